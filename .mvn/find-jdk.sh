@@ -1,0 +1,27 @@
+#!/bin/sh
+# Prints the home of a JDK 21 or newer, for ./mvnw, ./aura360 and .ci/run.
+# Order: $JAVA_HOME, the `java` on PATH, then JDKs under /usr/lib/jvm and /opt (newest first).
+# Exits 1 with a message on stderr when none is found.
+
+major_of() {
+  "$1/bin/java" -XshowSettings:properties -version 2>&1 |
+    sed -n 's/^ *java\.specification\.version = \([0-9]*\).*/\1/p' | head -n 1
+}
+
+accept() {
+  [ -n "$1" ] && [ -x "$1/bin/java" ] && [ -x "$1/bin/javac" ] || return 1
+  major=$(major_of "$1")
+  [ -n "$major" ] && [ "$major" -ge 21 ] || return 1
+  printf '%s\n' "$1"
+  exit 0
+}
+
+accept "${JAVA_HOME:-}"
+if command -v javac >/dev/null 2>&1; then
+  accept "$(dirname "$(dirname "$(readlink -f "$(command -v javac)")")")"
+fi
+for candidate in $(ls -d /usr/lib/jvm/* /opt/java/* /opt/jdk* 2>/dev/null | sort -rV); do
+  accept "$candidate"
+done
+echo "No JDK 21+ found: set JAVA_HOME to one (looked in JAVA_HOME, PATH, /usr/lib/jvm, /opt)." >&2
+exit 1

@@ -1,0 +1,116 @@
+package io.aura360.agents.pipeline;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import io.aura360.agents.compose.OfflineGroundedComposer;
+import io.aura360.agents.guardrail.GroundingValidator;
+import io.aura360.agents.prompt.PromptChecksum;
+import io.aura360.contracts.advice.AdvicePayload;
+import io.aura360.contracts.advice.AdvicePayload.AgentDiagnostics;
+import io.aura360.contracts.advice.AdvicePayload.PayloadUser;
+import io.aura360.contracts.advice.AdvicePayload.Recommendation;
+import io.aura360.contracts.advice.AdvicePayload.Source;
+import io.aura360.contracts.agents.AdviceAgents;
+import io.aura360.contracts.agents.AgentProfile;
+import io.aura360.contracts.agents.AgentProfileDirectory;
+import io.aura360.contracts.agents.AgentRunException;
+import io.aura360.contracts.agents.AgentRunRequest;
+import io.aura360.contracts.agents.AgentRunResult;
+import io.aura360.contracts.vector.EvidenceHit;
+import io.aura360.contracts.vector.EvidenceSearch;
+
+/**
+ * The agents service: picks the user's pipeline from the agent profiles, runs its steps in order, merges their
+ * recommendations (deduplicated, best first), keeps only grounded ones and assembles payload v1.
+ */
+public final class AgentPipeline implements AdviceAgents {
+
+	private static final int MAX_RECOMMENDATIONS = 5;
+
+	private final AgentProfileDirectory profiles;
+
+	private final AgentStepRunner steps;
+
+	private final PipelineSelector selector = new PipelineSelector();
+
+	private final OfflineGroundedComposer composer = new OfflineGroundedComposer();
+
+	private final GroundingValidator grounding = new GroundingValidator();
+
+	private final Clock clock;
+
+	public AgentPipeline(AgentProfileDirectory profiles, EvidenceSearch search, Clock clock) {
+		this.profiles = profiles;
+		this.steps = new AgentStepRunner(search);
+		this.clock = clock;
+	}
+
+	@Override
+	public AgentRunResult run(AgentRunRequest request) {
+		if (request.deadline() != null && clock.instant().isAfter(request.deadline())) {
+			throw new AgentRunException("DEADLINE_EXCEEDED", true, "the request's deadline has passed", null);
+		}
+		String locale = SupportedLocale.of(request.locale());
+		AgentProfile profile = selector
+			.select(profiles.enabledProfiles(request.category()), request.tier(), locale,
+					request.context().medicalFlags())
+			.orElseThrow(() -> new AgentRunException("NO_AGENT_PROFILE", false,
+					"no enabled agent profile serves category " + request.category().wireName(), null));
+		List<StepOutcome> outcomes = profile.pipeline().stream().map(step -> steps.run(step, request, locale)).toList();
+		return new AgentRunResult(payload(request, locale, outcomes),
+				outcomes.stream().map(StepOutcome::run).toList(), false);
+	}
+
+	private AdvicePayload payload(AgentRunRequest request, String locale, List<StepOutcome> outcomes) {
+		List<Source> sources = sources(outcomes);
+		List<Recommendation> recommendations = grounding.grounded(merged(outcomes), sources);
+		String prompts = String.join("\n\n", outcomes.stream().map(StepOutcome::prompt).toList());
+		return new AdvicePayload(AdvicePayload.CURRENT_VERSION,
+				new PayloadUser(request.userId().toString(), request.tier(), locale), request.category(),
+				composer.summarise(request.category(), locale, recommendations.size(), request.context()),
+				recommendations, composer.followUps(locale, request.context(), LocalDate.now(clock)), sources,
+				new AgentDiagnostics(OfflineGroundedComposer.MODEL, PromptChecksum.of(prompts), List.of()));
+	}
+
+	/**
+	 * All steps' recommendations, one per cited chunk, highest confidence first. When several agents found the
+	 * same chunk (the user's own question drives every step), it goes to the agent whose focus it matches best.
+	 */
+	private static List<Recommendation> merged(List<StepOutcome> outcomes) {
+		Map<String, Recommendation> byEvidence = new LinkedHashMap<>();
+		Map<String, Integer> affinity = new HashMap<>();
+		for (StepOutcome outcome : outcomes) {
+			for (Recommendation recommendation : outcome.recommendations()) {
+				String key = String.join(",", recommendation.evidenceIds());
+				int match = outcome.focusAffinity(recommendation.description());
+				if (!byEvidence.containsKey(key) || match > affinity.get(key)) {
+					byEvidence.put(key, recommendation);
+					affinity.put(key, match);
+				}
+			}
+		}
+		return byEvidence.values()
+			.stream()
+			.sorted(Comparator.comparingDouble(Recommendation::confidence).reversed())
+			.limit(MAX_RECOMMENDATIONS)
+			.toList();
+	}
+
+	private static List<Source> sources(List<StepOutcome> outcomes) {
+		Map<String, EvidenceHit> best = new LinkedHashMap<>();
+		outcomes.stream()
+			.flatMap(o -> o.evidence().stream())
+			.forEach(hit -> best.merge(hit.sourceId(), hit, (a, b) -> a.score() >= b.score() ? a : b));
+		List<Source> sources = new ArrayList<>();
+		best.values().forEach(hit -> sources.add(new Source(hit.sourceId(), hit.url(), hit.chunk(), hit.score())));
+		return sources;
+	}
+
+}

@@ -1,0 +1,28 @@
+package io.aura360.agents.pipeline;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import io.aura360.contracts.advice.AdvicePayload.Recommendation;
+import io.aura360.contracts.agents.AgentRunRecord;
+import io.aura360.contracts.vector.EvidenceHit;
+
+/**
+ * What one agent step produced: its run record, its recommendations, the evidence, its prompt and the words
+ * of its focus (to tell which agent a shared finding belongs to).
+ */
+record StepOutcome(AgentRunRecord run, List<Recommendation> recommendations, List<EvidenceHit> evidence,
+		String prompt, Set<String> focusWords) {
+
+	StepOutcome {
+		focusWords = Set.copyOf(focusWords);
+	}
+
+	/** How many of this step's focus words (or their first five letters) appear in {@code text}. */
+	int focusAffinity(String text) {
+		String lower = text.toLowerCase(Locale.ROOT);
+		return (int) focusWords.stream().filter(word -> lower.contains(word.substring(0, Math.min(5, word.length())))).count();
+	}
+
+}

@@ -1,0 +1,41 @@
+package io.aura360.app;
+
+import java.time.Clock;
+import java.util.Map;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.SpringBootConfiguration;
+import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+
+import io.aura360.agents.AgentsConfiguration;
+import io.aura360.gateway.GatewayConfiguration;
+import io.aura360.vector.VectorConfiguration;
+
+/**
+ * All three services in one process: the gateway calls the agents, and the agents the vector service, through
+ * in-process adapters of the ports in {@code contracts}.
+ */
+@SpringBootConfiguration
+@EnableAutoConfiguration
+@Import({ GatewayConfiguration.class, AgentsConfiguration.class, VectorConfiguration.class,
+		EmbeddedDatabaseConfiguration.class })
+public class AuraApplication {
+
+	@Bean
+	Clock clock() {
+		return Clock.systemUTC();
+	}
+
+	/**
+	 * The application for {@code env}. Unless {@code AURA_JWT_SECRET} is set, tokens are checked with the dev
+	 * secret kept in {@code AURA_HOME} (the one {@code ./aura360 token} signs with).
+	 */
+	public static SpringApplication create(Map<String, String> env) {
+		SpringApplication application = new SpringApplication(AuraApplication.class);
+		application.setDefaultProperties(Map.of("aura.jwt.secret", AuraHome.fromEnvironment(env).jwtSecret(env)));
+		return application;
+	}
+
+}

@@ -1,0 +1,16 @@
+package io.aura360.app;
+
+import org.springframework.context.annotation.Condition;
+import org.springframework.context.annotation.ConditionContext;
+import org.springframework.core.type.AnnotatedTypeMetadata;
+
+/** True when no external PostgreSQL is configured ({@code AURA_DB_URL} unset or blank). */
+class ExternalDatabaseNotConfigured implements Condition {
+
+	@Override
+	public boolean matches(ConditionContext context, AnnotatedTypeMetadata metadata) {
+		String url = context.getEnvironment().getProperty("aura.db.url");
+		return url == null || url.isBlank();
+	}
+
+}

@@ -1,0 +1,16 @@
+package io.aura360.contracts.agents;
+
+import java.util.List;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import io.aura360.contracts.advice.AdvicePayload;
+
+/** The agents' answer: payload v1 plus one record per agent run, for the gateway to persist. */
+public record AgentRunResult(AdvicePayload payload, @JsonProperty("agent_runs") List<AgentRunRecord> agentRuns,
+		@JsonProperty("human_review_required") boolean humanReviewRequired) {
+
+	public AgentRunResult {
+		agentRuns = List.copyOf(agentRuns);
+	}
+
+}

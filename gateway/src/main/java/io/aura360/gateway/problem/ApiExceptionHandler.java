@@ -1,0 +1,132 @@
+package io.aura360.gateway.problem;
+
+import java.util.List;
+import java.util.Map;
+
+import jakarta.servlet.http.HttpServletRequest;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.NativeWebRequest;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import tools.jackson.databind.exc.MismatchedInputException;
+import tools.jackson.databind.exc.UnrecognizedPropertyException;
+
+/**
+ * The one place where exceptions become RFC 9457 problems. Framework errors keep their status but get our
+ * stable types; anything unexpected is logged and answered as a bare 500 without internals.
+ */
+@RestControllerAdvice
+public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
+
+	private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
+
+	@ExceptionHandler(ApiProblemException.class)
+	ResponseEntity<ProblemDetail> handleApiProblem(ApiProblemException ex, HttpServletRequest request) {
+		return respond(Problems.of(ex.type(), ex.getMessage(), ex.properties(), request));
+	}
+
+	@ExceptionHandler(Exception.class)
+	ResponseEntity<ProblemDetail> handleUnexpected(Exception ex, HttpServletRequest request) {
+		log.error("unexpected error on {} {}", request.getMethod(), request.getRequestURI(), ex);
+		return respond(Problems.of(ProblemType.INTERNAL, "The request could not be completed.", request));
+	}
+
+	@Override
+	protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		List<Map<String, String>> errors = ex.getBindingResult()
+			.getFieldErrors()
+			.stream()
+			.map(e -> Map.of("field", e.getField(), "message", String.valueOf(e.getDefaultMessage())))
+			.toList();
+		ProblemDetail problem = Problems.of(ProblemType.INVALID_REQUEST, "The request body is not valid.",
+				Map.of("errors", errors), servletRequest(request));
+		return new ResponseEntity<>(problem, problemHeaders(), problem.getStatus());
+	}
+
+	/**
+	 * Unknown or mistyped fields are well-formed JSON with the wrong content (422, naming the field); broken
+	 * JSON is malformed (400). Parser messages are never echoed.
+	 */
+	@Override
+	protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		if (ex.getMostSpecificCause() instanceof UnrecognizedPropertyException unknown) {
+			return invalid("Unknown field '" + unknown.getPropertyName() + "'.", request);
+		}
+		if (ex.getMostSpecificCause() instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()) {
+			return invalid("Field '" + fieldPath(mismatch) + "' has the wrong type or value.", request);
+		}
+		return handleExceptionInternal(ex, null, headers, status, request);
+	}
+
+	private static ResponseEntity<Object> invalid(String detail, WebRequest request) {
+		ProblemDetail problem = Problems.of(ProblemType.INVALID_REQUEST, detail, servletRequest(request));
+		return new ResponseEntity<>(problem, problemHeaders(), problem.getStatus());
+	}
+
+	private static String fieldPath(MismatchedInputException ex) {
+		return String.join(".", ex.getPath().stream().map(ref -> ref.getPropertyName() != null ? ref.getPropertyName()
+				: String.valueOf(ref.getIndex())).toList());
+	}
+
+	@Override
+	protected ResponseEntity<Object> handleExceptionInternal(Exception ex, Object body, HttpHeaders headers,
+			HttpStatusCode statusCode, WebRequest request) {
+		ProblemType type = typeFor(statusCode);
+		String detail = (body instanceof ProblemDetail pd && pd.getDetail() != null && type != ProblemType.MALFORMED_REQUEST)
+				? pd.getDetail() : defaultDetail(type);
+		ProblemDetail problem = Problems.of(type, detail, servletRequest(request));
+		HttpHeaders merged = new HttpHeaders();
+		merged.putAll(headers);
+		merged.setContentType(MediaType.APPLICATION_PROBLEM_JSON);
+		return new ResponseEntity<>(problem, merged, type.status());
+	}
+
+	private static ProblemType typeFor(HttpStatusCode status) {
+		return switch (status.value()) {
+			case 400 -> ProblemType.MALFORMED_REQUEST;
+			case 404 -> ProblemType.NOT_FOUND;
+			case 405 -> ProblemType.METHOD_NOT_ALLOWED;
+			case 406 -> ProblemType.NOT_ACCEPTABLE;
+			case 413 -> ProblemType.PAYLOAD_TOO_LARGE;
+			case 415 -> ProblemType.UNSUPPORTED_MEDIA_TYPE;
+			case 422 -> ProblemType.INVALID_REQUEST;
+			default -> (status.is4xxClientError()) ? ProblemType.MALFORMED_REQUEST : ProblemType.INTERNAL;
+		};
+	}
+
+	/** Parser messages can echo internals (class names, offsets), so malformed bodies get a fixed detail. */
+	private static String defaultDetail(ProblemType type) {
+		return switch (type) {
+			case MALFORMED_REQUEST -> "The request could not be read; send valid JSON.";
+			case NOT_FOUND -> "No such resource.";
+			default -> type.title() + ".";
+		};
+	}
+
+	private static ResponseEntity<ProblemDetail> respond(ProblemDetail problem) {
+		return ResponseEntity.status(problem.getStatus()).headers(problemHeaders()).body(problem);
+	}
+
+	private static HttpHeaders problemHeaders() {
+		HttpHeaders headers = new HttpHeaders();
+		headers.setContentType(MediaType.APPLICATION_PROBLEM_JSON);
+		return headers;
+	}
+
+	private static HttpServletRequest servletRequest(WebRequest request) {
+		return ((NativeWebRequest) request).getNativeRequest(HttpServletRequest.class);
+	}
+
+}

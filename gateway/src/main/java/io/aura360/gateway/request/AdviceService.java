@@ -1,0 +1,94 @@
+package io.aura360.gateway.request;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.UUID;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+
+import io.aura360.contracts.agents.AdviceAgents;
+import io.aura360.contracts.agents.AgentRunException;
+import io.aura360.contracts.agents.AgentRunRequest;
+import io.aura360.contracts.agents.AgentRunResult;
+import io.aura360.contracts.agents.UserContext;
+import io.aura360.gateway.problem.ApiProblemException;
+import io.aura360.gateway.problem.ProblemType;
+import io.aura360.gateway.profile.ContextBuilder;
+import io.aura360.gateway.profile.ProfileRepository;
+import io.aura360.gateway.profile.UserProfile;
+import io.aura360.gateway.security.Caller;
+
+/**
+ * The advice request lifecycle: authorise, provision the profile, build the context, record the request
+ * PENDING, ask the agents, persist what they did and complete (or fail) the request.
+ */
+@Service
+class AdviceService {
+
+	private static final Logger log = LoggerFactory.getLogger(AdviceService.class);
+
+	private static final int RECENT_RESPONSES = 3;
+
+	private final ProfileRepository profiles;
+
+	private final RequestRepository requests;
+
+	private final AdviceAgents agents;
+
+	private final ContextBuilder contexts = new ContextBuilder();
+
+	private final Clock clock;
+
+	private final Duration syncBudget;
+
+	AdviceService(ProfileRepository profiles, RequestRepository requests, AdviceAgents agents, Clock clock,
+			GatewayProperties properties) {
+		this.profiles = profiles;
+		this.requests = requests;
+		this.agents = agents;
+		this.clock = clock;
+		this.syncBudget = properties.syncBudget();
+	}
+
+	AdviceEnvelope advise(Caller caller, AdviceCommand command, String traceId) {
+		if (!caller.userId().equals(command.userId())) {
+			throw new ApiProblemException(ProblemType.FORBIDDEN, "You may only ask for advice for yourself.");
+		}
+		String requestedLocale = (command.locale() != null) ? command.locale() : "en";
+		profiles.provision(caller.userId(), caller.tier(), requestedLocale);
+		UserProfile profile = profiles.load(caller.userId());
+		UserContext context = contexts.build(profile, profiles.recentResponses(caller.userId(), RECENT_RESPONSES),
+				LocalDate.now(clock));
+		String locale = (command.locale() != null) ? command.locale() : profile.locale();
+		UUID requestId = UUID.randomUUID();
+		requests.insertPending(requestId, caller.userId(), command.category(), command.storedMetadata(), traceId);
+		AgentRunResult result = runAgents(new AgentRunRequest(requestId, caller.userId(), command.category(), locale,
+				caller.tier(), command.message(), command.sessionId(), context, clock.instant().plus(syncBudget)));
+		requests.complete(requestId, result, traceId);
+		return new AdviceEnvelope(requestId, traceId, RequestStatus.COMPLETED, false, null,
+				result.humanReviewRequired(), result.payload());
+	}
+
+	AdviceEnvelope find(Caller caller, UUID requestId) {
+		return requests.findForOwner(requestId, caller.userId())
+			.orElseThrow(() -> new ApiProblemException(ProblemType.NOT_FOUND, "No such request."));
+	}
+
+	private AgentRunResult runAgents(AgentRunRequest request) {
+		try {
+			return agents.run(request);
+		}
+		catch (AgentRunException ex) {
+			log.warn("advice request {} failed: {} ({})", request.requestId(), ex.errorType(), ex.getMessage());
+			requests.fail(request.requestId(), ex.errorType(), ex.getMessage());
+			throw new ApiProblemException(ProblemType.ADVICE_UNAVAILABLE,
+					"No advice could be produced right now; please try again later.",
+					Map.of("request_id", request.requestId().toString(), "error_type", ex.errorType()));
+		}
+	}
+
+}

@@ -1,0 +1,153 @@
+package io.aura360.gateway.request;
+
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.support.TransactionTemplate;
+import tools.jackson.databind.json.JsonMapper;
+
+import io.aura360.contracts.advice.AdvicePayload;
+import io.aura360.contracts.agents.AgentRunRecord;
+import io.aura360.contracts.agents.AgentRunResult;
+import io.aura360.contracts.agents.VectorQueryRecord;
+import io.aura360.contracts.Category;
+
+/** Persists the lifecycle of advice requests: the request row, its runs, queries, response and event. */
+@Repository
+class RequestRepository {
+
+	static final String SCHEMA_VERSION = AdvicePayload.CURRENT_VERSION;
+
+	static final String RESPONSE_CREATED_EVENT = "holistic.response.created";
+
+	private final JdbcClient jdbc;
+
+	private final JsonMapper json;
+
+	private final TransactionTemplate transaction;
+
+	RequestRepository(JdbcClient jdbc, JsonMapper json, TransactionTemplate transaction) {
+		this.jdbc = jdbc;
+		this.json = json;
+		this.transaction = transaction;
+	}
+
+	void insertPending(UUID requestId, UUID userId, Category category, Map<String, Object> metadata, String traceId) {
+		jdbc.sql("""
+				insert into holistic_requests (id, user_id, category, status, request_metadata, schema_version, trace_id)
+				values (:id, :user, cast(:category as holistic_category), 'PENDING', cast(:metadata as jsonb), :schema, :trace)""")
+			.param("id", requestId)
+			.param("user", userId)
+			.param("category", category.wireName())
+			.param("metadata", json.writeValueAsString(metadata))
+			.param("schema", SCHEMA_VERSION)
+			.param("trace", traceId)
+			.update();
+	}
+
+	/**
+	 * Stores everything the agents returned and completes the request, in one transaction together with the
+	 * {@code holistic.response.created} outbox event: either all of it is there or none.
+	 */
+	void complete(UUID requestId, AgentRunResult result, String traceId) {
+		transaction.executeWithoutResult(status -> writeCompletion(requestId, result, traceId));
+	}
+
+	private void writeCompletion(UUID requestId, AgentRunResult result, String traceId) {
+		for (AgentRunRecord run : result.agentRuns()) {
+			UUID runId = UUID.randomUUID();
+			jdbc.sql("""
+					insert into holistic_agent_runs (id, request_id, agent_name, model_version, input_context,
+					                                 elapsed_ms, status, retry_count)
+					values (:id, :request, :agent, :model, cast(:context as jsonb), :elapsed, :status, :retries)""")
+				.param("id", runId)
+				.param("request", requestId)
+				.param("agent", run.agentName())
+				.param("model", run.modelVersion())
+				.param("context", json.writeValueAsString(run.inputContext()))
+				.param("elapsed", (int) Math.min(Integer.MAX_VALUE, run.elapsedMs()))
+				.param("status", run.status())
+				.param("retries", run.retryCount())
+				.update();
+			for (VectorQueryRecord query : run.vectorQueries()) {
+				insertVectorQuery(runId, query);
+			}
+		}
+		AdvicePayload payload = result.payload();
+		String[] version = payload.version().split("\\.");
+		jdbc.sql("""
+				insert into holistic_responses (request_id, payload, trace_id, human_review_required,
+				                                version_major, version_minor)
+				values (:request, cast(:payload as jsonb), :trace, :review, :major, :minor)""")
+			.param("request", requestId)
+			.param("payload", json.writeValueAsString(payload))
+			.param("trace", traceId)
+			.param("review", result.humanReviewRequired())
+			.param("major", Integer.parseInt(version[0]))
+			.param("minor", Integer.parseInt(version[1]))
+			.update();
+		jdbc.sql("""
+				update holistic_requests set status = 'COMPLETED', summary_title = :title,
+				       recommendation_count = :count, human_review_required = :review, completed_at = now()
+				where id = :id""")
+			.param("id", requestId)
+			.param("title", payload.summary().title())
+			.param("count", payload.recommendations().size())
+			.param("review", result.humanReviewRequired())
+			.update();
+		jdbc.sql("""
+				insert into outbox_events (aggregate_type, aggregate_id, event_type, payload, headers)
+				values ('holistic_request', :id, :type, cast(:payload as jsonb), cast(:headers as jsonb))""")
+			.param("id", requestId)
+			.param("type", RESPONSE_CREATED_EVENT)
+			.param("payload", json.writeValueAsString(Map.of("request_id", requestId.toString(), "user_id",
+					payload.user().id(), "category", payload.category().wireName(), "recommendations",
+					payload.recommendations().size())))
+			.param("headers", json.writeValueAsString(Map.of("trace_id", traceId)))
+			.update();
+	}
+
+	private void insertVectorQuery(UUID runId, VectorQueryRecord query) {
+		jdbc.sql("""
+				insert into holistic_vector_queries (agent_run_id, collection_name, embedding_model, top_k, filters, results)
+				values (:run, :collection, :model, :topK, cast(:filters as jsonb), cast(:results as jsonb))""")
+			.param("run", runId)
+			.param("collection", query.collectionName())
+			.param("model", query.embeddingModel())
+			.param("topK", query.topK())
+			.param("filters", json.writeValueAsString(query.filters()))
+			.param("results", json.writeValueAsString(query.results()))
+			.update();
+	}
+
+	void fail(UUID requestId, String errorType, String errorDetail) {
+		jdbc.sql("""
+				update holistic_requests set status = 'FAILED', error_type = :type, error_detail = :detail,
+				       completed_at = now()
+				where id = :id""")
+			.param("id", requestId)
+			.param("type", errorType)
+			.param("detail", errorDetail)
+			.update();
+	}
+
+	/** The request with its response, only when it belongs to {@code userId} (others get nothing, not 403). */
+	Optional<AdviceEnvelope> findForOwner(UUID requestId, UUID userId) {
+		return jdbc.sql("""
+				select r.id, r.trace_id, r.status::text as status, r.degraded, r.error_type,
+				       r.human_review_required, s.payload::text as payload
+				from holistic_requests r left join holistic_responses s on s.request_id = r.id
+				where r.id = :id and r.user_id = :user""")
+			.param("id", requestId)
+			.param("user", userId)
+			.query((rs, n) -> new AdviceEnvelope(requestId, rs.getString("trace_id"),
+					RequestStatus.valueOf(rs.getString("status")), rs.getBoolean("degraded"), rs.getString("error_type"),
+					rs.getBoolean("human_review_required"), (rs.getString("payload") == null) ? null
+							: json.readValue(rs.getString("payload"), AdvicePayload.class)))
+			.optional();
+	}
+
+}

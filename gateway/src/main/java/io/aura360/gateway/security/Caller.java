@@ -1,0 +1,28 @@
+package io.aura360.gateway.security;
+
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import org.springframework.security.oauth2.jwt.Jwt;
+
+/**
+ * The authenticated user behind a request: the token's {@code sub} and the tier from its server-controlled
+ * {@code app_metadata} (never from the request body, so a client cannot raise its own tier).
+ */
+public record Caller(UUID userId, String tier) {
+
+	public static final Set<String> TIERS = Set.of("free", "core", "plus", "premium");
+
+	public static final String LOWEST_TIER = "free";
+
+	public static Caller of(Jwt jwt) {
+		return new Caller(UUID.fromString(jwt.getSubject()), tier(jwt.getClaimAsMap("app_metadata")));
+	}
+
+	private static String tier(Map<String, Object> appMetadata) {
+		Object tier = (appMetadata == null) ? null : appMetadata.get("tier");
+		return (tier instanceof String t && TIERS.contains(t)) ? t : LOWEST_TIER;
+	}
+
+}

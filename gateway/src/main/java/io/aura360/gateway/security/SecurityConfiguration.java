@@ -1,0 +1,86 @@
+package io.aura360.gateway.security;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import javax.crypto.spec.SecretKeySpec;
+
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
+import org.springframework.security.oauth2.core.OAuth2TokenValidator;
+import org.springframework.security.oauth2.jose.jws.MacAlgorithm;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.jwt.JwtClaimValidator;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.jwt.JwtIssuerValidator;
+import org.springframework.security.oauth2.jwt.JwtTimestampValidator;
+import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
+import org.springframework.security.web.SecurityFilterChain;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Stateless bearer-token security for the public API: Supabase-shaped HS256 tokens, checked for signature,
+ * {@code exp}/{@code nbf} (60 s skew), audience, issuer (when configured), a UUID {@code sub} and
+ * {@code role=authenticated} (a {@code service_role} token is not a user).
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(JwtProperties.class)
+public class SecurityConfiguration {
+
+	@Bean
+	SecurityFilterChain apiSecurity(HttpSecurity http, JsonMapper json) throws Exception {
+		ProblemSecurityHandlers problems = new ProblemSecurityHandlers(json);
+		http.csrf(csrf -> csrf.disable())
+			.sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.authorizeHttpRequests(auth -> auth
+				.requestMatchers(HttpMethod.GET, "/actuator/health", "/actuator/health/**", "/actuator/info")
+				.permitAll()
+				.requestMatchers("/error")
+				.permitAll()
+				.anyRequest()
+				.authenticated())
+			.oauth2ResourceServer(oauth -> oauth.jwt(jwt -> {
+			}).authenticationEntryPoint(problems).accessDeniedHandler(problems))
+			.exceptionHandling(e -> e.authenticationEntryPoint(problems).accessDeniedHandler(problems));
+		return http.build();
+	}
+
+	@Bean
+	JwtDecoder jwtDecoder(JwtProperties properties) {
+		SecretKeySpec key = new SecretKeySpec(properties.secret().getBytes(StandardCharsets.UTF_8), "HmacSHA256");
+		NimbusJwtDecoder decoder = NimbusJwtDecoder.withSecretKey(key).macAlgorithm(MacAlgorithm.HS256).build();
+		decoder.setJwtValidator(validator(properties));
+		return decoder;
+	}
+
+	static OAuth2TokenValidator<Jwt> validator(JwtProperties properties) {
+		List<OAuth2TokenValidator<Jwt>> validators = new ArrayList<>();
+		validators.add(new JwtTimestampValidator());
+		validators.add(new JwtClaimValidator<Object>("exp", java.util.Objects::nonNull));
+		validators.add(new JwtClaimValidator<List<String>>("aud",
+				aud -> aud != null && aud.contains(properties.audience())));
+		validators.add(new JwtClaimValidator<String>("sub", SecurityConfiguration::isUuid));
+		validators.add(new JwtClaimValidator<String>("role", "authenticated"::equals));
+		if (properties.issuer() != null && !properties.issuer().isBlank()) {
+			validators.add(new JwtIssuerValidator(properties.issuer()));
+		}
+		return new DelegatingOAuth2TokenValidator<>(validators);
+	}
+
+	private static boolean isUuid(String value) {
+		try {
+			return value != null && UUID.fromString(value).toString().equalsIgnoreCase(value);
+		}
+		catch (IllegalArgumentException ex) {
+			return false;
+		}
+	}
+
+}

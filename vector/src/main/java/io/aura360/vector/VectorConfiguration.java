@@ -1,0 +1,57 @@
+package io.aura360.vector;
+
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import io.aura360.contracts.vector.EvidenceSearch;
+import io.aura360.vector.embedding.BgeSmallEmbeddingProvider;
+import io.aura360.vector.embedding.EmbeddingProvider;
+import io.aura360.vector.index.LuceneKnowledgeIndex;
+import io.aura360.vector.ingest.Chunker;
+import io.aura360.vector.ingest.ClasspathKnowledgeBase;
+import io.aura360.vector.ingest.KnowledgeIngestor;
+import io.aura360.vector.search.LuceneEvidenceSearch;
+
+/**
+ * Wires the vector service on its embedded defaults: the in-jar bge-small model and the Lucene collection on
+ * local disk, loaded with the starter knowledge base before the application reports ready.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(VectorProperties.class)
+public class VectorConfiguration {
+
+	@Bean
+	EmbeddingProvider embeddingProvider() {
+		return new BgeSmallEmbeddingProvider();
+	}
+
+	@Bean(destroyMethod = "close")
+	LuceneKnowledgeIndex knowledgeIndex(VectorProperties properties, EmbeddingProvider embeddings) {
+		return LuceneKnowledgeIndex.open(properties.indexDir().resolve(LuceneKnowledgeIndex.COLLECTION),
+				embeddings.modelId(), embeddings.dimension());
+	}
+
+	@Bean
+	KnowledgeIngestor knowledgeIngestor(LuceneKnowledgeIndex index, EmbeddingProvider embeddings,
+			VectorProperties properties) {
+		return new KnowledgeIngestor(index, embeddings, new Chunker(properties.chunkChars()));
+	}
+
+	@Bean
+	EvidenceSearch evidenceSearch(LuceneKnowledgeIndex index, EmbeddingProvider embeddings) {
+		return new LuceneEvidenceSearch(index, embeddings);
+	}
+
+	/** Runs before readiness turns UP, so the first request already finds the knowledge base. */
+	@Bean
+	ApplicationRunner starterKnowledgeLoader(KnowledgeIngestor ingestor, VectorProperties properties) {
+		return args -> {
+			if (properties.loadStarterKnowledge()) {
+				ingestor.synchronise(new ClasspathKnowledgeBase().documents(), ClasspathKnowledgeBase.ORIGIN);
+			}
+		};
+	}
+
+}

@@ -1,0 +1,46 @@
+package io.aura360.vector.search;
+
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import io.aura360.vector.index.IndexedChunk;
+
+/**
+ * Reciprocal-rank fusion (Cormack et al., 2009): each ranking adds {@code 1 / (k + rank)} to a chunk. Ranks, not
+ * raw scores, are fused, because cosine and BM25 scores live on different scales. The fused score is divided by
+ * its maximum (first in every ranking), so it reads as 0..1.
+ */
+final class ReciprocalRankFusion {
+
+	static final int K = 60;
+
+	private ReciprocalRankFusion() {
+	}
+
+	static List<IndexedChunk> fuse(List<List<IndexedChunk>> rankings, int limit) {
+		Map<String, IndexedChunk> chunks = new LinkedHashMap<>();
+		Map<String, Double> scores = new LinkedHashMap<>();
+		for (List<IndexedChunk> ranking : rankings) {
+			for (int rank = 0; rank < ranking.size(); rank++) {
+				IndexedChunk chunk = ranking.get(rank);
+				chunks.putIfAbsent(chunk.sourceId(), chunk);
+				scores.merge(chunk.sourceId(), 1.0 / (K + rank + 1), Double::sum);
+			}
+		}
+		double best = rankings.size() * (1.0 / (K + 1));
+		return scores.entrySet()
+			.stream()
+			.sorted(Map.Entry.<String, Double>comparingByValue(Comparator.reverseOrder())
+				.thenComparing(Map.Entry.comparingByKey()))
+			.limit(limit)
+			.map(e -> withScore(chunks.get(e.getKey()), (float) (e.getValue() / best)))
+			.toList();
+	}
+
+	private static IndexedChunk withScore(IndexedChunk chunk, float score) {
+		return new IndexedChunk(chunk.sourceId(), chunk.docId(), chunk.url(), chunk.title(), chunk.chunk(), score);
+	}
+
+}
