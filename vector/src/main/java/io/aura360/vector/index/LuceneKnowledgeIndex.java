@@ -77,8 +77,9 @@ public final class LuceneKnowledgeIndex implements AutoCloseable {
 	 * with another dimension, naming both, instead of mixing incomparable vectors.
 	 */
 	public static LuceneKnowledgeIndex open(Path path, String modelId, int dimension) {
+		Directory directory = null;
 		try {
-			Directory directory = FSDirectory.open(path);
+			directory = FSDirectory.open(path);
 			if (DirectoryReader.indexExists(directory)) {
 				checkCompatible(SegmentInfos.readLatestCommit(directory).getUserData(), path, modelId, dimension);
 			}
@@ -87,12 +88,37 @@ public final class LuceneKnowledgeIndex implements AutoCloseable {
 				.entrySet());
 			return new LuceneKnowledgeIndex(directory, writer, modelId, dimension);
 		}
-		catch (IOException ex) {
-			throw new UncheckedIOException("cannot open the vector index at " + path, ex);
+		catch (IOException | RuntimeException ex) {
+			closeQuietly(directory, ex);
+			if (ex instanceof IOException io) {
+				throw new UncheckedIOException("cannot open the vector index at " + path, io);
+			}
+			throw (RuntimeException) ex;
 		}
 	}
 
+	private static void closeQuietly(Directory directory, Exception failure) {
+		if (directory != null) {
+			try {
+				directory.close();
+			}
+			catch (IOException suppressed) {
+				failure.addSuppressed(suppressed);
+			}
+		}
+	}
+
+	/**
+	 * Refuses a collection built with another dimension or another model: vectors of different models are not
+	 * comparable even when their lengths agree.
+	 */
 	private static void checkCompatible(Map<String, String> meta, Path path, String modelId, int dimension) {
+		String storedModel = meta.get(META_MODEL);
+		if (storedModel != null && !storedModel.equals(modelId) && Integer.toString(dimension).equals(meta.get(META_DIMENSION))) {
+			throw new EmbeddingModelMismatchException("collection " + COLLECTION + " at " + path
+					+ " holds vectors of model " + storedModel + ", but the configured model is " + modelId
+					+ "; re-embed the collection or configure the model it was built with");
+		}
 		String storedDimension = meta.get(META_DIMENSION);
 		if (storedDimension != null && Integer.parseInt(storedDimension) != dimension) {
 			throw new DimensionMismatchException("collection " + COLLECTION + " at " + path + " holds "

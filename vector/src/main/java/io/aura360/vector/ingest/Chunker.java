@@ -24,6 +24,27 @@ public final class Chunker {
 	}
 
 	public List<String> chunk(String body) {
+		List<String> chunks = new ArrayList<>();
+		List<String> current = new ArrayList<>();
+		for (String sentence : sentences(body)) {
+			if (!current.isEmpty() && joinedLength(current) + 1 + sentence.length() > targetChars) {
+				chunks.add(String.join(" ", current));
+				String overlap = current.get(current.size() - 1);
+				current = new ArrayList<>();
+				// The overlap is dropped when it would push the next chunk over the target.
+				if (overlap.length() + 1 + sentence.length() <= targetChars) {
+					current.add(overlap);
+				}
+			}
+			current.add(sentence);
+		}
+		if (!current.isEmpty()) {
+			chunks.add(String.join(" ", current));
+		}
+		return chunks;
+	}
+
+	private static List<String> sentences(String body) {
 		List<String> sentences = new ArrayList<>();
 		for (String paragraph : PARAGRAPHS.split(body.strip())) {
 			for (String sentence : SENTENCE_END.split(paragraph.strip())) {
@@ -32,23 +53,11 @@ public final class Chunker {
 				}
 			}
 		}
-		List<String> chunks = new ArrayList<>();
-		List<String> current = new ArrayList<>();
-		int length = 0;
-		for (String sentence : sentences) {
-			if (length > 0 && length + sentence.length() > targetChars) {
-				chunks.add(String.join(" ", current));
-				String overlap = current.get(current.size() - 1);
-				current = new ArrayList<>(List.of(overlap));
-				length = overlap.length();
-			}
-			current.add(sentence);
-			length += sentence.length() + 1;
-		}
-		if (!current.isEmpty() && (chunks.isEmpty() || current.size() > 1)) {
-			chunks.add(String.join(" ", current));
-		}
-		return chunks;
+		return sentences;
+	}
+
+	private static int joinedLength(List<String> parts) {
+		return parts.stream().mapToInt(String::length).sum() + Math.max(0, parts.size() - 1);
 	}
 
 }

@@ -2,9 +2,12 @@ package io.aura360.vector.ingest;
 
 import java.util.Map;
 
+import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
+import org.yaml.snakeyaml.representer.Representer;
+import org.yaml.snakeyaml.resolver.Resolver;
 
 /** Reads a Markdown document whose YAML front matter (between {@code ---} lines) carries its metadata. */
 public final class MarkdownDocumentParser {
@@ -17,6 +20,9 @@ public final class MarkdownDocumentParser {
 			throw new IllegalArgumentException(origin + ": missing front matter");
 		}
 		int end = text.indexOf("\n" + FENCE, FENCE.length());
+		if (end == FENCE.length()) {
+			throw new IllegalArgumentException(origin + ": front matter is empty");
+		}
 		if (end < 0) {
 			throw new IllegalArgumentException(origin + ": front matter is not closed");
 		}
@@ -33,8 +39,11 @@ public final class MarkdownDocumentParser {
 	}
 
 	private static Map<String, Object> frontMatter(String yaml, String origin) {
-		// SafeConstructor: front matter may come from uploaded documents, so no arbitrary types.
-		Object loaded = new Yaml(new SafeConstructor(new LoaderOptions())).load(yaml);
+		// SafeConstructor: front matter may come from uploaded documents, so no arbitrary types. No implicit
+		// typing either: YAML 1.1 would read the locale "no" as false and the id 007 as 7.
+		LoaderOptions options = new LoaderOptions();
+		Object loaded = new Yaml(new SafeConstructor(options), new Representer(new DumperOptions()),
+				new DumperOptions(), options, new StringsOnlyResolver()).load(yaml);
 		if (!(loaded instanceof Map<?, ?> map)) {
 			throw new IllegalArgumentException(origin + ": front matter is not a mapping");
 		}
@@ -49,11 +58,22 @@ public final class MarkdownDocumentParser {
 	}
 
 	private static double number(Map<String, Object> meta, String key, String origin) {
-		Object value = meta.get(key);
-		if (value instanceof Number n) {
-			return n.doubleValue();
+		String value = string(meta, key);
+		try {
+			return Double.parseDouble(value);
 		}
-		throw new IllegalArgumentException(origin + ": '" + key + "' must be a number");
+		catch (NullPointerException | NumberFormatException ex) {
+			throw new IllegalArgumentException(origin + ": '" + key + "' must be a number");
+		}
+	}
+
+	/** Resolves every plain scalar as a string; numbers are parsed where a field needs one. */
+	private static final class StringsOnlyResolver extends Resolver {
+
+		@Override
+		protected void addImplicitResolvers() {
+		}
+
 	}
 
 }

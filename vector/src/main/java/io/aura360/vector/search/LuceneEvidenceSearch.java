@@ -73,7 +73,8 @@ public final class LuceneEvidenceSearch implements EvidenceSearch {
 	private Query lexicalQuery(String text, String locale, Query filter) {
 		QueryBuilder builder = new QueryBuilder(analyzer);
 		BooleanQuery.Builder query = new BooleanQuery.Builder();
-		List<String> fields = (locale == null) ? ChunkFields.allTextFields() : List.of(ChunkFields.textField(locale));
+		List<String> fields = (locale == null || locale.isBlank()) ? ChunkFields.allTextFields()
+				: List.of(ChunkFields.textField(locale));
 		for (String field : fields) {
 			Query terms = builder.createBooleanQuery(field, text);
 			if (terms != null) {

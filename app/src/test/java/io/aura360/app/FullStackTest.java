@@ -1,0 +1,125 @@
+package io.aura360.app;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import io.aura360.app.cli.DevTokens;
+
+/**
+ * Base of the tests that drive the whole product over real HTTP: the all-in-one application on a random port,
+ * real PostgreSQL (external test server or embedded), the real ONNX model and Lucene index, loaded with the
+ * starter knowledge base. All subclasses share one started application.
+ */
+@SpringBootTest(classes = AuraApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+abstract class FullStackTest {
+
+	static final String JWT_SECRET = "full-stack-test-secret-of-at-least-32-bytes";
+
+	static final Path HOME = createHome();
+
+	static final DevTokens TOKENS = new DevTokens(JWT_SECRET);
+
+	static final JsonMapper JSON = JsonMapper.builder().build();
+
+	private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@DynamicPropertySource
+	static void properties(DynamicPropertyRegistry registry) {
+		registry.add("aura.home", HOME::toString);
+		registry.add("aura.jwt.secret", () -> JWT_SECRET);
+		TestDatabase.external().ifPresent(url -> {
+			registry.add("aura.db.url", () -> url);
+			registry.add("spring.datasource.url", () -> url);
+		});
+	}
+
+	static String token(UUID user) {
+		return TOKENS.sign(user, "free", List.of(), Duration.ofMinutes(10));
+	}
+
+	Response post(String path, String token, String contentType, String body) {
+		HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).POST(HttpRequest.BodyPublishers.ofString(body));
+		if (contentType != null) {
+			request.header("Content-Type", contentType);
+		}
+		return send(request, token);
+	}
+
+	Response postJson(String path, String token, String body) {
+		return post(path, token, "application/json", body);
+	}
+
+	Response get(String path, String token) {
+		return send(HttpRequest.newBuilder(uri(path)).GET(), token);
+	}
+
+	Response advice(UUID user, String token, String category, String metadataJson) {
+		return postJson("/api/v1/holistic/advice", token, """
+				{"user_id": "%s", "category": "%s", "metadata": %s}""".formatted(user, category, metadataJson));
+	}
+
+	private URI uri(String path) {
+		return URI.create("http://localhost:" + port + path);
+	}
+
+	private static Response send(HttpRequest.Builder request, String token) {
+		if (token != null) {
+			request.header("Authorization", "Bearer " + token);
+		}
+		try {
+			HttpResponse<String> response = HTTP.send(request.timeout(Duration.ofSeconds(60)).build(),
+					HttpResponse.BodyHandlers.ofString());
+			return new Response(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
+					response.body());
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	private static Path createHome() {
+		try {
+			return Files.createTempDirectory("aura360-test-home");
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	record Response(int status, String contentType, String body) {
+
+		JsonNode json() {
+			return JSON.readTree(body);
+		}
+
+	}
+
+}

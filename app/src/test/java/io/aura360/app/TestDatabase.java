@@ -1,0 +1,54 @@
+package io.aura360.app;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The PostgreSQL the tests run on: a fresh database on the server named by {@code AURA_TEST_DB_URL} when it is
+ * set (dropped when the JVM exits), otherwise none, and the application starts its embedded PostgreSQL.
+ */
+final class TestDatabase {
+
+	private static final Pattern JDBC_URL = Pattern.compile("^(jdbc:postgresql://[^/]+/)([^?]*)(\\?.*)?$");
+
+	private static Optional<String> url;
+
+	private TestDatabase() {
+	}
+
+	static synchronized Optional<String> external() {
+		if (url == null) {
+			String server = System.getenv("AURA_TEST_DB_URL");
+			url = (server == null || server.isBlank()) ? Optional.empty() : Optional.of(createFresh(server));
+		}
+		return url;
+	}
+
+	private static String createFresh(String serverUrl) {
+		Matcher matcher = JDBC_URL.matcher(serverUrl);
+		if (!matcher.matches()) {
+			throw new IllegalArgumentException("AURA_TEST_DB_URL must look like jdbc:postgresql://host:port/db?user=…");
+		}
+		String name = "aura_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+		execute(serverUrl, "create database " + name);
+		Runtime.getRuntime().addShutdownHook(new Thread(() -> execute(serverUrl, "drop database if exists " + name + " with (force)")));
+		return matcher.group(1) + name + (matcher.group(3) == null ? "" : matcher.group(3));
+	}
+
+	private static void execute(String serverUrl, String sql) {
+		try (Connection connection = DriverManager.getConnection(serverUrl);
+				Statement statement = connection.createStatement()) {
+			statement.execute(sql);
+		}
+		catch (SQLException ex) {
+			throw new IllegalStateException("cannot run '" + sql + "' on the test server", ex);
+		}
+	}
+
+}

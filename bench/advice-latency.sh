@@ -1,0 +1,52 @@
+#!/usr/bin/env bash
+# Advice latency against a running AURA360 (loopback only), with the HTTP floor measured in the same run.
+# Usage: bench/advice-latency.sh [--quick] [URL]   (URL defaults to http://localhost:8080)
+# Prints key=value lines: sequential p50/p90/p99 of POST /api/v1/holistic/advice and of the liveness probe
+# (same connection setup, no work), and their ratio.
+set -euo pipefail
+root="$(cd "$(dirname "$0")/.." && pwd)"
+calls=100
+if [ "${1:-}" = "--quick" ]; then calls=20; shift; fi
+url="${1:-http://localhost:8080}"
+case "$url" in
+  http://localhost*|http://127.*|http://\[::1\]*) ;;
+  *) echo "refusing to load a non-loopback address: $url" >&2; exit 2 ;;
+esac
+
+user=$(cat /proc/sys/kernel/random/uuid)
+token=$("$root/aura360" token --user "$user")
+categories=(mind body soul)
+
+measure() { # $1 = label, rest = curl arguments; prints one latency in ms per call
+  for i in $(seq 1 "$calls"); do
+    curl -s -o /dev/null -w '%{http_code} %{time_total}\n' "${@:2}" |
+      awk -v label="$1" '$1 != 200 { print label " failed with HTTP " $1 > "/dev/stderr"; exit 1 } { printf "%.3f\n", $2 * 1000 }'
+  done
+}
+
+percentiles() { # $1 = prefix; stdin = latencies
+  sort -n | awk -v p="$1" '{ v[NR] = $1 } END {
+    printf "%s_p50_ms=%.1f\n%s_p90_ms=%.1f\n%s_p99_ms=%.1f\n", p, v[int(NR*0.5)+1 > NR ? NR : int(NR*0.5)+1],
+      p, v[int(NR*0.9) > 0 ? int(NR*0.9) : 1], p, v[int(NR*0.99) > 0 ? int(NR*0.99) : 1] }'
+}
+
+# Warm-up: the JIT and the connection pool, not counted.
+for c in "${categories[@]}"; do
+  curl -s -o /dev/null -X POST "$url/api/v1/holistic/advice" -H "Authorization: Bearer $token" \
+    -H 'Content-Type: application/json' -d "{\"user_id\":\"$user\",\"category\":\"$c\"}"
+done
+
+floor=$(measure health "$url/actuator/health/liveness" | percentiles health)
+advice=$(for i in $(seq 1 "$calls"); do
+  c=${categories[$((i % 3))]}
+  curl -s -o /dev/null -w '%{http_code} %{time_total}\n' -X POST "$url/api/v1/holistic/advice" \
+    -H "Authorization: Bearer $token" -H 'Content-Type: application/json' \
+    -d "{\"user_id\":\"$user\",\"category\":\"$c\",\"metadata\":{\"message\":\"how can I feel better this week\"}}" |
+    awk '$1 != 200 { print "advice failed with HTTP " $1 > "/dev/stderr"; exit 1 } { printf "%.3f\n", $2 * 1000 }'
+done | percentiles advice)
+
+echo "calls=$calls"
+echo "$floor"
+echo "$advice"
+awk -v a="$(echo "$advice" | sed -n 's/advice_p50_ms=//p')" -v h="$(echo "$floor" | sed -n 's/health_p50_ms=//p')" \
+  'BEGIN { printf "advice_over_http_floor_p50=%.1f\n", a / h }'

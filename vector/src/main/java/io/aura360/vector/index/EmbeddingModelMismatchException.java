@@ -1,0 +1,10 @@
+package io.aura360.vector.index;
+
+/** A collection built with another embedding model than the configured one (vectors are not comparable). */
+public class EmbeddingModelMismatchException extends IllegalStateException {
+
+	public EmbeddingModelMismatchException(String message) {
+		super(message);
+	}
+
+}
