@@ -73,6 +73,11 @@ abstract class FullStackTest {
 		return post(path, token, "application/json", body);
 	}
 
+	Response put(String path, String token, String body) {
+		return send(HttpRequest.newBuilder(uri(path)).PUT(HttpRequest.BodyPublishers.ofString(body))
+			.header("Content-Type", "application/json"), token);
+	}
+
 	Response get(String path, String token) {
 		return send(HttpRequest.newBuilder(uri(path)).GET(), token);
 	}

@@ -27,6 +27,9 @@ public final class OfflineGroundedComposer {
 	private static final int CHECK_IN_DAYS = 7;
 
 	public List<Recommendation> recommend(String type, List<EvidenceHit> evidence, String request, int max) {
+		if (max <= 0) {
+			return List.of();
+		}
 		Set<String> requestWords = SentencePicker.words(request);
 		Map<String, EvidenceHit> bestPerDocument = new LinkedHashMap<>();
 		evidence.stream()
@@ -45,12 +48,11 @@ public final class OfflineGroundedComposer {
 
 	public Summary summarise(Category category, String locale, int recommendationCount, UserContext context) {
 		Wording wording = Wording.of(locale);
-		String categoryName = wording.categoryName(category);
-		String title = String.format(wording.titleFormat(), categoryName);
+		String title = wording.title(category);
 		if (recommendationCount == 0) {
 			return new Summary(title, wording.noEvidence());
 		}
-		StringBuilder message = new StringBuilder(String.format(wording.introFormat(), recommendationCount, categoryName));
+		StringBuilder message = new StringBuilder(wording.intro(recommendationCount, category));
 		goal(context).ifPresent(goal -> message.append(String.format(wording.goalFormat(), goal)));
 		if (context.isEmptyProfile()) {
 			message.append(wording.emptyProfile());
@@ -59,12 +61,11 @@ public final class OfflineGroundedComposer {
 	}
 
 	public List<FollowUp> followUps(String locale, UserContext context, LocalDate today) {
-		Wording wording = Wording.of(locale);
 		List<FollowUp> followUps = new ArrayList<>();
 		if (context.isEmptyProfile()) {
-			followUps.add(new FollowUp(wording.completeProfile(), null, "app"));
+			followUps.add(new FollowUp(Wording.COMPLETE_PROFILE, null, "app"));
 		}
-		followUps.add(new FollowUp(wording.checkIn(), today.plusDays(CHECK_IN_DAYS).toString(), "app"));
+		followUps.add(new FollowUp(Wording.CHECK_IN, today.plusDays(CHECK_IN_DAYS).toString(), "app"));
 		return followUps;
 	}
 

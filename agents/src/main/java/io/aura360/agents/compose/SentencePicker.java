@@ -17,7 +17,8 @@ public final class SentencePicker {
 
 	private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?])\\s+|\\n+");
 
-	private static final Pattern MARKDOWN = Pattern.compile("^[-*+#>\\s]+|\\*\\*|__|`");
+	/** Bullets need a space after them, so a leading sign ("-5 °C") is kept. */
+	private static final Pattern MARKDOWN = Pattern.compile("^(?:[-*+]\\s+|#+\\s*|>\\s*)+|\\*\\*|__|`");
 
 	private static final Pattern WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
 
@@ -52,12 +53,15 @@ public final class SentencePicker {
 			.collect(Collectors.toSet());
 	}
 
+	private static java.util.stream.Stream<String> allWords(String text) {
+		return Arrays.stream(WORD.split(text.toLowerCase(Locale.ROOT))).filter(w -> !w.isEmpty());
+	}
+
 	private static double score(String sentence, Set<String> requestWords) {
 		Set<String> words = words(sentence);
 		long overlap = words.stream().filter(requestWords::contains).count();
 		String first = sentence.split("\\s+", 2)[0].toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}]", "");
-		double action = ACTION_WORDS.contains(first) ? 2.0
-				: words(sentence).stream().anyMatch(ACTION_WORDS::contains) ? 0.5 : 0;
+		double action = ACTION_WORDS.contains(first) ? 2.0 : allWords(sentence).anyMatch(ACTION_WORDS::contains) ? 0.5 : 0;
 		double lengthPenalty = (sentence.length() < MIN_LENGTH || sentence.length() > MAX_LENGTH) ? 3.0 : 0;
 		return overlap * 1.5 + action - lengthPenalty;
 	}

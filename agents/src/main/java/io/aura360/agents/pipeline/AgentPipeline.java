@@ -54,18 +54,25 @@ public final class AgentPipeline implements AdviceAgents {
 
 	@Override
 	public AgentRunResult run(AgentRunRequest request) {
-		if (request.deadline() != null && clock.instant().isAfter(request.deadline())) {
-			throw new AgentRunException("DEADLINE_EXCEEDED", true, "the request's deadline has passed", null);
-		}
+		requireTimeLeft(request);
 		String locale = SupportedLocale.of(request.locale());
 		AgentProfile profile = selector
 			.select(profiles.enabledProfiles(request.category()), request.tier(), locale,
 					request.context().medicalFlags())
 			.orElseThrow(() -> new AgentRunException("NO_AGENT_PROFILE", false,
 					"no enabled agent profile serves category " + request.category().wireName(), null));
-		List<StepOutcome> outcomes = profile.pipeline().stream().map(step -> steps.run(step, request, locale)).toList();
+		List<StepOutcome> outcomes = profile.pipeline().stream().map(step -> {
+			requireTimeLeft(request);
+			return steps.run(step, request, locale);
+		}).toList();
 		return new AgentRunResult(payload(request, locale, outcomes),
 				outcomes.stream().map(StepOutcome::run).toList(), false);
+	}
+
+	private void requireTimeLeft(AgentRunRequest request) {
+		if (request.deadline() != null && clock.instant().isAfter(request.deadline())) {
+			throw new AgentRunException("DEADLINE_EXCEEDED", true, "the request's deadline has passed", null);
+		}
 	}
 
 	private AdvicePayload payload(AgentRunRequest request, String locale, List<StepOutcome> outcomes) {

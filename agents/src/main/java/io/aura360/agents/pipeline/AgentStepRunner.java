@@ -49,7 +49,7 @@ final class AgentStepRunner {
 		String query = query(step, request, locale);
 		SearchFilters filters = new SearchFilters(request.category().wireName(), locale,
 				step.retrieval().minConfidence(), null);
-		SearchResponse found = search(new SearchRequest(query, step.retrieval().topK(), null, filters));
+		SearchResponse found = search(searchRequest(step, query, filters));
 		Map<String, Object> inputContext = inputContext(request.context(), locale, query);
 		Prompt prompt = prompts.build(new PromptInput(step.promptTemplate(), locale, step.agent(),
 				request.category().wireName(), inputContext, query, MAX_RECOMMENDATIONS_PER_STEP, found.results()));
@@ -61,6 +61,16 @@ final class AgentStepRunner {
 				(System.nanoTime() - started) / 1_000_000, "COMPLETED", 0, List.of(vectorQuery));
 		String focus = step.focus().getOrDefault(locale, step.focus().getOrDefault("en", step.agent()));
 		return new StepOutcome(run, recommendations, found.results(), prompt.text(), SentencePicker.words(focus));
+	}
+
+	private static SearchRequest searchRequest(AgentStep step, String query, SearchFilters filters) {
+		try {
+			return new SearchRequest(query, step.retrieval().topK(), null, filters);
+		}
+		catch (IllegalArgumentException ex) {
+			throw new AgentRunException("INVALID_AGENT_PROFILE", false,
+					"agent " + step.agent() + " has invalid retrieval settings: " + ex.getMessage(), ex);
+		}
 	}
 
 	private SearchResponse search(SearchRequest request) {

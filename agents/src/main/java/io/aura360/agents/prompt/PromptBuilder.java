@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import io.aura360.contracts.vector.EvidenceHit;
 
@@ -20,22 +22,34 @@ public final class PromptBuilder {
 
 	private static final String FALLBACK_LOCALE = "en";
 
+	private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{([a-z_]+)\\}\\}");
+
+	private static final Pattern LOCALE = Pattern.compile("^[a-z]{2}(-[A-Z]{2})?$");
+
 	private final Map<String, String> templates = new ConcurrentHashMap<>();
 
 	public Prompt build(PromptInput input) {
 		String template = template(input.templateName(), input.locale());
-		String text = template.replace("{{agent}}", input.agent())
-			.replace("{{category}}", input.category())
-			.replace("{{context}}", render(input.context()))
-			.replace("{{request}}", input.request())
-			.replace("{{max_recommendations}}", Integer.toString(input.maxRecommendations()))
-			.replace("{{evidence}}", renderEvidence(input.evidence()));
-		return new Prompt(text, PromptChecksum.of(text));
+		Map<String, String> values = Map.of("agent", input.agent(), "category", input.category(), "context",
+				render(input.context()), "request", input.request(), "max_recommendations",
+				Integer.toString(input.maxRecommendations()), "evidence", renderEvidence(input.evidence()));
+		// One pass: text inserted for a placeholder (a user's message, a chunk) is never expanded again.
+		Matcher placeholder = PLACEHOLDER.matcher(template);
+		StringBuilder text = new StringBuilder();
+		while (placeholder.find()) {
+			String value = values.get(placeholder.group(1));
+			placeholder.appendReplacement(text, Matcher.quoteReplacement(value != null ? value : placeholder.group()));
+		}
+		placeholder.appendTail(text);
+		return new Prompt(text.toString(), PromptChecksum.of(text.toString()));
 	}
 
 	private String template(String name, String locale) {
 		if (!name.matches("[a-z0-9_-]+")) {
 			throw new IllegalArgumentException("invalid prompt template name: " + name);
+		}
+		if (!LOCALE.matcher(locale).matches()) {
+			throw new IllegalArgumentException("invalid prompt locale: " + locale);
 		}
 		return templates.computeIfAbsent(name + "." + locale,
 				key -> load(name, locale).orElseGet(() -> load(name, FALLBACK_LOCALE)
@@ -54,8 +68,25 @@ public final class PromptBuilder {
 
 	private static String render(Map<String, Object> context) {
 		StringBuilder out = new StringBuilder();
-		new TreeMap<>(context).forEach((key, value) -> out.append("- ").append(key).append(": ").append(value).append('\n'));
+		new TreeMap<>(context)
+			.forEach((key, value) -> out.append("- ").append(key).append(": ").append(canonical(value)).append('\n'));
 		return out.isEmpty() ? "- (nothing known yet)" : out.toString().stripTrailing();
+	}
+
+	/** Maps and sets in sorted order at every depth, so equal contexts always render alike. */
+	private static String canonical(Object value) {
+		if (value instanceof Map<?, ?> map) {
+			TreeMap<String, String> sorted = new TreeMap<>();
+			map.forEach((k, v) -> sorted.put(String.valueOf(k), canonical(v)));
+			return sorted.toString();
+		}
+		if (value instanceof java.util.Set<?> set) {
+			return set.stream().map(PromptBuilder::canonical).sorted().toList().toString();
+		}
+		if (value instanceof java.util.Collection<?> list) {
+			return list.stream().map(PromptBuilder::canonical).toList().toString();
+		}
+		return String.valueOf(value);
 	}
 
 	private static String renderEvidence(List<EvidenceHit> evidence) {

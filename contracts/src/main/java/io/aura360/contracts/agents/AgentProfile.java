@@ -14,7 +14,8 @@ public record AgentProfile(String name, Category category, int priority, boolean
 		List<AgentStep> pipeline) {
 
 	public AgentProfile {
-		pipeline = List.copyOf(pipeline);
+		match = (match == null) ? Match.EVERYONE : match;
+		pipeline = (pipeline == null) ? List.of() : List.copyOf(pipeline);
 	}
 
 	/**

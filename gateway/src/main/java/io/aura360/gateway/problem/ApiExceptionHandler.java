@@ -18,7 +18,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.NativeWebRequest;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
-import tools.jackson.databind.exc.MismatchedInputException;
+import tools.jackson.databind.DatabindException;
 import tools.jackson.databind.exc.UnrecognizedPropertyException;
 
 /**
@@ -64,8 +64,10 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 		if (ex.getMostSpecificCause() instanceof UnrecognizedPropertyException unknown) {
 			return invalid("Unknown field '" + unknown.getPropertyName() + "'.", request);
 		}
-		if (ex.getMostSpecificCause() instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()) {
-			return invalid("Field '" + fieldPath(mismatch) + "' has the wrong type or value.", request);
+		// Wrong types and values that constructors refuse (unknown enum, bad range) are DatabindExceptions with a
+		// path; a syntax error is a StreamReadException without one.
+		if (databindCause(ex) instanceof DatabindException mapping && !mapping.getPath().isEmpty()) {
+			return invalid("Field '" + fieldPath(mapping) + "' has the wrong type or value.", request);
 		}
 		return handleExceptionInternal(ex, null, headers, status, request);
 	}
@@ -75,7 +77,16 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 		return new ResponseEntity<>(problem, problemHeaders(), problem.getStatus());
 	}
 
-	private static String fieldPath(MismatchedInputException ex) {
+	private static Throwable databindCause(Throwable ex) {
+		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
+			if (cause instanceof DatabindException) {
+				return cause;
+			}
+		}
+		return null;
+	}
+
+	private static String fieldPath(DatabindException ex) {
 		return String.join(".", ex.getPath().stream().map(ref -> ref.getPropertyName() != null ? ref.getPropertyName()
 				: String.valueOf(ref.getIndex())).toList());
 	}
@@ -99,6 +110,7 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 			case 404 -> ProblemType.NOT_FOUND;
 			case 405 -> ProblemType.METHOD_NOT_ALLOWED;
 			case 406 -> ProblemType.NOT_ACCEPTABLE;
+			case 409 -> ProblemType.CONFLICT;
 			case 413 -> ProblemType.PAYLOAD_TOO_LARGE;
 			case 415 -> ProblemType.UNSUPPORTED_MEDIA_TYPE;
 			case 422 -> ProblemType.INVALID_REQUEST;

@@ -12,6 +12,7 @@ public enum ProblemType {
 	UNAUTHENTICATED("unauthenticated", HttpStatus.UNAUTHORIZED, "Authentication required"),
 	FORBIDDEN("forbidden", HttpStatus.FORBIDDEN, "Forbidden"),
 	NOT_FOUND("not-found", HttpStatus.NOT_FOUND, "Not found"),
+	CONFLICT("conflict", HttpStatus.CONFLICT, "Conflict"),
 	METHOD_NOT_ALLOWED("method-not-allowed", HttpStatus.METHOD_NOT_ALLOWED, "Method not allowed"),
 	UNSUPPORTED_MEDIA_TYPE("unsupported-media-type", HttpStatus.UNSUPPORTED_MEDIA_TYPE, "Unsupported media type"),
 	NOT_ACCEPTABLE("not-acceptable", HttpStatus.NOT_ACCEPTABLE, "Not acceptable"),

@@ -50,7 +50,8 @@ public class ProfileRepository {
 			.update();
 	}
 
-	public UserProfile load(UUID userId) {
+	/** The stored profile, if the user has ever been provisioned. */
+	public java.util.Optional<UserProfile> find(UUID userId) {
 		return jdbc.sql("""
 				select auth_user_id, tier::text as tier, locale, sex, birth_date, height_cm, activity_level, goals,
 				       preferences::text as preferences
@@ -61,7 +62,7 @@ public class ProfileRepository {
 					rs.getString("activity_level"), strings(rs.getArray("goals")),
 					json.readValue(rs.getString("preferences"), JSON_OBJECT), medicalFlags(userId), habits(userId),
 					biometrics(userId)))
-			.single();
+			.optional();
 	}
 
 	public List<RecentResponse> recentResponses(UUID userId, int limit) {

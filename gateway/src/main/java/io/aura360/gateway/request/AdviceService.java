@@ -55,19 +55,23 @@ class AdviceService {
 	}
 
 	AdviceEnvelope advise(Caller caller, AdviceCommand command, String traceId) {
-		if (!caller.userId().equals(command.userId())) {
+		if (!caller.userId().equals(command.userId()) && !caller.admin()) {
 			throw new ApiProblemException(ProblemType.FORBIDDEN, "You may only ask for advice for yourself.");
 		}
+		UUID userId = command.userId();
 		String requestedLocale = (command.locale() != null) ? command.locale() : "en";
-		profiles.provision(caller.userId(), caller.tier(), requestedLocale);
-		UserProfile profile = profiles.load(caller.userId());
-		UserContext context = contexts.build(profile, profiles.recentResponses(caller.userId(), RECENT_RESPONSES),
+		if (caller.userId().equals(userId)) {
+			profiles.provision(userId, caller.tier(), requestedLocale);
+		}
+		UserProfile profile = profiles.find(userId)
+			.orElseThrow(() -> new ApiProblemException(ProblemType.NOT_FOUND, "No such user."));
+		UserContext context = contexts.build(profile, profiles.recentResponses(userId, RECENT_RESPONSES),
 				LocalDate.now(clock));
 		String locale = (command.locale() != null) ? command.locale() : profile.locale();
 		UUID requestId = UUID.randomUUID();
-		requests.insertPending(requestId, caller.userId(), command.category(), command.storedMetadata(), traceId);
-		AgentRunResult result = runAgents(new AgentRunRequest(requestId, caller.userId(), command.category(), locale,
-				caller.tier(), command.message(), command.sessionId(), context, clock.instant().plus(syncBudget)));
+		requests.insertPending(requestId, userId, command.category(), command.storedMetadata(), traceId);
+		AgentRunResult result = runAgents(new AgentRunRequest(requestId, userId, command.category(), locale,
+				profile.tier(), command.message(), command.sessionId(), context, clock.instant().plus(syncBudget)));
 		requests.complete(requestId, result, traceId);
 		return new AdviceEnvelope(requestId, traceId, RequestStatus.COMPLETED, false, null,
 				result.humanReviewRequired(), result.payload());

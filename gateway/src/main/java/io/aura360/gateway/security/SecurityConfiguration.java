@@ -44,6 +44,8 @@ public class SecurityConfiguration {
 				.permitAll()
 				.requestMatchers("/error")
 				.permitAll()
+				.requestMatchers("/api/v1/admin/**")
+				.hasAuthority("SCOPE_" + Caller.ADMIN_SCOPE)
 				.anyRequest()
 				.authenticated())
 			.oauth2ResourceServer(oauth -> oauth.jwt(jwt -> {
