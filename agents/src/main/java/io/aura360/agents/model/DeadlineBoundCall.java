@@ -1,0 +1,54 @@
+package io.aura360.agents.model;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.Supplier;
+
+import io.aura360.contracts.agents.AgentRunException;
+
+/**
+ * Runs one blocking model call on a virtual thread and waits for it no longer than the request's deadline.
+ * LangChain4j fixes a model's HTTP timeout when the model is built, but every request has its own remaining
+ * budget; rather than building a client per call, the caller stops waiting as soon as the deadline passes and
+ * interrupts the call's thread (the JDK HTTP client then cancels the exchange). The model's own timeout stays
+ * as an upper bound for requests with a distant deadline. The virtual thread does not inherit thread-locals
+ * (MDC, tracing context): the call itself logs nothing we rely on.
+ */
+final class DeadlineBoundCall {
+
+	private final Clock clock;
+
+	DeadlineBoundCall(Clock clock) {
+		this.clock = clock;
+	}
+
+	<T> T call(Supplier<T> action, Instant deadline) {
+		Duration remaining = Duration.between(clock.instant(), deadline);
+		if (remaining.isNegative() || remaining.isZero()) {
+			throw ModelErrors.deadlineReached(null);
+		}
+		FutureTask<T> task = new FutureTask<>(action::get);
+		Thread.ofVirtual().name("advice-model-call").start(task);
+		try {
+			return task.get(remaining.toNanos(), TimeUnit.NANOSECONDS);
+		}
+		catch (TimeoutException ex) {
+			task.cancel(true);
+			throw ModelErrors.deadlineReached(ex);
+		}
+		catch (ExecutionException ex) {
+			throw ModelErrors.classify(ex.getCause());
+		}
+		catch (InterruptedException ex) {
+			task.cancel(true);
+			Thread.currentThread().interrupt();
+			throw new AgentRunException(ModelErrors.UNAVAILABLE, false, "interrupted while waiting for the model", ex);
+		}
+	}
+
+}

@@ -1,0 +1,45 @@
+package io.aura360.agents.pipeline;
+
+import java.util.Map;
+
+import io.aura360.agents.model.AdviceModel;
+import io.aura360.contracts.agents.AgentRunException;
+
+/**
+ * The models an agent step may name: {@code offline} (always), the configured hosted provider under its own
+ * name ({@code gemini} or {@code openai}) and {@code default}, which is whatever {@code AURA_LLM_PROVIDER}
+ * chose. A step naming a provider that is not configured fails clearly instead of silently using another.
+ */
+public final class AdviceModels {
+
+	public static final String OFFLINE = "offline";
+
+	public static final String DEFAULT = "default";
+
+	private final Map<String, AdviceModel> byName;
+
+	public AdviceModels(AdviceModel offline, String defaultProvider, AdviceModel hosted) {
+		if (hosted == null || OFFLINE.equals(defaultProvider)) {
+			this.byName = (hosted == null) ? Map.of(OFFLINE, offline, DEFAULT, offline)
+					: Map.of(OFFLINE, offline, DEFAULT, offline, defaultProvider, hosted);
+		}
+		else {
+			this.byName = Map.of(OFFLINE, offline, DEFAULT, hosted, defaultProvider, hosted);
+		}
+	}
+
+	/** Only the offline composer: no hosted provider configured. */
+	public static AdviceModels offlineOnly(AdviceModel offline) {
+		return new AdviceModels(offline, OFFLINE, null);
+	}
+
+	AdviceModel named(String name, String agent) {
+		AdviceModel model = byName.get(name);
+		if (model == null) {
+			throw new AgentRunException("MODEL_NOT_CONFIGURED", false,
+					"agent " + agent + " asks for model '" + name + "', which is not configured", null);
+		}
+		return model;
+	}
+
+}

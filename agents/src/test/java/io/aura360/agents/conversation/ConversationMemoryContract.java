@@ -1,0 +1,57 @@
+package io.aura360.agents.conversation;
+
+import java.util.UUID;
+import java.util.stream.IntStream;
+
+import org.junit.jupiter.api.Test;
+
+import io.aura360.agents.conversation.ConversationMemory.Turn;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** What every {@link ConversationMemory} adapter must do; each adapter's test extends this. */
+abstract class ConversationMemoryContract {
+
+	abstract ConversationMemory memory();
+
+	private final UUID user = UUID.randomUUID();
+
+	@Test
+	void anUnknownSessionHasNoHistory() {
+		assertThat(memory().recent(user, "nothing-here")).isEmpty();
+	}
+
+	@Test
+	void returnsTurnsOldestFirst() {
+		memory().append(user, "s1", new Turn("user", "I sleep badly"));
+		memory().append(user, "s1", new Turn("assistant", "Your body plan"));
+
+		assertThat(memory().recent(user, "s1")).containsExactly(new Turn("user", "I sleep badly"),
+				new Turn("assistant", "Your body plan"));
+	}
+
+	@Test
+	void keepsOnlyTheLastTurns() {
+		IntStream.range(0, ConversationMemory.MAX_TURNS + 4)
+			.forEach(i -> memory().append(user, "long", new Turn("user", "turn " + i)));
+
+		assertThat(memory().recent(user, "long")).hasSize(ConversationMemory.MAX_TURNS)
+			.first()
+			.isEqualTo(new Turn("user", "turn 4"));
+	}
+
+	@Test
+	void aSessionIdOfAnotherUserReadsNothing() {
+		memory().append(user, "shared-id", new Turn("user", "private words"));
+
+		assertThat(memory().recent(UUID.randomUUID(), "shared-id")).isEmpty();
+	}
+
+	@Test
+	void keepsTabsAndNewlinesInsideATurn() {
+		memory().append(user, "odd", new Turn("user", "a\tb\nc"));
+
+		assertThat(memory().recent(user, "odd")).containsExactly(new Turn("user", "a\tb\nc"));
+	}
+
+}

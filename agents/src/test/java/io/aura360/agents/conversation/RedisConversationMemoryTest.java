@@ -1,0 +1,73 @@
+package io.aura360.agents.conversation;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.time.Duration;
+import java.util.UUID;
+
+import io.lettuce.core.RedisClient;
+import io.lettuce.core.api.StatefulRedisConnection;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import redis.embedded.RedisServer;
+
+import io.aura360.agents.conversation.ConversationMemory.Turn;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Runs the contract on a real Redis: the server at {@code AURA_TEST_REDIS_URL} when set, otherwise an embedded
+ * redis-server started for this class.
+ */
+class RedisConversationMemoryTest extends ConversationMemoryContract {
+
+	private static RedisServer embedded;
+
+	private static RedisClient client;
+
+	private static StatefulRedisConnection<String, String> connection;
+
+	@BeforeAll
+	static void connect() throws IOException {
+		String url = System.getenv("AURA_TEST_REDIS_URL");
+		if (url == null || url.isBlank()) {
+			int port = freePort();
+			embedded = new RedisServer(port);
+			embedded.start();
+			url = "redis://127.0.0.1:" + port;
+		}
+		client = RedisClient.create(url);
+		connection = client.connect();
+	}
+
+	@AfterAll
+	static void disconnect() throws IOException {
+		connection.close();
+		client.shutdown();
+		if (embedded != null) {
+			embedded.stop();
+		}
+	}
+
+	@Override
+	ConversationMemory memory() {
+		return new RedisConversationMemory(connection, Duration.ofMinutes(5));
+	}
+
+	@Test
+	void setsTheTimeToLiveOnEveryWrite() {
+		UUID user = UUID.randomUUID();
+		new RedisConversationMemory(connection, Duration.ofSeconds(90)).append(user, "ttl", new Turn("user", "hi"));
+
+		long ttl = connection.sync().ttl("aura360:conversation:" + user + ":ttl");
+		assertThat(ttl).isBetween(1L, 90L);
+	}
+
+	private static int freePort() throws IOException {
+		try (ServerSocket socket = new ServerSocket(0)) {
+			return socket.getLocalPort();
+		}
+	}
+
+}
