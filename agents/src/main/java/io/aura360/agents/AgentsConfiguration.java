@@ -1,22 +1,78 @@
 package io.aura360.agents;
 
 import java.time.Clock;
+import java.time.Duration;
 
+import io.lettuce.core.RedisClient;
+import io.lettuce.core.api.StatefulRedisConnection;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
+import io.aura360.agents.conversation.ConversationMemory;
+import io.aura360.agents.conversation.InMemoryConversationMemory;
+import io.aura360.agents.conversation.RedisConversationMemory;
+import io.aura360.agents.model.AdviceModel;
+import io.aura360.agents.model.ChatModels;
+import io.aura360.agents.model.ModelEndpoint;
+import io.aura360.agents.model.OfflineAdviceModel;
+import io.aura360.agents.pipeline.AdviceModels;
 import io.aura360.agents.pipeline.AgentPipeline;
 import io.aura360.contracts.agents.AdviceAgents;
 import io.aura360.contracts.agents.AgentProfileDirectory;
 import io.aura360.contracts.vector.EvidenceSearch;
 
-/** Wires the agents service onto whatever {@link EvidenceSearch} and {@link AgentProfileDirectory} exist. */
+/**
+ * Wires the agents service onto whatever {@link EvidenceSearch} and {@link AgentProfileDirectory} exist: the
+ * offline composer always, a hosted model (retried within the deadline) when {@code AURA_LLM_PROVIDER} names one, and
+ * conversation memory in Redis when {@code AURA_REDIS_URL} is set, in process otherwise.
+ */
 @Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(LlmProperties.class)
 public class AgentsConfiguration {
 
 	@Bean
-	AdviceAgents adviceAgents(AgentProfileDirectory profiles, EvidenceSearch search, Clock clock) {
-		return new AgentPipeline(profiles, search, clock);
+	AdviceModels adviceModels(LlmProperties llm, Clock clock) {
+		AdviceModel offline = new OfflineAdviceModel();
+		if ("offline".equals(llm.provider())) {
+			return AdviceModels.offlineOnly(offline);
+		}
+		ModelEndpoint endpoint = new ModelEndpoint(llm.baseUrl(), llm.apiKey(), llm.model(), llm.timeout());
+		AdviceModel hosted = "gemini".equals(llm.provider()) ? ChatModels.geminiAdvice(endpoint, clock)
+				: ChatModels.openAiCompatibleAdvice(endpoint, clock);
+		return new AdviceModels(offline, llm.provider(), hosted);
+	}
+
+	@Bean(destroyMethod = "close")
+	ConversationStore conversationStore(@Value("${aura.redis.url:}") String redisUrl,
+			@Value("${aura.agents.conversation-ttl:30m}") Duration ttl) {
+		if (redisUrl == null || redisUrl.isBlank()) {
+			return new ConversationStore(new InMemoryConversationMemory(ttl), null, null);
+		}
+		RedisClient client = RedisClient.create(redisUrl);
+		StatefulRedisConnection<String, String> connection = client.connect();
+		return new ConversationStore(new RedisConversationMemory(connection, ttl), client, connection);
+	}
+
+	@Bean
+	AdviceAgents adviceAgents(AgentProfileDirectory profiles, EvidenceSearch search, AdviceModels models,
+			ConversationStore conversations, Clock clock) {
+		return new AgentPipeline(profiles, search, models, conversations.memory(), clock);
+	}
+
+	/** The conversation memory and, when it is Redis, the connection to close on shutdown. */
+	record ConversationStore(ConversationMemory memory, RedisClient client,
+			StatefulRedisConnection<String, String> connection) implements AutoCloseable {
+
+		@Override
+		public void close() {
+			if (connection != null) {
+				connection.close();
+				client.shutdown();
+			}
+		}
+
 	}
 
 }

@@ -1,6 +1,7 @@
 package io.aura360.agents.pipeline;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -10,13 +11,19 @@ import java.util.List;
 import java.util.Map;
 
 import io.aura360.agents.compose.OfflineGroundedComposer;
+import io.aura360.agents.conversation.ConversationMemory;
+import io.aura360.agents.conversation.ConversationMemory.Turn;
+import io.aura360.agents.guardrail.CrisisAssessment;
+import io.aura360.agents.guardrail.CrisisDetector;
 import io.aura360.agents.guardrail.GroundingValidator;
+import io.aura360.agents.guardrail.PiiScrubber;
 import io.aura360.agents.prompt.PromptChecksum;
 import io.aura360.contracts.advice.AdvicePayload;
 import io.aura360.contracts.advice.AdvicePayload.AgentDiagnostics;
 import io.aura360.contracts.advice.AdvicePayload.PayloadUser;
 import io.aura360.contracts.advice.AdvicePayload.Recommendation;
 import io.aura360.contracts.advice.AdvicePayload.Source;
+import io.aura360.contracts.advice.AdvicePayload.Summary;
 import io.aura360.contracts.agents.AdviceAgents;
 import io.aura360.contracts.agents.AgentProfile;
 import io.aura360.contracts.agents.AgentProfileDirectory;
@@ -34,6 +41,8 @@ public final class AgentPipeline implements AdviceAgents {
 
 	private static final int MAX_RECOMMENDATIONS = 5;
 
+	private static final java.time.Duration DEFAULT_BUDGET = java.time.Duration.ofSeconds(12);
+
 	private final AgentProfileDirectory profiles;
 
 	private final AgentStepRunner steps;
@@ -44,11 +53,22 @@ public final class AgentPipeline implements AdviceAgents {
 
 	private final GroundingValidator grounding = new GroundingValidator();
 
+	private final CrisisDetector crisisDetector = new CrisisDetector();
+
+	private final CrisisAgent crisis;
+
+	private final ConversationMemory conversations;
+
+	private final PiiScrubber pii = new PiiScrubber();
+
 	private final Clock clock;
 
-	public AgentPipeline(AgentProfileDirectory profiles, EvidenceSearch search, Clock clock) {
+	public AgentPipeline(AgentProfileDirectory profiles, EvidenceSearch search, AdviceModels models,
+			ConversationMemory conversations, Clock clock) {
 		this.profiles = profiles;
-		this.steps = new AgentStepRunner(search);
+		this.steps = new AgentStepRunner(search, models);
+		this.crisis = new CrisisAgent(search);
+		this.conversations = conversations;
 		this.clock = clock;
 	}
 
@@ -56,6 +76,18 @@ public final class AgentPipeline implements AdviceAgents {
 	public AgentRunResult run(AgentRunRequest request) {
 		requireTimeLeft(request);
 		String locale = SupportedLocale.of(request.locale());
+		List<Turn> history = (request.sessionId() == null) ? List.of()
+				: conversations.recent(request.userId(), request.sessionId());
+		// Input guardrail first: risk in the message or the conversation so far outranks any pipeline.
+		CrisisAssessment risk = crisisDetector.assess(userWords(request, history));
+		AgentRunResult result = risk.risk() ? crisis.respond(request, locale, risk.signals())
+				: runPipeline(request, locale, history);
+		remember(request, result);
+		return result;
+	}
+
+	private AgentRunResult runPipeline(AgentRunRequest request, String locale, List<Turn> history) {
+		Instant deadline = (request.deadline() != null) ? request.deadline() : clock.instant().plus(DEFAULT_BUDGET);
 		AgentProfile profile = selector
 			.select(profiles.enabledProfiles(request.category()), request.tier(), locale,
 					request.context().medicalFlags())
@@ -63,10 +95,27 @@ public final class AgentPipeline implements AdviceAgents {
 					"no enabled agent profile serves category " + request.category().wireName(), null));
 		List<StepOutcome> outcomes = profile.pipeline().stream().map(step -> {
 			requireTimeLeft(request);
-			return steps.run(step, request, locale);
+			return steps.run(step, request, locale, history, deadline);
 		}).toList();
 		return new AgentRunResult(payload(request, locale, outcomes),
 				outcomes.stream().map(StepOutcome::run).toList(), false);
+	}
+
+	private static String userWords(AgentRunRequest request, List<Turn> history) {
+		StringBuilder words = new StringBuilder(request.message() == null ? "" : request.message());
+		history.stream().filter(turn -> "user".equals(turn.role())).forEach(turn -> words.append('\n').append(turn.text()));
+		return words.toString();
+	}
+
+	private void remember(AgentRunRequest request, AgentRunResult result) {
+		if (request.sessionId() == null) {
+			return;
+		}
+		if (request.message() != null) {
+			conversations.append(request.userId(), request.sessionId(), new Turn("user", pii.scrub(request.message())));
+		}
+		conversations.append(request.userId(), request.sessionId(),
+				new Turn("assistant", result.payload().summary().title()));
 	}
 
 	private void requireTimeLeft(AgentRunRequest request) {
@@ -79,11 +128,17 @@ public final class AgentPipeline implements AdviceAgents {
 		List<Source> sources = sources(outcomes);
 		List<Recommendation> recommendations = grounding.grounded(merged(outcomes), sources);
 		String prompts = String.join("\n\n", outcomes.stream().map(StepOutcome::prompt).toList());
+		List<String> safetyFlags = outcomes.stream().anyMatch(o -> !o.removedReasons().isEmpty())
+				? List.of("medical_conflict_removed") : List.of();
+		Summary summary = outcomes.stream().map(StepOutcome::modelSummary).filter(java.util.Objects::nonNull)
+			.findFirst()
+			.filter(s -> !recommendations.isEmpty())
+			.orElseGet(() -> composer.summarise(request.category(), locale, recommendations.size(), request.context()));
+		String modelVersion = String.join(",", outcomes.stream().map(o -> o.run().modelVersion()).distinct().toList());
 		return new AdvicePayload(AdvicePayload.CURRENT_VERSION,
 				new PayloadUser(request.userId().toString(), request.tier(), locale), request.category(),
-				composer.summarise(request.category(), locale, recommendations.size(), request.context()),
-				recommendations, composer.followUps(locale, request.context(), LocalDate.now(clock)), sources,
-				new AgentDiagnostics(OfflineGroundedComposer.MODEL, PromptChecksum.of(prompts), List.of()));
+				summary, recommendations, composer.followUps(locale, request.context(), LocalDate.now(clock)), sources,
+				new AgentDiagnostics(modelVersion, PromptChecksum.of(prompts), safetyFlags));
 	}
 
 	/**

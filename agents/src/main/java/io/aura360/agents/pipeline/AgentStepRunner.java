@@ -1,15 +1,21 @@
 package io.aura360.agents.pipeline;
 
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import io.aura360.agents.compose.OfflineGroundedComposer;
 import io.aura360.agents.compose.SentencePicker;
+import io.aura360.agents.conversation.ConversationMemory.Turn;
+import io.aura360.agents.guardrail.FilterResult;
+import io.aura360.agents.guardrail.MedicalSafetyFilter;
+import io.aura360.agents.guardrail.PiiScrubber;
+import io.aura360.agents.model.AdviceModel;
+import io.aura360.agents.model.ModelAnswer;
+import io.aura360.agents.model.ModelRequest;
 import io.aura360.agents.prompt.PromptBuilder;
 import io.aura360.agents.prompt.PromptBuilder.Prompt;
 import io.aura360.agents.prompt.PromptBuilder.PromptInput;
-import io.aura360.contracts.advice.AdvicePayload.Recommendation;
 import io.aura360.contracts.agents.AgentRunException;
 import io.aura360.contracts.agents.AgentRunRecord;
 import io.aura360.contracts.agents.AgentRunRequest;
@@ -20,12 +26,11 @@ import io.aura360.contracts.vector.EvidenceSearch;
 import io.aura360.contracts.vector.SearchFilters;
 import io.aura360.contracts.vector.SearchRequest;
 import io.aura360.contracts.vector.SearchResponse;
+import io.aura360.contracts.vector.VectorQueryRejectedException;
 import io.aura360.contracts.vector.VectorServiceUnavailableException;
 
 /** Runs one agent step: retrieve evidence with the step's settings, build its prompt, compose, record. */
 final class AgentStepRunner {
-
-	static final String OFFLINE_MODEL = "offline";
 
 	private static final int MAX_RECOMMENDATIONS_PER_STEP = 3;
 
@@ -33,34 +38,38 @@ final class AgentStepRunner {
 
 	private final PromptBuilder prompts = new PromptBuilder();
 
-	private final OfflineGroundedComposer composer = new OfflineGroundedComposer();
+	private final AdviceModels models;
 
-	AgentStepRunner(EvidenceSearch search) {
+	private final PiiScrubber pii = new PiiScrubber();
+
+	private final MedicalSafetyFilter medical = new MedicalSafetyFilter();
+
+	AgentStepRunner(EvidenceSearch search, AdviceModels models) {
 		this.search = search;
+		this.models = models;
 	}
 
-	StepOutcome run(AgentStep step, AgentRunRequest request, String locale) {
-		if (!OFFLINE_MODEL.equals(step.model())) {
-			// Only the offline composer is wired so far; never fall back silently to another model.
-			throw new AgentRunException("MODEL_UNAVAILABLE", false,
-					"agent " + step.agent() + " asks for model '" + step.model() + "', which is not configured", null);
-		}
+	StepOutcome run(AgentStep step, AgentRunRequest request, String locale, List<Turn> history, Instant deadline) {
+		AdviceModel model = models.named(step.model(), step.agent());
 		long started = System.nanoTime();
-		String query = query(step, request, locale);
+		// Nothing that identifies the person leaves this step: not to the vector service, not to a model.
+		String query = pii.scrub(query(step, request, locale));
 		SearchFilters filters = new SearchFilters(request.category().wireName(), locale,
 				step.retrieval().minConfidence(), null);
 		SearchResponse found = search(searchRequest(step, query, filters));
-		Map<String, Object> inputContext = inputContext(request.context(), locale, query);
+		Map<String, Object> inputContext = pii.scrub(inputContext(request.context(), locale, query, history));
 		Prompt prompt = prompts.build(new PromptInput(step.promptTemplate(), locale, step.agent(),
 				request.category().wireName(), inputContext, query, MAX_RECOMMENDATIONS_PER_STEP, found.results()));
-		List<Recommendation> recommendations = composer.recommend(step.agent(), found.results(), query,
-				MAX_RECOMMENDATIONS_PER_STEP);
+		ModelAnswer answer = model.answer(new ModelRequest(step.agent(), request.category(), locale, prompt.text(), query,
+				found.results(), request.context(), MAX_RECOMMENDATIONS_PER_STEP, deadline));
+		FilterResult safe = medical.filter(answer.recommendations(), request.context().medicalFlags(), locale);
 		VectorQueryRecord vectorQuery = new VectorQueryRecord(found.collection(), found.embeddingModel(),
 				step.retrieval().topK(), filterMap(filters), found.results());
-		AgentRunRecord run = new AgentRunRecord(step.agent(), OfflineGroundedComposer.MODEL, inputContext,
-				(System.nanoTime() - started) / 1_000_000, "COMPLETED", 0, List.of(vectorQuery));
+		AgentRunRecord run = new AgentRunRecord(step.agent(), model.modelVersion(), inputContext,
+				(System.nanoTime() - started) / 1_000_000, "COMPLETED", answer.attempts() - 1, List.of(vectorQuery));
 		String focus = step.focus().getOrDefault(locale, step.focus().getOrDefault("en", step.agent()));
-		return new StepOutcome(run, recommendations, found.results(), prompt.text(), SentencePicker.words(focus));
+		return new StepOutcome(run, safe.kept(), found.results(), prompt.text(), SentencePicker.words(focus),
+				answer.summary(), safe.removedReasons());
 	}
 
 	private static SearchRequest searchRequest(AgentStep step, String query, SearchFilters filters) {
@@ -80,6 +89,9 @@ final class AgentStepRunner {
 		catch (VectorServiceUnavailableException ex) {
 			throw new AgentRunException("VECTOR_SERVICE_UNAVAILABLE", true, "the vector service did not answer", ex);
 		}
+		catch (VectorQueryRejectedException ex) {
+			throw new AgentRunException(ex.errorType(), false, "the vector service refused the query: " + ex.getMessage(), ex);
+		}
 	}
 
 	/** The user's own words when given, otherwise the step's focus in the answer language. */
@@ -91,8 +103,10 @@ final class AgentStepRunner {
 		return (focus != null) ? focus : request.category().wireName() + " wellbeing";
 	}
 
-	private static Map<String, Object> inputContext(UserContext context, String locale, String query) {
+	private static Map<String, Object> inputContext(UserContext context, String locale, String query,
+			List<Turn> history) {
 		Map<String, Object> seen = new HashMap<>();
+		seen.put("conversation", history.stream().map(t -> t.role() + ": " + t.text()).toList());
 		seen.put("locale", locale);
 		seen.put("query", query);
 		seen.put("profile", context.profile());

@@ -16,6 +16,8 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
+import io.aura360.agents.conversation.InMemoryConversationMemory;
+import io.aura360.agents.model.OfflineAdviceModel;
 import io.aura360.agents.compose.OfflineGroundedComposer;
 import io.aura360.contracts.Category;
 import io.aura360.contracts.advice.AdvicePayload;
@@ -123,8 +125,8 @@ class AgentPipelineTest {
 		.add("soul", "en", hit("purpose-ageing#1",
 				"A sense of purpose is linked to healthier ageing.", 0.40));
 
-	private final AgentPipeline pipeline = new AgentPipeline(
-			new InMemoryAgentProfileDirectory(MIND_PROFILE, SOUL_PROFILE), search, CLOCK);
+	private final AgentPipeline pipeline = offlinePipeline(
+			new InMemoryAgentProfileDirectory(MIND_PROFILE, SOUL_PROFILE));
 
 	@Test
 	void runsEveryStepOfTheChosenProfileInOrderWithOneRunRecordEach() {
@@ -202,7 +204,7 @@ class AgentPipelineTest {
 	void stepWithoutAFocusInTheUsersLanguageSearchesForItsEnglishFocusOrElseTheCategory() {
 		AgentProfile profile = new AgentProfile("body-default", Category.BODY, 1, true, Match.EVERYONE,
 				List.of(step("runner", Map.of("en", "running"), 3, 0.0), step("mover", Map.of(), 3, 0.0)));
-		AgentPipeline bodyPipeline = new AgentPipeline(new InMemoryAgentProfileDirectory(profile), search, CLOCK);
+		AgentPipeline bodyPipeline = offlinePipeline(new InMemoryAgentProfileDirectory(profile));
 
 		bodyPipeline.run(request(Category.BODY, "es", null));
 
@@ -300,8 +302,7 @@ class AgentPipelineTest {
 				new Match(Set.of("premium"), Set.of(), Set.of()), List.of(SLEEP_STEP));
 		AgentProfile disabled = new AgentProfile("disabled", Category.MIND, 10, false, Match.EVERYONE,
 				List.of(SLEEP_STEP));
-		AgentPipeline restricted = new AgentPipeline(new InMemoryAgentProfileDirectory(premiumOnly, disabled), search,
-				CLOCK);
+		AgentPipeline restricted = offlinePipeline(new InMemoryAgentProfileDirectory(premiumOnly, disabled));
 		AgentRunRequest free = new AgentRunRequest(UUID.randomUUID(), USER_ID, Category.MIND, "en", "free", null, null,
 				CONTEXT, null);
 
@@ -313,13 +314,13 @@ class AgentPipelineTest {
 	void stepAskingForAnUnconfiguredModelFailsWithoutRetry() {
 		AgentStep remote = new AgentStep("sleep_coach", "gemini-2.5-flash", "advice", Map.of("en", "sleep"),
 				new Retrieval(List.of(), 3, 0.3), List.of());
-		AgentPipeline remotePipeline = new AgentPipeline(new InMemoryAgentProfileDirectory(new AgentProfile(
-				"remote", Category.MIND, 10, true, Match.EVERYONE, List.of(remote))), search, CLOCK);
+		AgentPipeline remotePipeline = offlinePipeline(new InMemoryAgentProfileDirectory(new AgentProfile(
+				"remote", Category.MIND, 10, true, Match.EVERYONE, List.of(remote))));
 
 		assertThatExceptionOfType(AgentRunException.class)
 			.isThrownBy(() -> remotePipeline.run(request(Category.MIND, "en", null)))
 			.satisfies(ex -> {
-				assertThat(ex.errorType()).isEqualTo("MODEL_UNAVAILABLE");
+				assertThat(ex.errorType()).isEqualTo("MODEL_NOT_CONFIGURED");
 				assertThat(ex.recoverable()).isFalse();
 				assertThat(ex).hasMessageContaining("gemini-2.5-flash");
 			});
@@ -415,6 +416,11 @@ class AgentPipelineTest {
 	private static EvidenceHit hit(String sourceId, String chunk, double score) {
 		return new EvidenceHit(sourceId, sourceId.split("#")[0], "https://example.org/" + sourceId.split("#")[0], chunk,
 				score);
+	}
+
+	private AgentPipeline offlinePipeline(InMemoryAgentProfileDirectory directory) {
+		return new AgentPipeline(directory, search, AdviceModels.offlineOnly(new OfflineAdviceModel()),
+				new InMemoryConversationMemory(java.time.Duration.ofMinutes(5)), CLOCK);
 	}
 
 }

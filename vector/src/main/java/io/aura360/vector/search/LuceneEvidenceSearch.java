@@ -20,8 +20,10 @@ import io.aura360.contracts.vector.SearchFilters;
 import io.aura360.contracts.vector.SearchMode;
 import io.aura360.contracts.vector.SearchRequest;
 import io.aura360.contracts.vector.SearchResponse;
+import io.aura360.contracts.vector.VectorQueryRejectedException;
 import io.aura360.vector.embedding.EmbeddingProvider;
 import io.aura360.vector.index.ChunkFields;
+import io.aura360.vector.index.DimensionMismatchException;
 import io.aura360.vector.index.IndexedChunk;
 import io.aura360.vector.index.LuceneKnowledgeIndex;
 
@@ -51,6 +53,15 @@ public final class LuceneEvidenceSearch implements EvidenceSearch {
 
 	@Override
 	public SearchResponse search(SearchRequest request) {
+		try {
+			return rank(request);
+		}
+		catch (DimensionMismatchException ex) {
+			throw new VectorQueryRejectedException("DIMENSION_MISMATCH", ex.getMessage(), ex);
+		}
+	}
+
+	private SearchResponse rank(SearchRequest request) {
 		int candidates = Math.max(request.topK() * CANDIDATE_FACTOR, MIN_CANDIDATES);
 		Query filter = filterQuery(request.filters());
 		List<List<IndexedChunk>> rankings = new ArrayList<>();

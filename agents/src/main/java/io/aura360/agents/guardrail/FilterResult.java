@@ -1,0 +1,19 @@
+package io.aura360.agents.guardrail;
+
+import java.util.List;
+
+import io.aura360.contracts.advice.AdvicePayload.Recommendation;
+
+/**
+ * The recommendations that passed {@link MedicalSafetyFilter}, in their original order, and one reason per
+ * removed recommendation (for example {@code "conflicts with pregnancy: alcohol"}). The reasons name rules,
+ * never the user's data, so they can go into {@code safety_flags} and logs.
+ */
+public record FilterResult(List<Recommendation> kept, List<String> removedReasons) {
+
+	public FilterResult {
+		kept = List.copyOf(kept);
+		removedReasons = List.copyOf(removedReasons);
+	}
+
+}

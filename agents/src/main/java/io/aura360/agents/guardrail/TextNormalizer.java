@@ -1,0 +1,106 @@
+package io.aura360.agents.guardrail;
+
+import java.text.Normalizer;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Folds free text into the lowercase, accent-free, single-spaced form the guardrail phrases are matched
+ * against, so a rule written once matches "Suicidio", "SUICIDIO" and "suicidio". Sentence punctuation
+ * becomes a {@code "."} token, so phrases and their gaps never run across sentences.
+ *
+ * <p>
+ * The {@link #forCrisis() crisis} variant goes further, because people in distress type fast and disguise
+ * words: it maps look-alike digits to letters ("su1cide"), writes {@code v} as {@code b} (Spanish speakers
+ * use them interchangeably: "quitarme la bida"), collapses repeated letters ("kiiill" → "kil") and joins
+ * spaced-out words ("s u i c i d e"). The keyword variant keeps numbers intact, because dosing rules need
+ * "500 mg". Decimal separators vanish ("2.5" → "25": only the presence of a number matters to the rules) and
+ * a colon between digits is a space ("16:8" → "16 8"), not the end of a sentence; so is an ellipsis, which in
+ * chat marks a pause ("I just... want to die").
+ */
+final class TextNormalizer {
+
+	private static final Pattern APOSTROPHES = Pattern.compile("['’‘`´]");
+
+	private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+
+	private static final Pattern SPACED_LETTERS = Pattern
+		.compile("(?<!\\S)[\\p{L}\\d](?:[ .*_-][\\p{L}\\d]){3,}(?!\\S)");
+
+	private static final Pattern DECIMAL_SEPARATOR = Pattern.compile("(?<=\\d)[.,](?=\\d)");
+
+	private static final Pattern DIGIT_COLON = Pattern.compile("(?<=\\d):(?=\\d)");
+
+	private static final Pattern MIXED_TOKEN = Pattern.compile("[a-z0-9@$]*[a-z][a-z0-9@$]*");
+
+	private static final Pattern DIGIT_LETTER_BOUNDARY = Pattern.compile("(?<=\\d)(?=[a-z])|(?<=[a-z])(?=\\d)");
+
+	private static final Pattern ELLIPSIS = Pattern.compile("\\.{2,}");
+
+	private static final Pattern SENTENCE_END = Pattern.compile("[.!?;:\\r\\n]+");
+
+	private static final Pattern OTHER_SYMBOLS = Pattern.compile("[^a-z0-9. ]+");
+
+	private static final Pattern REPEATED_LETTER = Pattern.compile("([a-z])\\1+");
+
+	private static final Pattern REPEATED_STOPS = Pattern.compile("(?: \\.)+");
+
+	private static final Pattern SPACES = Pattern.compile(" {2,}");
+
+	private final boolean crisis;
+
+	private TextNormalizer(boolean crisis) {
+		this.crisis = crisis;
+	}
+
+	static TextNormalizer forCrisis() {
+		return new TextNormalizer(true);
+	}
+
+	static TextNormalizer forKeywords() {
+		return new TextNormalizer(false);
+	}
+
+	/** The matchable form of a whole text. */
+	String text(String raw) {
+		String text = (raw == null) ? "" : raw;
+		if (crisis) {
+			text = SPACED_LETTERS.matcher(text).replaceAll(m -> m.group().replaceAll("[ .*_-]", ""));
+		}
+		text = fold(text);
+		text = DECIMAL_SEPARATOR.matcher(text).replaceAll("");
+		text = DIGIT_COLON.matcher(text).replaceAll(" ");
+		if (crisis) {
+			text = MIXED_TOKEN.matcher(text).replaceAll(m -> Matcher.quoteReplacement(deLeet(m.group())));
+		}
+		text = DIGIT_LETTER_BOUNDARY.matcher(text).replaceAll(" ");
+		text = ELLIPSIS.matcher(text).replaceAll(" ");
+		text = SENTENCE_END.matcher(text).replaceAll(" . ");
+		text = OTHER_SYMBOLS.matcher(text).replaceAll(" ");
+		text = SPACES.matcher(text).replaceAll(" ").strip();
+		text = REPEATED_STOPS.matcher(" " + text).replaceAll(" .").strip();
+		return crisis ? word(text) : text;
+	}
+
+	/** The matchable form of a run of letters written in a rule file. */
+	String word(String letters) {
+		String word = fold(letters);
+		return crisis ? REPEATED_LETTER.matcher(word.replace('v', 'b')).replaceAll("$1") : word;
+	}
+
+	private static String fold(String text) {
+		String lower = APOSTROPHES.matcher(text.toLowerCase(Locale.ROOT)).replaceAll("");
+		return MARKS.matcher(Normalizer.normalize(lower, Normalizer.Form.NFKD)).replaceAll("");
+	}
+
+	private static String deLeet(String token) {
+		return token.replace('0', 'o')
+			.replace('1', 'i')
+			.replace('3', 'e')
+			.replace('4', 'a')
+			.replace('@', 'a')
+			.replace('$', 's');
+	}
+
+}

@@ -1,0 +1,17 @@
+#!/usr/bin/env bash
+# Benchmarks and evaluations. Usage: bench/run.sh NAME [--quick] [args]
+#   agents-eval      the agents scenario set through the real pipeline and knowledge base (table; CI gates it)
+#   advice-latency   sequential advice latency against a running ./aura360 serve, vs the HTTP floor
+set -euo pipefail
+root="$(cd "$(dirname "$0")/.." && pwd)"
+name="${1:-}"; shift || true
+case "$name" in
+  agents-eval)
+    "$root/mvnw" -B -q -pl app -am test -Dtest=AgentsEvaluationTest -Dsurefire.failIfNoSpecifiedTests=false >/dev/null ||
+      { cat "$root/app/target/agents-eval.txt" 2>/dev/null; echo "agents-eval: gates failed" >&2; exit 1; }
+    cat "$root/app/target/agents-eval.txt" ;;
+  advice-latency)
+    exec "$root/bench/advice-latency.sh" "$@" ;;
+  *)
+    echo "usage: bench/run.sh agents-eval | advice-latency [--quick] [URL]" >&2; exit 2 ;;
+esac
