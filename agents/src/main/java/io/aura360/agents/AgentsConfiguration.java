@@ -9,7 +9,9 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
 
+import io.aura360.agents.api.AgentsApiConfiguration;
 import io.aura360.agents.conversation.ConversationMemory;
 import io.aura360.agents.conversation.InMemoryConversationMemory;
 import io.aura360.agents.conversation.RedisConversationMemory;
@@ -19,6 +21,7 @@ import io.aura360.agents.model.ModelEndpoint;
 import io.aura360.agents.model.OfflineAdviceModel;
 import io.aura360.agents.pipeline.AdviceModels;
 import io.aura360.agents.pipeline.AgentPipeline;
+import io.aura360.agents.remote.AgentsRemoteConfiguration;
 import io.aura360.contracts.agents.AdviceAgents;
 import io.aura360.contracts.agents.AgentProfileDirectory;
 import io.aura360.contracts.vector.EvidenceSearch;
@@ -30,6 +33,7 @@ import io.aura360.contracts.vector.EvidenceSearch;
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(LlmProperties.class)
+@Import({ AgentsApiConfiguration.class, AgentsRemoteConfiguration.class })
 public class AgentsConfiguration {
 
 	@Bean

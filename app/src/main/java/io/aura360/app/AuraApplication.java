@@ -33,7 +33,12 @@ public class AuraApplication {
 	 * secret kept in {@code AURA_HOME} (the one {@code ./aura360 token} signs with).
 	 */
 	public static SpringApplication create(Map<String, String> env) {
-		SpringApplication application = new SpringApplication(AuraApplication.class);
+		return create(env, AuraApplication.class);
+	}
+
+	/** The application of one service ({@code ./aura360 serve --service NAME}) or of all of them. */
+	public static SpringApplication create(Map<String, String> env, Class<?> primarySource) {
+		SpringApplication application = new SpringApplication(primarySource);
 		application.setDefaultProperties(Map.of("aura.jwt.secret", AuraHome.fromEnvironment(env).jwtSecret(env)));
 		return application;
 	}

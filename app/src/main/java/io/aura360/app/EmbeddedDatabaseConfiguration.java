@@ -15,7 +15,7 @@ import io.aura360.app.embedded.EmbeddedPostgresServer;
 /** Without {@code AURA_DB_URL}, the data source is an embedded PostgreSQL in {@code AURA_HOME}. */
 @Configuration(proxyBeanMethods = false)
 @Conditional(ExternalDatabaseNotConfigured.class)
-class EmbeddedDatabaseConfiguration {
+public class EmbeddedDatabaseConfiguration {
 
 	@Bean(destroyMethod = "close")
 	EmbeddedPostgresServer embeddedPostgres(@Value("${aura.home}") Path home) {

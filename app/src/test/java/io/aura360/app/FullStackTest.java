@@ -33,6 +33,8 @@ abstract class FullStackTest {
 
 	static final String JWT_SECRET = "full-stack-test-secret-of-at-least-32-bytes";
 
+	static final String SERVICE_KEY = "full-stack-test-service-key-0123456789";
+
 	static final Path HOME = createHome();
 
 	static final DevTokens TOKENS = new DevTokens(JWT_SECRET);
@@ -51,6 +53,7 @@ abstract class FullStackTest {
 	static void properties(DynamicPropertyRegistry registry) {
 		registry.add("aura.home", HOME::toString);
 		registry.add("aura.jwt.secret", () -> JWT_SECRET);
+		registry.add("aura.service-key", () -> SERVICE_KEY);
 		TestDatabase.external().ifPresent(url -> {
 			registry.add("aura.db.url", () -> url);
 			registry.add("spring.datasource.url", () -> url);
@@ -71,6 +74,21 @@ abstract class FullStackTest {
 
 	Response postJson(String path, String token, String body) {
 		return post(path, token, "application/json", body);
+	}
+
+	/** A call between services: the service key header, and a bearer token only when {@code token} is set. */
+	Response internal(String method, String path, String serviceKey, String token, String body) {
+		HttpRequest.Builder request = HttpRequest.newBuilder(uri(path))
+			.method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body))
+			.header("Content-Type", "application/json");
+		if (serviceKey != null) {
+			request.header(io.aura360.contracts.ServiceKeys.HEADER, serviceKey);
+		}
+		return send(request, token);
+	}
+
+	String baseUrl() {
+		return "http://localhost:" + port;
 	}
 
 	Response put(String path, String token, String body) {

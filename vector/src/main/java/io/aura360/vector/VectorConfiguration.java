@@ -1,11 +1,16 @@
 package io.aura360.vector;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
 
+import io.aura360.contracts.ServiceKeyFilter;
 import io.aura360.contracts.vector.EvidenceSearch;
+import io.aura360.vector.api.VectorSearchController;
 import io.aura360.vector.embedding.BgeSmallEmbeddingProvider;
 import io.aura360.vector.embedding.EmbeddingProvider;
 import io.aura360.vector.index.LuceneKnowledgeIndex;
@@ -42,6 +47,20 @@ public class VectorConfiguration {
 	@Bean
 	EvidenceSearch evidenceSearch(LuceneKnowledgeIndex index, EmbeddingProvider embeddings) {
 		return new LuceneEvidenceSearch(index, embeddings);
+	}
+
+	@Bean
+	VectorSearchController vectorSearchController(EvidenceSearch search, LuceneKnowledgeIndex index) {
+		return new VectorSearchController(search, index);
+	}
+
+	/** The HTTP API answers only callers presenting {@code AURA_SERVICE_KEY}. */
+	@Bean
+	FilterRegistrationBean<ServiceKeyFilter> vectorServiceKeyFilter(@Value("${aura.service-key:}") String serviceKey) {
+		FilterRegistrationBean<ServiceKeyFilter> registration = new FilterRegistrationBean<>(new ServiceKeyFilter(serviceKey));
+		registration.addUrlPatterns("/vector/v1/*");
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
+		return registration;
 	}
 
 	/** Runs before readiness turns UP, so the first request already finds the knowledge base. */

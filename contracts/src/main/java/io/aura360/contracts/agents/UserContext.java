@@ -3,6 +3,7 @@ package io.aura360.contracts.agents;
 import java.util.List;
 import java.util.Map;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonProperty;
 
 /**
@@ -26,7 +27,8 @@ public record UserContext(Map<String, Object> profile, @JsonProperty("medical_fl
 		return new UserContext(Map.of(), List.of(), List.of(), Map.of(), List.of(), Map.of());
 	}
 
-	/** True when the user has told us nothing about themselves yet. */
+	/** True when the user has told us nothing about themselves yet. Derived, so never on the wire. */
+	@JsonIgnore
 	public boolean isEmptyProfile() {
 		return profile.isEmpty() && medicalFlags.isEmpty() && habits.isEmpty() && biometrics.isEmpty();
 	}

@@ -1,0 +1,23 @@
+package io.aura360.app.service;
+
+import java.time.Clock;
+
+import org.springframework.boot.SpringBootConfiguration;
+import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+
+import io.aura360.gateway.GatewayConfiguration;
+
+/** The gateway alone: the public API and the database; agents at {@code AURA_AGENTS_URL}. */
+@SpringBootConfiguration
+@EnableAutoConfiguration
+@Import({ GatewayConfiguration.class, io.aura360.app.EmbeddedDatabaseConfiguration.class })
+public class GatewayServiceApplication {
+
+	@Bean
+	Clock clock() {
+		return Clock.systemUTC();
+	}
+
+}

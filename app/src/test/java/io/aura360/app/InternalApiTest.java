@@ -1,0 +1,144 @@
+package io.aura360.app;
+
+import java.net.URI;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.http.client.JdkClientHttpRequestFactory;
+import org.springframework.web.client.RestClient;
+
+import io.aura360.agents.remote.HttpAgentProfileDirectory;
+import io.aura360.agents.remote.HttpEvidenceSearch;
+import io.aura360.contracts.Category;
+import io.aura360.contracts.ServiceKeys;
+import io.aura360.contracts.agents.AgentRunException;
+import io.aura360.contracts.agents.AgentRunRequest;
+import io.aura360.contracts.agents.AgentRunResult;
+import io.aura360.contracts.agents.UserContext;
+import io.aura360.contracts.vector.SearchFilters;
+import io.aura360.contracts.vector.SearchRequest;
+import io.aura360.contracts.vector.SearchResponse;
+import io.aura360.contracts.vector.VectorQueryRejectedException;
+import io.aura360.contracts.vector.VectorServiceUnavailableException;
+import io.aura360.gateway.agents.HttpAdviceAgents;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+
+/**
+ * The internal APIs (agents, vector, gateway) over real HTTP with the service key, and the HTTP adapters that
+ * the services use when deployed apart, pointed at them.
+ */
+class InternalApiTest extends FullStackTest {
+
+	private static final String RUN = """
+			{"request_id": "%s", "user_id": "%s", "category": "body", "locale": "en", "tier": "free",
+			 "message": "how can I sleep better", "session_id": null,
+			 "context": {"profile": {}, "medical_flags": [], "habits": [], "biometrics": {}, "recent_responses": [],
+			             "preferences": {}}, "deadline": null}""";
+
+	@Test
+	void theAgentsServiceAnswersARunForTheServiceKeyOnly() {
+		String body = RUN.formatted(UUID.randomUUID(), UUID.randomUUID());
+
+		Response ok = internal("POST", "/agents/v1/runs", SERVICE_KEY, null, body);
+		assertThat(ok.status()).as(ok.body()).isEqualTo(200);
+		assertThat(ok.json().path("payload").path("recommendations").size()).isPositive();
+		assertThat(ok.json().path("agent_runs").size()).isEqualTo(3);
+
+		assertThat(internal("POST", "/agents/v1/runs", null, null, body).status()).isEqualTo(401);
+		assertThat(internal("POST", "/agents/v1/runs", "wrong-key-wrong-key-wrong-key", null, body).status()).isEqualTo(401);
+		UUID user = UUID.randomUUID();
+		assertThat(internal("POST", "/agents/v1/runs", null, token(user), body).status())
+			.as("a user token is not a service identity").isEqualTo(401);
+		assertThat(internal("POST", "/agents/v1/runs", SERVICE_KEY, token(user), body).status())
+			.as("nor may it ride along with the key").isEqualTo(401);
+	}
+
+	@Test
+	void theVectorAndGatewayInternalApisRequireTheKeyToo() {
+		Response search = internal("POST", "/vector/v1/search", SERVICE_KEY, null,
+				"{\"query\": \"sleep\", \"top_k\": 3, \"filters\": {\"category\": \"body\", \"locale\": \"en\"}}");
+		assertThat(search.status()).as(search.body()).isEqualTo(200);
+		assertThat(search.json().path("results").size()).isEqualTo(3);
+		assertThat(internal("GET", "/vector/v1/collections", SERVICE_KEY, null, null).json().get(0).path("dimension").asInt())
+			.isEqualTo(384);
+		assertThat(internal("GET", "/internal/v1/agent-profiles?category=mind", SERVICE_KEY, null, null).json()
+			.findValuesAsString("name")).contains("mind-default");
+		assertThat(internal("POST", "/vector/v1/search", null, null, "{}").status()).isEqualTo(401);
+		assertThat(internal("GET", "/internal/v1/agent-profiles?category=mind", null, token(UUID.randomUUID()), null).status())
+			.isEqualTo(401);
+	}
+
+	@Test
+	void theHttpEvidenceSearchFindsWhatTheInProcessSearchFinds() {
+		SearchResponse found = new HttpEvidenceSearch(client(baseUrl(), SERVICE_KEY))
+			.search(new SearchRequest("how much salt per day", 3, null, new SearchFilters("body", "en", null, null)));
+
+		assertThat(found.embeddingModel()).startsWith("bge-small-en-v1.5");
+		assertThat(found.results()).isNotEmpty().allSatisfy(hit -> assertThat(hit.docId()).startsWith("body-en-"));
+		assertThat(found.results().get(0).docId()).contains("salt");
+	}
+
+	@Test
+	void theHttpAdaptersFailTheWayTheirCallersExpect() {
+		SearchRequest request = new SearchRequest("sleep", 3, null, null);
+		assertThatExceptionOfType(VectorServiceUnavailableException.class)
+			.isThrownBy(() -> new HttpEvidenceSearch(client("http://127.0.0.1:9", SERVICE_KEY)).search(request));
+		assertThatExceptionOfType(VectorQueryRejectedException.class)
+			.isThrownBy(() -> new HttpEvidenceSearch(client(baseUrl(), "not-the-key-not-the-key-123")).search(request))
+			.satisfies(ex -> assertThat(ex.errorType()).isEqualTo("VECTOR_SERVICE_KEY_REJECTED"));
+		assertThat(new HttpAgentProfileDirectory(client(baseUrl(), SERVICE_KEY)).enabledProfiles(Category.SOUL))
+			.extracting(p -> p.name()).contains("soul-default");
+	}
+
+	@Test
+	void theGatewayReachesTheAgentsServiceOverHttp() {
+		HttpAdviceAgents agents = new HttpAdviceAgents(URI.create(baseUrl()), SERVICE_KEY, JSON, Clock.systemUTC());
+		AgentRunRequest request = new AgentRunRequest(UUID.randomUUID(), UUID.randomUUID(), Category.MIND, "es", "free",
+				null, null, UserContext.empty(), Instant.now().plusSeconds(10));
+
+		AgentRunResult result = agents.run(request);
+
+		assertThat(result.payload().sources()).isNotEmpty()
+			.allSatisfy(source -> assertThat(source.sourceId()).startsWith("mind-es-"));
+		assertThat(PayloadSchema.violations(JSON.writeValueAsString(result.payload()))).isEmpty();
+
+		HttpAdviceAgents wrongKey = new HttpAdviceAgents(URI.create(baseUrl()), "not-the-key-not-the-key-123", JSON,
+				Clock.systemUTC());
+		assertThatExceptionOfType(AgentRunException.class).isThrownBy(() -> wrongKey.run(request))
+			.satisfies(ex -> assertThat(ex.recoverable()).isFalse());
+		HttpAdviceAgents down = new HttpAdviceAgents(URI.create("http://127.0.0.1:9"), SERVICE_KEY, JSON, Clock.systemUTC());
+		assertThatExceptionOfType(AgentRunException.class).isThrownBy(() -> down.run(request))
+			.satisfies(ex -> assertThat(ex.recoverable()).isTrue());
+	}
+
+	@Test
+	void aFailedRunKeepsItsErrorTypeAcrossHttp() {
+		jdbc.sql("update holistic_agent_profiles set enabled = false where category = 'soul'").update();
+		try {
+			HttpAdviceAgents agents = new HttpAdviceAgents(URI.create(baseUrl()), SERVICE_KEY, JSON, Clock.systemUTC());
+			AgentRunRequest request = new AgentRunRequest(UUID.randomUUID(), UUID.randomUUID(), Category.SOUL, "en",
+					"free", null, null, UserContext.empty(), Instant.now().plusSeconds(10));
+			assertThatExceptionOfType(AgentRunException.class).isThrownBy(() -> agents.run(request)).satisfies(ex -> {
+				assertThat(ex.errorType()).isEqualTo("NO_AGENT_PROFILE");
+				assertThat(ex.recoverable()).isFalse();
+			});
+		}
+		finally {
+			jdbc.sql("update holistic_agent_profiles set enabled = true where category = 'soul'").update();
+		}
+	}
+
+	private static RestClient client(String baseUrl, String key) {
+		JdkClientHttpRequestFactory requests = new JdkClientHttpRequestFactory();
+		requests.setReadTimeout(Duration.ofSeconds(10));
+		return RestClient.builder().baseUrl(baseUrl).requestFactory(requests).defaultHeader(ServiceKeys.HEADER, key).build();
+	}
+
+}

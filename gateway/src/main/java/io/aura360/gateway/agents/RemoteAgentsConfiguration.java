@@ -1,0 +1,30 @@
+package io.aura360.gateway.agents;
+
+import java.net.URI;
+import java.time.Clock;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import tools.jackson.databind.json.JsonMapper;
+
+import io.aura360.contracts.ServiceKeys;
+import io.aura360.contracts.agents.AdviceAgents;
+
+/** With {@code AURA_AGENTS_URL} set, the gateway calls a separately deployed agents service. */
+@Configuration(proxyBeanMethods = false)
+@ConditionalOnProperty("aura.agents.url")
+public class RemoteAgentsConfiguration {
+
+	@Bean
+	AdviceAgents httpAdviceAgents(@Value("${aura.agents.url}") URI url, @Value("${aura.service-key:}") String key,
+			JsonMapper json, Clock clock) {
+		if (key.length() < ServiceKeys.MIN_LENGTH) {
+			throw new IllegalArgumentException("AURA_SERVICE_KEY must be set (at least " + ServiceKeys.MIN_LENGTH
+					+ " characters) to call the agents service");
+		}
+		return new HttpAdviceAgents(url, key, json, clock);
+	}
+
+}

@@ -1,0 +1,57 @@
+package io.aura360.vector.api;
+
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import io.aura360.contracts.vector.EvidenceSearch;
+import io.aura360.contracts.vector.SearchRequest;
+import io.aura360.contracts.vector.SearchResponse;
+import io.aura360.contracts.vector.VectorQueryRejectedException;
+import io.aura360.vector.index.LuceneKnowledgeIndex;
+
+/** {@code /vector/v1}: evidence search and collection metadata (service key required). */
+@RestController
+@RequestMapping(path = "/vector/v1", produces = MediaType.APPLICATION_JSON_VALUE)
+public class VectorSearchController {
+
+	private final EvidenceSearch search;
+
+	private final LuceneKnowledgeIndex index;
+
+	public VectorSearchController(EvidenceSearch search, LuceneKnowledgeIndex index) {
+		this.search = search;
+		this.index = index;
+	}
+
+	@PostMapping(path = "/search", consumes = MediaType.APPLICATION_JSON_VALUE)
+	SearchResponse search(@RequestBody SearchRequest request) {
+		return search.search(request);
+	}
+
+	@GetMapping("/collections")
+	List<Map<String, Object>> collections() {
+		return List.of(index.describe());
+	}
+
+	/** {@code DIMENSION_MISMATCH} and other refusals: 422 with the stable error type, never retried. */
+	@ExceptionHandler(VectorQueryRejectedException.class)
+	ResponseEntity<ProblemDetail> rejected(VectorQueryRejectedException ex) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT, ex.getMessage());
+		problem.setType(java.net.URI.create("https://aura360.io/problems/vector-query-rejected"));
+		problem.setTitle("Vector query rejected");
+		problem.setProperty("error_type", ex.errorType());
+		return ResponseEntity.unprocessableContent().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+	}
+
+}
