@@ -24,10 +24,11 @@ measure() { # $1 = label, rest = curl arguments; prints one latency in ms per ca
   done
 }
 
-percentiles() { # $1 = prefix; stdin = latencies
-  sort -n | awk -v p="$1" '{ v[NR] = $1 } END {
-    printf "%s_p50_ms=%.1f\n%s_p90_ms=%.1f\n%s_p99_ms=%.1f\n", p, v[int(NR*0.5)+1 > NR ? NR : int(NR*0.5)+1],
-      p, v[int(NR*0.9) > 0 ? int(NR*0.9) : 1], p, v[int(NR*0.99) > 0 ? int(NR*0.99) : 1] }'
+percentiles() { # $1 = prefix; stdin = latencies (nearest-rank percentiles)
+  sort -n | awk -v p="$1" '
+    function rank(q,   r) { r = int(q * NR + 0.999999); if (r < 1) r = 1; if (r > NR) r = NR; return r }
+    { v[NR] = $1 }
+    END { printf "%s_p50_ms=%.1f\n%s_p90_ms=%.1f\n%s_p99_ms=%.1f\n", p, v[rank(0.5)], p, v[rank(0.9)], p, v[rank(0.99)] }'
 }
 
 # Warm-up: the JIT and the connection pool, not counted.

@@ -12,6 +12,7 @@ import io.aura360.contracts.ServiceKeyFilter;
 import io.aura360.contracts.vector.EvidenceSearch;
 import io.aura360.vector.api.VectorSearchController;
 import io.aura360.vector.embedding.BgeSmallEmbeddingProvider;
+import io.aura360.vector.embedding.CachingEmbeddingProvider;
 import io.aura360.vector.embedding.EmbeddingProvider;
 import io.aura360.vector.index.LuceneKnowledgeIndex;
 import io.aura360.vector.ingest.Chunker;
@@ -27,9 +28,11 @@ import io.aura360.vector.search.LuceneEvidenceSearch;
 @EnableConfigurationProperties(VectorProperties.class)
 public class VectorConfiguration {
 
+	private static final long QUERY_CACHE_SIZE = 10_000;
+
 	@Bean
 	EmbeddingProvider embeddingProvider() {
-		return new BgeSmallEmbeddingProvider();
+		return new CachingEmbeddingProvider(new BgeSmallEmbeddingProvider(), QUERY_CACHE_SIZE);
 	}
 
 	@Bean(destroyMethod = "close")
