@@ -39,7 +39,10 @@ public class AuraApplication {
 	/** The application of one service ({@code ./aura360 serve --service NAME}) or of all of them. */
 	public static SpringApplication create(Map<String, String> env, Class<?> primarySource) {
 		SpringApplication application = new SpringApplication(primarySource);
-		application.setDefaultProperties(Map.of("aura.jwt.secret", AuraHome.fromEnvironment(env).jwtSecret(env)));
+		AuraHome home = AuraHome.fromEnvironment(env);
+		if (home.usesDevSecret(env)) {
+			application.setDefaultProperties(Map.of("aura.jwt.secret", home.jwtSecret(env)));
+		}
 		return application;
 	}
 

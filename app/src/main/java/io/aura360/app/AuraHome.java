@@ -30,9 +30,13 @@ public record AuraHome(Path path) {
 		return (configured != null && !configured.isBlank()) ? configured : devSecret();
 	}
 
+	/** Dev tokens only where no real identity provider is configured (neither a secret nor a JWKS URL). */
 	public boolean usesDevSecret(Map<String, String> env) {
-		String configured = env.get("AURA_JWT_SECRET");
-		return configured == null || configured.isBlank();
+		return isBlank(env.get("AURA_JWT_SECRET")) && isBlank(env.get("AURA_JWKS_URL"));
+	}
+
+	private static boolean isBlank(String value) {
+		return value == null || value.isBlank();
 	}
 
 	private String devSecret() {

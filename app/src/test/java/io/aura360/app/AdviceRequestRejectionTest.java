@@ -64,7 +64,7 @@ class AdviceRequestRejectionTest extends FullStackTest {
 	@Test
 	void rejectsATokenSignedWithNoneAlgorithm() {
 		String header = base64Url("{\"alg\":\"none\",\"typ\":\"JWT\"}");
-		String body = base64Url("{\"sub\":\"" + user + "\",\"aud\":\"authenticated\",\"role\":\"authenticated\",\"exp\":"
+		String body = base64Url("{\"iss\":\"aura360-dev\",\"sub\":\"" + user + "\",\"aud\":\"authenticated\",\"role\":\"authenticated\",\"exp\":"
 				+ Instant.now().plusSeconds(600).getEpochSecond() + "}");
 		assertProblem(advice(user, header + "." + body + ".", "mind", "{}"), 401, "unauthenticated");
 	}
@@ -75,6 +75,11 @@ class AdviceRequestRejectionTest extends FullStackTest {
 		String otherUser = base64Url(new String(Base64.getUrlDecoder().decode(parts[1]), StandardCharsets.UTF_8)
 			.replace(user.toString(), UUID.randomUUID().toString()));
 		assertProblem(advice(user, parts[0] + "." + otherUser + "." + parts[2], "mind", "{}"), 401, "unauthenticated");
+	}
+
+	@Test
+	void acceptsTheBaselineTokenTheRefusalsAreMadeFrom() throws Exception {
+		assertThat(advice(user, signed(claims(user).build(), JWT_SECRET), "mind", "{}").status()).isEqualTo(200);
 	}
 
 	@Test
@@ -163,7 +168,9 @@ class AdviceRequestRejectionTest extends FullStackTest {
 
 	private static JWTClaimsSet.Builder claims(UUID subject) {
 		Instant now = Instant.now();
-		return new JWTClaimsSet.Builder().subject(subject.toString())
+		// Valid in every respect but the one a test changes, so each refusal has exactly one cause.
+		return new JWTClaimsSet.Builder().issuer(io.aura360.app.cli.DevTokens.ISSUER)
+			.subject(subject.toString())
 			.audience("authenticated")
 			.claim("role", "authenticated")
 			.issueTime(Date.from(now))

@@ -54,6 +54,8 @@ abstract class FullStackTest {
 		registry.add("aura.home", HOME::toString);
 		registry.add("aura.jwt.secret", () -> JWT_SECRET);
 		registry.add("aura.service-key", () -> SERVICE_KEY);
+		registry.add("aura.jwt.issuer", () -> DevTokens.ISSUER);
+		registry.add("aura.jwt.jwks-url", TestKeys.JWKS::url);
 		TestDatabase.external().ifPresent(url -> {
 			registry.add("aura.db.url", () -> url);
 			registry.add("spring.datasource.url", () -> url);

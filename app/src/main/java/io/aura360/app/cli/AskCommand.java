@@ -57,7 +57,7 @@ public final class AskCommand implements Callable<Integer> {
 		var env = System.getenv();
 		AuraHome home = AuraHome.fromEnvironment(env);
 		if (!home.usesDevSecret(env)) {
-			System.err.println("AURA_JWT_SECRET is set: 'ask' signs with the dev secret only.");
+			System.err.println("AURA_JWT_SECRET or AURA_JWKS_URL is set: 'ask' signs with the dev secret only.");
 			return 2;
 		}
 		String token = new DevTokens(home.jwtSecret(env)).sign(user, tier, List.of(), Duration.ofMinutes(5));

@@ -18,6 +18,9 @@ import com.nimbusds.jwt.SignedJWT;
 /** Signs Supabase-shaped user tokens (HS256) with a dev secret, for local use and tests. */
 public final class DevTokens {
 
+	/** The {@code iss} of dev tokens; a server that checks the issuer (AURA_JWT_ISSUER) refuses them elsewhere. */
+	public static final String ISSUER = "aura360-dev";
+
 	private final byte[] secret;
 
 	public DevTokens(String secret) {
@@ -26,7 +29,8 @@ public final class DevTokens {
 
 	public String sign(UUID userId, String tier, List<String> scopes, Duration ttl) {
 		Instant now = Instant.now();
-		JWTClaimsSet.Builder claims = new JWTClaimsSet.Builder().subject(userId.toString())
+		JWTClaimsSet.Builder claims = new JWTClaimsSet.Builder().issuer(ISSUER)
+			.subject(userId.toString())
 			.audience("authenticated")
 			.claim("role", "authenticated")
 			.issueTime(Date.from(now))

@@ -31,7 +31,7 @@ public final class TokenCommand implements Callable<Integer> {
 		var env = System.getenv();
 		AuraHome home = AuraHome.fromEnvironment(env);
 		if (!home.usesDevSecret(env)) {
-			System.err.println("AURA_JWT_SECRET is set: tokens must come from your identity provider, not from this command.");
+			System.err.println("AURA_JWT_SECRET or AURA_JWKS_URL is set: tokens must come from your identity provider, not from this command.");
 			return 2;
 		}
 		if (!io.aura360.gateway.security.Caller.TIERS.contains(tier)) {

@@ -20,7 +20,10 @@ public record Caller(UUID userId, String tier, boolean admin) {
 	public static final String LOWEST_TIER = "free";
 
 	public static Caller of(Jwt jwt) {
-		return new Caller(UUID.fromString(jwt.getSubject()), tier(jwt.getClaimAsMap("app_metadata")), hasAdminScope(jwt));
+		// Supabase anonymous sign-ins get the lowest tier whatever their metadata says.
+		String tier = Boolean.TRUE.equals(jwt.getClaims().get("is_anonymous")) ? LOWEST_TIER
+				: tier(jwt.getClaimAsMap("app_metadata"));
+		return new Caller(UUID.fromString(jwt.getSubject()), tier, hasAdminScope(jwt));
 	}
 
 	private static boolean hasAdminScope(Jwt jwt) {

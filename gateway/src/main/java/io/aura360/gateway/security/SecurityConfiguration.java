@@ -16,6 +16,7 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
 import org.springframework.security.oauth2.core.OAuth2TokenValidator;
 import org.springframework.security.oauth2.jose.jws.MacAlgorithm;
+import org.springframework.security.oauth2.jose.jws.SignatureAlgorithm;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.JwtClaimValidator;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
@@ -60,10 +61,23 @@ public class SecurityConfiguration {
 
 	@Bean
 	JwtDecoder jwtDecoder(JwtProperties properties) {
-		SecretKeySpec key = new SecretKeySpec(properties.secret().getBytes(StandardCharsets.UTF_8), "HmacSHA256");
-		NimbusJwtDecoder decoder = NimbusJwtDecoder.withSecretKey(key).macAlgorithm(MacAlgorithm.HS256).build();
-		decoder.setJwtValidator(validator(properties));
-		return decoder;
+		OAuth2TokenValidator<Jwt> validator = validator(properties);
+		NimbusJwtDecoder secretDecoder = null;
+		if (properties.secret() != null) {
+			SecretKeySpec key = new SecretKeySpec(properties.secret().getBytes(StandardCharsets.UTF_8), "HmacSHA256");
+			secretDecoder = NimbusJwtDecoder.withSecretKey(key).macAlgorithm(MacAlgorithm.HS256).build();
+			secretDecoder.setJwtValidator(validator);
+		}
+		NimbusJwtDecoder keySetDecoder = null;
+		if (properties.jwksUrl() != null) {
+			// The key set is cached and fetched again when a token names an unknown kid (key rotation).
+			keySetDecoder = NimbusJwtDecoder.withJwkSetUri(properties.jwksUrl())
+				.jwsAlgorithm(SignatureAlgorithm.RS256)
+				.jwsAlgorithm(SignatureAlgorithm.ES256)
+				.build();
+			keySetDecoder.setJwtValidator(validator);
+		}
+		return new AlgorithmRoutingJwtDecoder(secretDecoder, keySetDecoder);
 	}
 
 	static OAuth2TokenValidator<Jwt> validator(JwtProperties properties) {
