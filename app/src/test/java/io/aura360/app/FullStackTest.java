@@ -35,6 +35,8 @@ abstract class FullStackTest {
 
 	static final String SERVICE_KEY = "full-stack-test-service-key-0123456789";
 
+	static final String ALLOWED_ORIGIN = "https://app.aura360.test";
+
 	static final Path HOME = createHome();
 
 	static final DevTokens TOKENS = new DevTokens(JWT_SECRET);
@@ -56,6 +58,7 @@ abstract class FullStackTest {
 		registry.add("aura.service-key", () -> SERVICE_KEY);
 		registry.add("aura.jwt.issuer", () -> DevTokens.ISSUER);
 		registry.add("aura.jwt.jwks-url", TestKeys.JWKS::url);
+		registry.add("aura.cors.allowed-origins", () -> ALLOWED_ORIGIN);
 		TestDatabase.external().ifPresent(url -> {
 			registry.add("aura.db.url", () -> url);
 			registry.add("spring.datasource.url", () -> url);
@@ -98,6 +101,14 @@ abstract class FullStackTest {
 			.header("Content-Type", "application/json"), token);
 	}
 
+	Response send(HttpRequest.Builder request) {
+		return send(request, null);
+	}
+
+	HttpRequest.Builder request(String path) {
+		return HttpRequest.newBuilder(uri(path));
+	}
+
 	Response get(String path, String token) {
 		return send(HttpRequest.newBuilder(uri(path)).GET(), token);
 	}
@@ -119,7 +130,7 @@ abstract class FullStackTest {
 			HttpResponse<String> response = HTTP.send(request.timeout(Duration.ofSeconds(60)).build(),
 					HttpResponse.BodyHandlers.ofString());
 			return new Response(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
-					response.body());
+					response.body(), response.headers());
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
@@ -139,7 +150,11 @@ abstract class FullStackTest {
 		}
 	}
 
-	record Response(int status, String contentType, String body) {
+	record Response(int status, String contentType, String body, java.net.http.HttpHeaders headers) {
+
+		String header(String name) {
+			return headers.firstValue(name).orElse(null);
+		}
 
 		JsonNode json() {
 			return JSON.readTree(body);

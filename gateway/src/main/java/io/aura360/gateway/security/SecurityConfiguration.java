@@ -7,6 +7,7 @@ import java.util.UUID;
 
 import javax.crypto.spec.SecretKeySpec;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -23,7 +24,12 @@ import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.JwtIssuerValidator;
 import org.springframework.security.oauth2.jwt.JwtTimestampValidator;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
+import org.springframework.security.oauth2.server.resource.web.authentication.BearerTokenAuthenticationFilter;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.web.cors.CorsConfiguration;
+import org.springframework.web.cors.CorsConfigurationSource;
+import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -35,10 +41,19 @@ import tools.jackson.databind.json.JsonMapper;
 @EnableConfigurationProperties(JwtProperties.class)
 public class SecurityConfiguration {
 
+	/** Largest public request body; an advice request with a 2,000-character message is far below it. */
+	static final long MAX_BODY_BYTES = 64 * 1024;
+
 	@Bean
-	SecurityFilterChain apiSecurity(HttpSecurity http, JsonMapper json) throws Exception {
+	SecurityFilterChain apiSecurity(HttpSecurity http, JsonMapper json,
+			@Value("${aura.cors.allowed-origins:}") List<String> allowedOrigins) throws Exception {
 		ProblemSecurityHandlers problems = new ProblemSecurityHandlers(json);
 		http.csrf(csrf -> csrf.disable())
+			.cors(cors -> cors.configurationSource(corsSource(allowedOrigins)))
+			.headers(headers -> headers
+				.contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'none'; frame-ancestors 'none'"))
+				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.NO_REFERRER)))
+			.addFilterBefore(new RequestSizeLimitFilter(MAX_BODY_BYTES, json), BearerTokenAuthenticationFilter.class)
 			.sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.authorizeHttpRequests(auth -> auth
 				.requestMatchers(HttpMethod.GET, "/actuator/health", "/actuator/health/**", "/actuator/info")
@@ -57,6 +72,19 @@ public class SecurityConfiguration {
 			}).authenticationEntryPoint(problems).accessDeniedHandler(problems))
 			.exceptionHandling(e -> e.authenticationEntryPoint(problems).accessDeniedHandler(problems));
 		return http.build();
+	}
+
+	/** Browsers may call the API only from the origins in {@code AURA_CORS_ORIGINS} (none by default). */
+	private static CorsConfigurationSource corsSource(List<String> allowedOrigins) {
+		CorsConfiguration cors = new CorsConfiguration();
+		cors.setAllowedOrigins(allowedOrigins.stream().filter(o -> !o.isBlank()).toList());
+		cors.setAllowedMethods(List.of("GET", "POST", "PUT", "DELETE"));
+		cors.setAllowedHeaders(List.of("Authorization", "Content-Type", "Idempotency-Key", "traceparent"));
+		cors.setExposedHeaders(List.of("Location", "Retry-After", "X-Trace-Id"));
+		cors.setMaxAge(600L);
+		UrlBasedCorsConfigurationSource source = new UrlBasedCorsConfigurationSource();
+		source.registerCorsConfiguration("/api/**", cors);
+		return source;
 	}
 
 	@Bean
