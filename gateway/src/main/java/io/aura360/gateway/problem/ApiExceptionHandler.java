@@ -18,6 +18,8 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.NativeWebRequest;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+import io.aura360.gateway.quota.QuotaExceededException;
 import tools.jackson.databind.DatabindException;
 import tools.jackson.databind.exc.UnrecognizedPropertyException;
 
@@ -33,6 +35,19 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 	@ExceptionHandler(ApiProblemException.class)
 	ResponseEntity<ProblemDetail> handleApiProblem(ApiProblemException ex, HttpServletRequest request) {
 		return respond(Problems.of(ex.type(), ex.getMessage(), ex.properties(), request));
+	}
+
+	/** 429 with when to come back: {@code Retry-After} and the IETF {@code RateLimit-*} fields. */
+	@ExceptionHandler(QuotaExceededException.class)
+	ResponseEntity<ProblemDetail> handleQuota(QuotaExceededException ex, HttpServletRequest request) {
+		ProblemDetail problem = Problems.of(ex.type(), ex.getMessage(), ex.properties(), request);
+		return ResponseEntity.status(problem.getStatus())
+			.headers(problemHeaders())
+			.header("Retry-After", Long.toString(ex.retryAfterSeconds()))
+			.header("RateLimit-Limit", Long.toString(ex.limit()))
+			.header("RateLimit-Remaining", "0")
+			.header("RateLimit-Reset", Long.toString(ex.retryAfterSeconds()))
+			.body(problem);
 	}
 
 	@ExceptionHandler(Exception.class)

@@ -17,6 +17,7 @@ public enum ProblemType {
 	UNSUPPORTED_MEDIA_TYPE("unsupported-media-type", HttpStatus.UNSUPPORTED_MEDIA_TYPE, "Unsupported media type"),
 	NOT_ACCEPTABLE("not-acceptable", HttpStatus.NOT_ACCEPTABLE, "Not acceptable"),
 	PAYLOAD_TOO_LARGE("payload-too-large", HttpStatus.CONTENT_TOO_LARGE, "Payload too large"),
+	TOO_MANY_REQUESTS("rate-limited", HttpStatus.TOO_MANY_REQUESTS, "Too many requests"),
 	ADVICE_UNAVAILABLE("advice-unavailable", HttpStatus.SERVICE_UNAVAILABLE, "Advice unavailable"),
 	INTERNAL("internal-error", HttpStatus.INTERNAL_SERVER_ERROR, "Internal error");
 

@@ -4,6 +4,7 @@ import java.sql.Array;
 import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -50,19 +51,29 @@ public class ProfileRepository {
 			.update();
 	}
 
-	/** The stored profile, if the user has ever been provisioned. */
+	/**
+	 * The stored profile, if the user has ever been provisioned. The auxiliary tables are read after the user's
+	 * row is: querying them from inside the row mapper would hold one pooled connection while waiting for a
+	 * second, which exhausts the pool under concurrent requests.
+	 */
 	public java.util.Optional<UserProfile> find(UUID userId) {
 		return jdbc.sql("""
-				select auth_user_id, tier::text as tier, locale, sex, birth_date, height_cm, activity_level, goals,
+				select tier::text as tier, locale, sex, birth_date, height_cm, activity_level, goals,
 				       preferences::text as preferences
 				from app_users where auth_user_id = :id""")
 			.param("id", userId)
-			.query((rs, n) -> new UserProfile(userId, rs.getString("tier"), rs.getString("locale"),
-					rs.getString("sex"), localDate(rs.getDate("birth_date")), nullableDouble(rs, "height_cm"),
-					rs.getString("activity_level"), strings(rs.getArray("goals")),
-					json.readValue(rs.getString("preferences"), JSON_OBJECT), medicalFlags(userId), habits(userId),
-					biometrics(userId)))
-			.optional();
+			.query((rs, n) -> new UserRow(rs.getString("tier"), rs.getString("locale"), rs.getString("sex"),
+					localDate(rs.getDate("birth_date")), nullableDouble(rs, "height_cm"), rs.getString("activity_level"),
+					strings(rs.getArray("goals")), rs.getString("preferences")))
+			.optional()
+			.map(row -> new UserProfile(userId, row.tier(), row.locale(), row.sex(), row.birthDate(), row.heightCm(),
+					row.activityLevel(), row.goals(), json.readValue(row.preferences(), JSON_OBJECT), medicalFlags(userId),
+					habits(userId), biometrics(userId)));
+	}
+
+	/** The {@code app_users} columns, read before the auxiliary tables. */
+	private record UserRow(String tier, String locale, String sex, LocalDate birthDate, Double heightCm,
+			String activityLevel, List<String> goals, String preferences) {
 	}
 
 	public List<RecentResponse> recentResponses(UUID userId, int limit) {
@@ -119,7 +130,7 @@ public class ProfileRepository {
 		return latest;
 	}
 
-	private static java.time.LocalDate localDate(Date date) {
+	private static LocalDate localDate(Date date) {
 		return (date == null) ? null : date.toLocalDate();
 	}
 

@@ -20,6 +20,7 @@ import io.aura360.gateway.problem.ProblemType;
 import io.aura360.gateway.profile.ContextBuilder;
 import io.aura360.gateway.profile.ProfileRepository;
 import io.aura360.gateway.profile.UserProfile;
+import io.aura360.gateway.quota.QuotaService;
 import io.aura360.gateway.security.Caller;
 
 /**
@@ -45,8 +46,11 @@ class AdviceService {
 
 	private final Duration syncBudget;
 
+	private final QuotaService quotas;
+
 	AdviceService(ProfileRepository profiles, RequestRepository requests, AdviceAgents agents, Clock clock,
-			GatewayProperties properties) {
+			GatewayProperties properties, QuotaService quotas) {
+		this.quotas = quotas;
 		this.profiles = profiles;
 		this.requests = requests;
 		this.agents = agents;
@@ -65,6 +69,7 @@ class AdviceService {
 		}
 		UserProfile profile = profiles.find(userId)
 			.orElseThrow(() -> new ApiProblemException(ProblemType.NOT_FOUND, "No such user."));
+		quotas.admit(userId, profile.tier());
 		UserContext context = contexts.build(profile, profiles.recentResponses(userId, RECENT_RESPONSES),
 				LocalDate.now(clock));
 		String locale = (command.locale() != null) ? command.locale() : profile.locale();

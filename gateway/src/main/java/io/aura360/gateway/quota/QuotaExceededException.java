@@ -1,0 +1,30 @@
+package io.aura360.gateway.quota;
+
+import java.util.Map;
+
+import io.aura360.gateway.problem.ApiProblemException;
+import io.aura360.gateway.problem.ProblemType;
+
+/** A request over a quota or the burst limit: 429 with {@code Retry-After} and {@code RateLimit-*} headers. */
+public class QuotaExceededException extends ApiProblemException {
+
+	private final long limit;
+
+	private final long retryAfterSeconds;
+
+	QuotaExceededException(String which, long limit, long retryAfterSeconds) {
+		super(ProblemType.TOO_MANY_REQUESTS, "The " + which + " limit of " + limit + " advice requests is reached.",
+				Map.of("limit_name", which));
+		this.limit = limit;
+		this.retryAfterSeconds = Math.max(1, retryAfterSeconds);
+	}
+
+	public long limit() {
+		return limit;
+	}
+
+	public long retryAfterSeconds() {
+		return retryAfterSeconds;
+	}
+
+}

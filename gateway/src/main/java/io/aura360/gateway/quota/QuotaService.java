@@ -1,0 +1,69 @@
+package io.aura360.gateway.quota;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+
+import io.github.bucket4j.ConsumptionProbe;
+
+/** Admits an advice request against the user's burst limit, then their tier's daily and monthly quotas. */
+public class QuotaService {
+
+	private final UsageLedger ledger;
+
+	private final BurstLimiter burst;
+
+	private final QuotaProperties properties;
+
+	private final Clock clock;
+
+	QuotaService(UsageLedger ledger, BurstLimiter burst, QuotaProperties properties, Clock clock) {
+		this.ledger = ledger;
+		this.burst = burst;
+		this.properties = properties;
+		this.clock = clock;
+	}
+
+	/** Counts one advice request for {@code userId}, or throws {@link QuotaExceededException}. */
+	public void admit(UUID userId, String tier) {
+		ConsumptionProbe probe = burst.tryConsume(userId);
+		if (!probe.isConsumed()) {
+			throw new QuotaExceededException("burst", burst.capacity(),
+					Math.ceilDiv(probe.getNanosToWaitForRefill(), 1_000_000_000L));
+		}
+		QuotaProperties.Allowance allowance = properties.allowance(tier);
+		LocalDate today = LocalDate.now(clock.withZone(ZoneOffset.UTC));
+		ledger.tryCount(userId, today, allowance).ifPresent(limit -> {
+			LocalDate reset = limit.equals("daily") ? today.plusDays(1) : today.withDayOfMonth(1).plusMonths(1);
+			throw new QuotaExceededException(limit, limit.equals("daily") ? allowance.daily() : allowance.monthly(),
+					secondsUntil(reset));
+		});
+	}
+
+	/** What {@code GET /api/v1/me/usage} shows. */
+	public Map<String, Object> usage(UUID userId, String tier) {
+		QuotaProperties.Allowance allowance = properties.allowance(tier);
+		LocalDate today = LocalDate.now(clock.withZone(ZoneOffset.UTC));
+		LocalDate month = today.withDayOfMonth(1);
+		Map<String, Object> usage = new LinkedHashMap<>();
+		usage.put("tier", tier);
+		usage.put("daily", period(ledger.used(userId, "day", today), allowance.daily(), today.plusDays(1)));
+		usage.put("monthly", period(ledger.used(userId, "month", month), allowance.monthly(), month.plusMonths(1)));
+		usage.put("burst", Map.of("capacity", burst.capacity(), "period_seconds", properties.burstPeriod().toSeconds()));
+		return usage;
+	}
+
+	private static Map<String, Object> period(int used, int limit, LocalDate resetsOn) {
+		return Map.of("used", used, "limit", limit, "remaining", Math.max(0, limit - used), "resets_at",
+				resetsOn.atStartOfDay(ZoneOffset.UTC).toInstant().toString());
+	}
+
+	private long secondsUntil(LocalDate day) {
+		return clock.instant().until(day.atStartOfDay(ZoneOffset.UTC).toInstant(), ChronoUnit.SECONDS);
+	}
+
+}
