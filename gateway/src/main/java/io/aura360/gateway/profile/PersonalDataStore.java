@@ -1,0 +1,150 @@
+package io.aura360.gateway.profile;
+
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.support.TransactionTemplate;
+import tools.jackson.databind.json.JsonMapper;
+
+import io.aura360.gateway.problem.ApiProblemException;
+import io.aura360.gateway.problem.ProblemType;
+
+/**
+ * The caller's own data behind {@code /api/v1/me}: profile, habits, biometrics, clinical history, and erasure.
+ * Every statement is keyed by the authenticated user, so no id in a request can reach someone else's rows.
+ */
+@Repository
+class PersonalDataStore {
+
+	private static final int LIST_LIMIT = 100;
+
+	private final JdbcClient jdbc;
+
+	private final JsonMapper json;
+
+	private final TransactionTemplate transaction;
+
+	PersonalDataStore(JdbcClient jdbc, JsonMapper json, TransactionTemplate transaction) {
+		this.jdbc = jdbc;
+		this.json = json;
+		this.transaction = transaction;
+	}
+
+	Optional<Map<String, Object>> profile(UUID userId) {
+		return jdbc.sql("""
+				select auth_user_id::text as user_id, tier::text as tier, locale, display_name, sex,
+				       birth_date::text as birth_date, height_cm, activity_level, goals, preferences::text as preferences,
+				       timezone, updated_at::text as updated_at
+				from app_users where auth_user_id = ?""")
+			.param(userId)
+			.query()
+			.listOfRows()
+			.stream()
+			.findFirst()
+			.map(this::readable);
+	}
+
+	void update(UUID userId, ProfileUpdate update) {
+		if (update.timezone() != null && !ZoneId.getAvailableZoneIds().contains(update.timezone())) {
+			throw new ApiProblemException(ProblemType.INVALID_REQUEST, "timezone must be an IANA zone like Europe/Madrid.");
+		}
+		jdbc.sql("""
+				update app_users set display_name = :name, locale = coalesce(:locale, locale), sex = :sex,
+				       birth_date = :birth, height_cm = :height, activity_level = :activity,
+				       goals = coalesce(cast(:goals as text[]), '{}'), preferences = cast(:preferences as jsonb),
+				       timezone = coalesce(:timezone, 'UTC')
+				where auth_user_id = :user""")
+			.param("name", update.displayName())
+			.param("locale", update.locale())
+			.param("sex", update.sex())
+			.param("birth", update.birthDate())
+			.param("height", update.heightCm())
+			.param("activity", update.activityLevel())
+			.param("goals", update.goals() == null ? null : update.goals().toArray(String[]::new))
+			.param("preferences", json.writeValueAsString(update.preferences() == null ? Map.of() : update.preferences()))
+			.param("timezone", update.timezone())
+			.param("user", userId)
+			.update();
+	}
+
+	void addHabit(UUID userId, ProfileEntries.Habit habit) {
+		jdbc.sql("insert into user_habits (user_id, habit_type, description, frequency) values (?, ?, ?, ?)")
+			.params(userId, habit.habitType(), habit.description(), habit.frequency())
+			.update();
+	}
+
+	void addBiometric(UUID userId, ProfileEntries.Biometric biometric) {
+		jdbc.sql("insert into user_biometrics (user_id, metric, value, unit, measured_at) values (?, ?, ?, ?, coalesce(?, now()))")
+			.params(userId, biometric.metric(), biometric.value(), biometric.unit(),
+					biometric.measuredAt() == null ? null : java.sql.Timestamp.from(biometric.measuredAt()))
+			.update();
+	}
+
+	void addClinical(UUID userId, ProfileEntries.ClinicalEntry entry) {
+		jdbc.sql("""
+				insert into user_clinical_history (user_id, condition, medical_flag, active, diagnosed_on)
+				values (?, ?, ?, coalesce(?, true), ?)""")
+			.params(userId, entry.condition(), entry.medicalFlag(), entry.active(), entry.diagnosedOn())
+			.update();
+	}
+
+	List<Map<String, Object>> list(UUID userId, Kind kind) {
+		return jdbc.sql(kind.select + " where user_id = ? order by created_at desc limit " + LIST_LIMIT)
+			.param(userId)
+			.query()
+			.listOfRows();
+	}
+
+	/**
+	 * Erases the user everywhere in this database: the profile and, by cascade, every request, run, query,
+	 * response, habit, biometric and clinical row; their idempotency keys and outbox events too. The request
+	 * history keeps only ids and states.
+	 */
+	void erase(UUID userId) {
+		transaction.executeWithoutResult(status -> {
+			jdbc.sql("delete from outbox_events where aggregate_id in (select id from holistic_requests where user_id = ?)")
+				.param(userId)
+				.update();
+			jdbc.sql("delete from idempotency_keys where user_id = ?").param(userId).update();
+			jdbc.sql("delete from app_users where auth_user_id = ?").param(userId).update();
+		});
+	}
+
+	private Map<String, Object> readable(Map<String, Object> row) {
+		Map<String, Object> view = new java.util.LinkedHashMap<>(row);
+		view.put("preferences", json.readValue((String) row.get("preferences"), Map.class));
+		Object goals = row.get("goals");
+		if (goals instanceof java.sql.Array array) {
+			try {
+				view.put("goals", List.of((String[]) array.getArray()));
+			}
+			catch (java.sql.SQLException ex) {
+				throw new IllegalStateException(ex);
+			}
+		}
+		return view;
+	}
+
+	/** The lists under {@code /api/v1/me}, with the columns a client sees. */
+	enum Kind {
+
+		HABITS("select id::text as id, habit_type, description, frequency, recorded_at::text as recorded_at from user_habits"),
+		BIOMETRICS("select id::text as id, metric, value, unit, measured_at::text as measured_at from user_biometrics"),
+		CLINICAL_HISTORY("""
+				select id::text as id, condition, medical_flag, active, diagnosed_on::text as diagnosed_on
+				from user_clinical_history""");
+
+		private final String select;
+
+		Kind(String select) {
+			this.select = select;
+		}
+
+	}
+
+}
