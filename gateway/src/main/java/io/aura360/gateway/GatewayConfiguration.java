@@ -1,6 +1,10 @@
 package io.aura360.gateway;
 
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.ComponentScan;
 import org.springframework.context.annotation.Configuration;
 
@@ -11,5 +15,11 @@ import io.aura360.gateway.request.GatewayProperties;
 @ComponentScan
 @EnableConfigurationProperties(GatewayProperties.class)
 public class GatewayConfiguration {
+
+	/** Advice work runs on virtual threads; shutdown waits for runs in progress so none is left half done. */
+	@Bean(destroyMethod = "close")
+	ExecutorService adviceExecutor() {
+		return Executors.newVirtualThreadPerTaskExecutor();
+	}
 
 }

@@ -1,5 +1,7 @@
 package io.aura360.gateway.request;
 
+import java.net.URI;
+import java.time.Duration;
 import java.util.UUID;
 import java.util.function.Supplier;
 
@@ -16,6 +18,8 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import io.aura360.gateway.idempotency.IdempotentExecution;
@@ -35,7 +39,11 @@ class AdviceController {
 
 	private final JsonMapper json;
 
-	AdviceController(AdviceService advice, IdempotentExecution idempotency, JsonMapper json) {
+	private final RequestStatusStream statusStream;
+
+	AdviceController(AdviceService advice, IdempotentExecution idempotency, JsonMapper json,
+			RequestStatusStream statusStream) {
+		this.statusStream = statusStream;
 		this.advice = advice;
 		this.idempotency = idempotency;
 		this.json = json;
@@ -44,10 +52,11 @@ class AdviceController {
 	@PostMapping(path = "/advice", consumes = MediaType.APPLICATION_JSON_VALUE)
 	ResponseEntity<String> advise(@AuthenticationPrincipal Jwt jwt, @Valid @RequestBody AdviceRequestBody body,
 			@RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey,
-			HttpServletRequest request) {
+			@RequestHeader(name = "Prefer", required = false) String prefer, HttpServletRequest request) {
 		Caller caller = Caller.of(jwt);
 		AdviceCommand command = AdviceCommand.from(body);
-		Supplier<String> work = () -> json.writeValueAsString(advice.advise(caller, command, TraceIds.of(request)));
+		Duration wait = PreferWait.from(prefer);
+		Supplier<String> work = () -> json.writeValueAsString(advice.advise(caller, command, TraceIds.of(request), wait));
 		if (idempotencyKey == null) {
 			return ok(work.get(), false);
 		}
@@ -56,8 +65,13 @@ class AdviceController {
 		return ok(outcome.json(), outcome.replayed());
 	}
 
-	private static ResponseEntity<String> ok(String envelope, boolean replayed) {
-		ResponseEntity.BodyBuilder response = ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON);
+	/** 200 with the answer, or 202 with {@code Location} while the request is still being worked on. */
+	private ResponseEntity<String> ok(String envelope, boolean replayed) {
+		JsonNode parsed = json.readTree(envelope);
+		ResponseEntity.BodyBuilder response = "PROCESSING".equals(parsed.path("status").asString())
+				? ResponseEntity.accepted().location(URI.create("/api/v1/holistic/requests/" + parsed.path("request_id").asString()))
+				: ResponseEntity.ok();
+		response.contentType(MediaType.APPLICATION_JSON);
 		if (replayed) {
 			response.header("Idempotent-Replayed", "true");
 		}
@@ -67,6 +81,15 @@ class AdviceController {
 	@GetMapping("/requests/{id}")
 	AdviceEnvelope request(@AuthenticationPrincipal Jwt jwt, @PathVariable("id") String id) {
 		return advice.find(Caller.of(jwt), parseId(id));
+	}
+
+	/** Server-Sent Events: the request's envelope each time its status changes, until it is COMPLETED or FAILED. */
+	@GetMapping(path = "/requests/{id}/events", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
+	SseEmitter events(@AuthenticationPrincipal Jwt jwt, @PathVariable("id") String id) {
+		Caller caller = Caller.of(jwt);
+		UUID requestId = parseId(id);
+		advice.find(caller, requestId);
+		return statusStream.follow(() -> advice.find(caller, requestId));
 	}
 
 	private static UUID parseId(String id) {

@@ -5,6 +5,11 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -46,10 +51,17 @@ class AdviceService {
 
 	private final Duration syncBudget;
 
+	/** How long the agents may take in all, the synchronous wait included, before the request fails. */
+	private final Duration completionBudget;
+
+	private final ExecutorService background;
+
 	private final QuotaService quotas;
 
 	AdviceService(ProfileRepository profiles, RequestRepository requests, AdviceAgents agents, Clock clock,
-			GatewayProperties properties, QuotaService quotas) {
+			GatewayProperties properties, QuotaService quotas, ExecutorService adviceExecutor) {
+		this.background = adviceExecutor;
+		this.completionBudget = properties.completionBudget();
 		this.quotas = quotas;
 		this.profiles = profiles;
 		this.requests = requests;
@@ -58,7 +70,12 @@ class AdviceService {
 		this.syncBudget = properties.syncBudget();
 	}
 
-	AdviceEnvelope advise(Caller caller, AdviceCommand command, String traceId) {
+	/**
+	 * Answers within {@code wait} (the 12 s budget, or less when the client prefers): the work runs on its own
+	 * virtual thread and, when it is not done in time, goes on and completes the request while the client gets
+	 * {@code PROCESSING} and follows it by polling or SSE.
+	 */
+	AdviceEnvelope advise(Caller caller, AdviceCommand command, String traceId, Duration wait) {
 		if (!caller.userId().equals(command.userId()) && !caller.admin()) {
 			throw new ApiProblemException(ProblemType.FORBIDDEN, "You may only ask for advice for yourself.");
 		}
@@ -75,10 +92,29 @@ class AdviceService {
 		String locale = (command.locale() != null) ? command.locale() : profile.locale();
 		UUID requestId = UUID.randomUUID();
 		requests.insertPending(requestId, userId, command.category(), command.storedMetadata(), traceId);
-		AgentRunResult result = runAgents(new AgentRunRequest(requestId, userId, command.category(), locale,
-				profile.tier(), command.message(), command.sessionId(), context, clock.instant().plus(syncBudget)));
-		requests.complete(requestId, result, traceId);
-		return new AdviceEnvelope(requestId, traceId, RequestStatus.COMPLETED, false, null,
+		AgentRunRequest run = new AgentRunRequest(requestId, userId, command.category(), locale, profile.tier(),
+				command.message(), command.sessionId(), context, clock.instant().plus(completionBudget));
+		Future<AdviceEnvelope> work = background.submit(() -> complete(run, traceId));
+		try {
+			return work.get(Math.min(wait.toMillis(), syncBudget.toMillis()), TimeUnit.MILLISECONDS);
+		}
+		catch (TimeoutException ex) {
+			requests.markProcessing(requestId);
+			return new AdviceEnvelope(requestId, traceId, RequestStatus.PROCESSING, false, null, false, null);
+		}
+		catch (ExecutionException ex) {
+			throw (ex.getCause() instanceof RuntimeException failure) ? failure : new IllegalStateException(ex.getCause());
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException("interrupted while waiting for advice", ex);
+		}
+	}
+
+	private AdviceEnvelope complete(AgentRunRequest run, String traceId) {
+		AgentRunResult result = runAgents(run);
+		requests.complete(run.requestId(), result, traceId);
+		return new AdviceEnvelope(run.requestId(), traceId, RequestStatus.COMPLETED, false, null,
 				result.humanReviewRequired(), result.payload());
 	}
 

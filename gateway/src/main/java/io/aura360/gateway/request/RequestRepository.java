@@ -123,6 +123,13 @@ class RequestRepository {
 			.update();
 	}
 
+	/** PENDING → PROCESSING when the client stopped waiting; never overwrites an outcome reached meanwhile. */
+	void markProcessing(UUID requestId) {
+		jdbc.sql("update holistic_requests set status = 'PROCESSING' where id = ? and status = 'PENDING'")
+			.param(requestId)
+			.update();
+	}
+
 	void fail(UUID requestId, String errorType, String errorDetail) {
 		jdbc.sql("""
 				update holistic_requests set status = 'FAILED', error_type = :type, error_detail = :detail,
