@@ -59,6 +59,9 @@ abstract class FullStackTest {
 		registry.add("aura.jwt.issuer", () -> DevTokens.ISSUER);
 		registry.add("aura.jwt.jwks-url", TestKeys.JWKS::url);
 		registry.add("aura.cors.allowed-origins", () -> ALLOWED_ORIGIN);
+		// Background jobs run once at start; tests trigger them explicitly so nothing races with assertions.
+		registry.add("aura.outbox.relay-interval", () -> "1h");
+		registry.add("aura.gateway.reaper-interval", () -> "1h");
 		TestDatabase.external().ifPresent(url -> {
 			registry.add("aura.db.url", () -> url);
 			registry.add("spring.datasource.url", () -> url);

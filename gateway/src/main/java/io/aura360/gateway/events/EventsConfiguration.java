@@ -1,0 +1,69 @@
+package io.aura360.gateway.events;
+
+import io.lettuce.core.RedisClient;
+import io.lettuce.core.api.StatefulRedisConnection;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.EnableScheduling;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/** The outbox relay: to Redis Streams when {@code AURA_REDIS_URL} is set, to in-process listeners otherwise. */
+@Configuration(proxyBeanMethods = false)
+@EnableScheduling
+class EventsConfiguration {
+
+	@Bean(destroyMethod = "close")
+	Broker broker(@Value("${aura.redis.url:}") String redisUrl, ApplicationEventPublisher events) {
+		if (redisUrl == null || redisUrl.isBlank()) {
+			return new Broker(new InProcessEventPublisher(events), null, null);
+		}
+		RedisClient client = RedisClient.create(redisUrl);
+		StatefulRedisConnection<String, String> connection = client.connect();
+		return new Broker(new RedisStreamsEventPublisher(connection), client, connection);
+	}
+
+	@Bean
+	OutboxRelay outboxRelay(JdbcClient jdbc, TransactionTemplate transaction, Broker broker) {
+		return new OutboxRelay(jdbc, transaction, broker.publisher());
+	}
+
+	@Bean
+	RelayJob outboxRelayJob(OutboxRelay relay) {
+		return new RelayJob(relay);
+	}
+
+	/** Runs the relay every second (and right after start, so events left by a crash are sent). */
+	static final class RelayJob {
+
+		private final OutboxRelay relay;
+
+		RelayJob(OutboxRelay relay) {
+			this.relay = relay;
+		}
+
+		@Scheduled(initialDelay = 0, fixedDelayString = "${aura.outbox.relay-interval:1s}")
+		void relay() {
+			relay.relay();
+		}
+
+	}
+
+	/** The publisher and, for Redis, the connection to close on shutdown. */
+	record Broker(EventPublisher publisher, RedisClient client, StatefulRedisConnection<String, String> connection)
+			implements AutoCloseable {
+
+		@Override
+		public void close() {
+			if (connection != null) {
+				connection.close();
+				client.shutdown();
+			}
+		}
+
+	}
+
+}

@@ -1,0 +1,42 @@
+package io.aura360.gateway.request;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+/**
+ * After a crash, requests left PENDING or PROCESSING would wait forever. At start and every minute, those older
+ * than the completion budget (so no live worker can still finish them) are failed as {@code INTERRUPTED}; the
+ * client sees FAILED and may ask again.
+ */
+@Component
+public class StaleRequestReaper {
+
+	private static final Logger log = LoggerFactory.getLogger(StaleRequestReaper.class);
+
+	private final JdbcClient jdbc;
+
+	private final GatewayProperties properties;
+
+	StaleRequestReaper(JdbcClient jdbc, GatewayProperties properties) {
+		this.jdbc = jdbc;
+		this.properties = properties;
+	}
+
+	@Scheduled(initialDelay = 0, fixedDelayString = "${aura.gateway.reaper-interval:60s}")
+	public int failStaleRequests() {
+		int failed = jdbc.sql("""
+				update holistic_requests set status = 'FAILED', error_type = 'INTERRUPTED',
+				       error_detail = 'the service stopped before the request finished', completed_at = now()
+				where status in ('PENDING', 'PROCESSING') and requested_at < now() - make_interval(secs => ?)""")
+			.param((double) properties.completionBudget().plusSeconds(5).toSeconds())
+			.update();
+		if (failed > 0) {
+			log.warn("failed {} advice requests left unfinished by an earlier stop", failed);
+		}
+		return failed;
+	}
+
+}
