@@ -17,6 +17,7 @@ import org.springframework.stereotype.Service;
 
 import io.aura360.contracts.agents.AdviceAgents;
 import io.aura360.contracts.agents.AgentRunException;
+import io.aura360.gateway.agents.AgentCallRetry;
 import io.aura360.contracts.agents.AgentRunRequest;
 import io.aura360.contracts.agents.AgentRunResult;
 import io.aura360.contracts.agents.UserContext;
@@ -39,11 +40,13 @@ class AdviceService {
 
 	private static final int RECENT_RESPONSES = 3;
 
+	private static final Duration RETRY_INITIAL_WAIT = Duration.ofMillis(200);
+
 	private final ProfileRepository profiles;
 
 	private final RequestRepository requests;
 
-	private final AdviceAgents agents;
+	private final AgentCallRetry agentCalls;
 
 	private final ContextBuilder contexts = new ContextBuilder();
 
@@ -65,7 +68,7 @@ class AdviceService {
 		this.quotas = quotas;
 		this.profiles = profiles;
 		this.requests = requests;
-		this.agents = agents;
+		this.agentCalls = new AgentCallRetry(agents, clock, RETRY_INITIAL_WAIT);
 		this.clock = clock;
 		this.syncBudget = properties.syncBudget();
 	}
@@ -112,8 +115,9 @@ class AdviceService {
 	}
 
 	private AdviceEnvelope complete(AgentRunRequest run, String traceId) {
-		AgentRunResult result = runAgents(run);
-		requests.complete(run.requestId(), result, traceId);
+		AgentCallRetry.Attempted attempted = runAgents(run);
+		AgentRunResult result = attempted.result();
+		requests.complete(run.requestId(), result, traceId, attempted.retries());
 		return new AdviceEnvelope(run.requestId(), traceId, RequestStatus.COMPLETED, false, null,
 				result.humanReviewRequired(), result.payload());
 	}
@@ -123,13 +127,15 @@ class AdviceService {
 			.orElseThrow(() -> new ApiProblemException(ProblemType.NOT_FOUND, "No such request."));
 	}
 
-	private AgentRunResult runAgents(AgentRunRequest request) {
+	private AgentCallRetry.Attempted runAgents(AgentRunRequest request) {
 		try {
-			return agents.run(request);
+			return agentCalls.run(request);
 		}
-		catch (AgentRunException ex) {
-			log.warn("advice request {} failed: {} ({})", request.requestId(), ex.errorType(), ex.getMessage());
-			requests.fail(request.requestId(), ex.errorType(), ex.getMessage());
+		catch (AgentCallRetry.RetriesExhausted exhausted) {
+			AgentRunException ex = exhausted.failure();
+			log.warn("advice request {} failed after {} retries: {} ({})", request.requestId(), exhausted.retries(),
+					ex.errorType(), ex.getMessage());
+			requests.fail(request.requestId(), ex.errorType(), ex.getMessage(), exhausted.retries());
 			throw new ApiProblemException(ProblemType.ADVICE_UNAVAILABLE,
 					"No advice could be produced right now; please try again later.",
 					Map.of("request_id", request.requestId().toString(), "error_type", ex.errorType()));

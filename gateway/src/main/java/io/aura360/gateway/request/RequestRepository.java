@@ -52,11 +52,11 @@ class RequestRepository {
 	 * Stores everything the agents returned and completes the request, in one transaction together with the
 	 * {@code holistic.response.created} outbox event: either all of it is there or none.
 	 */
-	void complete(UUID requestId, AgentRunResult result, String traceId) {
-		transaction.executeWithoutResult(status -> writeCompletion(requestId, result, traceId));
+	void complete(UUID requestId, AgentRunResult result, String traceId, int retries) {
+		transaction.executeWithoutResult(status -> writeCompletion(requestId, result, traceId, retries));
 	}
 
-	private void writeCompletion(UUID requestId, AgentRunResult result, String traceId) {
+	private void writeCompletion(UUID requestId, AgentRunResult result, String traceId, int retries) {
 		for (AgentRunRecord run : result.agentRuns()) {
 			UUID runId = UUID.randomUUID();
 			jdbc.sql("""
@@ -91,9 +91,11 @@ class RequestRepository {
 			.update();
 		jdbc.sql("""
 				update holistic_requests set status = 'COMPLETED', summary_title = :title,
-				       recommendation_count = :count, human_review_required = :review, completed_at = now()
+				       recommendation_count = :count, human_review_required = :review, completed_at = now(),
+				       retry_count = :retries
 				where id = :id""")
 			.param("id", requestId)
+			.param("retries", retries)
 			.param("title", payload.summary().title())
 			.param("count", payload.recommendations().size())
 			.param("review", result.humanReviewRequired())
@@ -130,12 +132,13 @@ class RequestRepository {
 			.update();
 	}
 
-	void fail(UUID requestId, String errorType, String errorDetail) {
+	void fail(UUID requestId, String errorType, String errorDetail, int retries) {
 		jdbc.sql("""
 				update holistic_requests set status = 'FAILED', error_type = :type, error_detail = :detail,
-				       completed_at = now()
+				       completed_at = now(), retry_count = :retries
 				where id = :id""")
 			.param("id", requestId)
+			.param("retries", retries)
 			.param("type", errorType)
 			.param("detail", errorDetail)
 			.update();
