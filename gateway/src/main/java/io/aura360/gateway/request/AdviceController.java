@@ -7,6 +7,10 @@ import java.util.function.Supplier;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -49,6 +53,20 @@ class AdviceController {
 		this.json = json;
 	}
 
+	@Operation(summary = "Ask for advice for a user and a category",
+			responses = {
+					@ApiResponse(responseCode = "200", description = "COMPLETED, with payload v1",
+							content = @Content(mediaType = "application/json", schema = @Schema(implementation = AdviceEnvelope.class))),
+					@ApiResponse(responseCode = "202", description = "PROCESSING: follow the Location (poll or /events)",
+							content = @Content(mediaType = "application/json", schema = @Schema(implementation = AdviceEnvelope.class))),
+					@ApiResponse(responseCode = "400", description = "malformed-request", content = @Content(mediaType = "application/problem+json")),
+					@ApiResponse(responseCode = "401", description = "unauthenticated", content = @Content(mediaType = "application/problem+json")),
+					@ApiResponse(responseCode = "403", description = "forbidden: user_id is not the caller", content = @Content(mediaType = "application/problem+json")),
+					@ApiResponse(responseCode = "409", description = "conflict: Idempotency-Key in flight", content = @Content(mediaType = "application/problem+json")),
+					@ApiResponse(responseCode = "413", description = "payload-too-large", content = @Content(mediaType = "application/problem+json")),
+					@ApiResponse(responseCode = "422", description = "invalid-request", content = @Content(mediaType = "application/problem+json")),
+					@ApiResponse(responseCode = "429", description = "rate-limited, with Retry-After", content = @Content(mediaType = "application/problem+json")),
+					@ApiResponse(responseCode = "503", description = "advice-unavailable: the request is FAILED", content = @Content(mediaType = "application/problem+json")) })
 	@PostMapping(path = "/advice", consumes = MediaType.APPLICATION_JSON_VALUE)
 	ResponseEntity<String> advise(@AuthenticationPrincipal Jwt jwt, @Valid @RequestBody AdviceRequestBody body,
 			@RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey,

@@ -56,7 +56,8 @@ public class SecurityConfiguration {
 			.addFilterBefore(new RequestSizeLimitFilter(MAX_BODY_BYTES, json), BearerTokenAuthenticationFilter.class)
 			.sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.authorizeHttpRequests(auth -> auth
-				.requestMatchers(HttpMethod.GET, "/actuator/health", "/actuator/health/**", "/actuator/info")
+				.requestMatchers(HttpMethod.GET, "/actuator/health", "/actuator/health/**", "/actuator/info",
+						"/v3/api-docs", "/v3/api-docs/**")
 				.permitAll()
 				.requestMatchers("/error")
 				.permitAll()
