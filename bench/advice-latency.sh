@@ -13,9 +13,13 @@ case "$url" in
   *) echo "refusing to load a non-loopback address: $url" >&2; exit 2 ;;
 esac
 
-user=$(cat /proc/sys/kernel/random/uuid)
-token=$("$root/aura360" token --user "$user")
 categories=(mind body soul)
+# Quotas are real (free tier: 10 a day, 20 a minute): spread the calls over enough users, 10 each.
+users=(); tokens=()
+for i in $(seq 0 $(( (calls + 9) / 10 ))); do
+  users+=("$(cat /proc/sys/kernel/random/uuid)")
+  tokens+=("$("$root/aura360" token --user "${users[$i]}")")
+done
 
 measure() { # $1 = label, rest = curl arguments; prints one latency in ms per call
   for i in $(seq 1 "$calls"); do
@@ -31,18 +35,20 @@ percentiles() { # $1 = prefix; stdin = latencies (nearest-rank percentiles)
     END { printf "%s_p50_ms=%.1f\n%s_p90_ms=%.1f\n%s_p99_ms=%.1f\n", p, v[rank(0.5)], p, v[rank(0.9)], p, v[rank(0.99)] }'
 }
 
-# Warm-up: the JIT and the connection pool, not counted.
+# Warm-up: the JIT and the connection pool, not counted (the last user is kept for it).
+warm=$(( ${#users[@]} - 1 ))
 for c in "${categories[@]}"; do
-  curl -s -o /dev/null -X POST "$url/api/v1/holistic/advice" -H "Authorization: Bearer $token" \
-    -H 'Content-Type: application/json' -d "{\"user_id\":\"$user\",\"category\":\"$c\"}"
+  curl -s -o /dev/null -X POST "$url/api/v1/holistic/advice" -H "Authorization: Bearer ${tokens[$warm]}" \
+    -H 'Content-Type: application/json' -d "{\"user_id\":\"${users[$warm]}\",\"category\":\"$c\"}"
 done
 
 floor=$(measure health "$url/actuator/health/liveness" | percentiles health)
 advice=$(for i in $(seq 1 "$calls"); do
   c=${categories[$((i % 3))]}
+  u=$(( (i - 1) / 10 ))
   curl -s -o /dev/null -w '%{http_code} %{time_total}\n' -X POST "$url/api/v1/holistic/advice" \
-    -H "Authorization: Bearer $token" -H 'Content-Type: application/json' \
-    -d "{\"user_id\":\"$user\",\"category\":\"$c\",\"metadata\":{\"message\":\"how can I feel better this week\"}}" |
+    -H "Authorization: Bearer ${tokens[$u]}" -H 'Content-Type: application/json' \
+    -d "{\"user_id\":\"${users[$u]}\",\"category\":\"$c\",\"metadata\":{\"message\":\"how can I feel better this week\"}}" |
     awk '$1 != 200 { print "advice failed with HTTP " $1 > "/dev/stderr"; exit 1 } { printf "%.3f\n", $2 * 1000 }'
 done | percentiles advice)
 
