@@ -5,6 +5,7 @@ import java.time.Duration;
 
 import io.lettuce.core.RedisClient;
 import io.lettuce.core.api.StatefulRedisConnection;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -25,6 +26,7 @@ import io.aura360.agents.remote.AgentsRemoteConfiguration;
 import io.aura360.contracts.agents.AdviceAgents;
 import io.aura360.contracts.agents.AgentProfileDirectory;
 import io.aura360.contracts.vector.EvidenceSearch;
+import io.aura360.contracts.vector.FallbackEvidence;
 
 /**
  * Wires the agents service onto whatever {@link EvidenceSearch} and {@link AgentProfileDirectory} exist: the
@@ -61,8 +63,8 @@ public class AgentsConfiguration {
 
 	@Bean
 	AdviceAgents adviceAgents(AgentProfileDirectory profiles, EvidenceSearch search, AdviceModels models,
-			ConversationStore conversations, Clock clock) {
-		return new AgentPipeline(profiles, search, models, conversations.memory(), clock);
+			ConversationStore conversations, Clock clock, ObjectProvider<FallbackEvidence> fallback) {
+		return new AgentPipeline(profiles, search, models, conversations.memory(), clock, fallback.getIfAvailable());
 	}
 
 	/** The conversation memory and, when it is Redis, the connection to close on shutdown. */

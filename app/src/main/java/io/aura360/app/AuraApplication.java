@@ -10,6 +10,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 
 import io.aura360.agents.AgentsConfiguration;
+import io.aura360.contracts.vector.EvidenceSearch;
+import io.aura360.contracts.vector.FallbackEvidence;
 import io.aura360.gateway.GatewayConfiguration;
 import io.aura360.vector.VectorConfiguration;
 
@@ -26,6 +28,11 @@ public class AuraApplication {
 	@Bean
 	Clock clock() {
 		return Clock.systemUTC();
+	}
+
+	@Bean
+	FallbackEvidenceWarmer fallbackEvidenceWarmer(EvidenceSearch search, FallbackEvidence fallback) {
+		return new FallbackEvidenceWarmer(search, fallback);
 	}
 
 	/**

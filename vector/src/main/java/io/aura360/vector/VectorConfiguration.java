@@ -7,6 +7,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 
 import io.aura360.contracts.ServiceKeyFilter;
 import io.aura360.contracts.vector.EvidenceSearch;
@@ -66,8 +67,9 @@ public class VectorConfiguration {
 		return registration;
 	}
 
-	/** Runs before readiness turns UP, so the first request already finds the knowledge base. */
+	/** Runs before readiness turns UP (and before other runners), so the first request finds the knowledge base. */
 	@Bean
+	@Order(Ordered.HIGHEST_PRECEDENCE)
 	ApplicationRunner starterKnowledgeLoader(KnowledgeIngestor ingestor, VectorProperties properties) {
 		return args -> {
 			if (properties.loadStarterKnowledge()) {

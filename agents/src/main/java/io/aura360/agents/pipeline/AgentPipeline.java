@@ -32,6 +32,7 @@ import io.aura360.contracts.agents.AgentRunRequest;
 import io.aura360.contracts.agents.AgentRunResult;
 import io.aura360.contracts.vector.EvidenceHit;
 import io.aura360.contracts.vector.EvidenceSearch;
+import io.aura360.contracts.vector.FallbackEvidence;
 
 /**
  * The agents service: picks the user's pipeline from the agent profiles, runs its steps in order, merges their
@@ -40,6 +41,11 @@ import io.aura360.contracts.vector.EvidenceSearch;
 public final class AgentPipeline implements AdviceAgents {
 
 	private static final int MAX_RECOMMENDATIONS = 5;
+
+	/** What a degraded answer tells the person, so it is never mistaken for a full one. */
+	private static final Map<String, String> DEGRADED_NOTICE = Map.of("en",
+			" Our search is temporarily unavailable, so this answer uses recently saved sources.", "es",
+			" Nuestra búsqueda no está disponible en este momento, así que esta respuesta usa fuentes guardadas recientemente.");
 
 	private static final java.time.Duration DEFAULT_BUDGET = java.time.Duration.ofSeconds(12);
 
@@ -65,8 +71,14 @@ public final class AgentPipeline implements AdviceAgents {
 
 	public AgentPipeline(AgentProfileDirectory profiles, EvidenceSearch search, AdviceModels models,
 			ConversationMemory conversations, Clock clock) {
+		this(profiles, search, models, conversations, clock, null);
+	}
+
+	/** With {@code fallback}, a step whose search is down answers from recent good evidence, flagged degraded. */
+	public AgentPipeline(AgentProfileDirectory profiles, EvidenceSearch search, AdviceModels models,
+			ConversationMemory conversations, Clock clock, FallbackEvidence fallback) {
 		this.profiles = profiles;
-		this.steps = new AgentStepRunner(search, models);
+		this.steps = new AgentStepRunner(search, models, fallback);
 		this.crisis = new CrisisAgent(search);
 		this.conversations = conversations;
 		this.clock = clock;
@@ -97,8 +109,9 @@ public final class AgentPipeline implements AdviceAgents {
 			requireTimeLeft(request);
 			return steps.run(step, request, locale, history, deadline);
 		}).toList();
-		return new AgentRunResult(payload(request, locale, outcomes),
-				outcomes.stream().map(StepOutcome::run).toList(), false);
+		boolean degraded = outcomes.stream().anyMatch(StepOutcome::degraded);
+		return new AgentRunResult(payload(request, locale, outcomes, degraded),
+				outcomes.stream().map(StepOutcome::run).toList(), false, degraded);
 	}
 
 	private static String userWords(AgentRunRequest request, List<Turn> history) {
@@ -124,16 +137,24 @@ public final class AgentPipeline implements AdviceAgents {
 		}
 	}
 
-	private AdvicePayload payload(AgentRunRequest request, String locale, List<StepOutcome> outcomes) {
+	private AdvicePayload payload(AgentRunRequest request, String locale, List<StepOutcome> outcomes,
+			boolean degraded) {
 		List<Source> sources = sources(outcomes);
 		List<Recommendation> recommendations = grounding.grounded(merged(outcomes), sources);
 		String prompts = String.join("\n\n", outcomes.stream().map(StepOutcome::prompt).toList());
-		List<String> safetyFlags = outcomes.stream().anyMatch(o -> !o.removedReasons().isEmpty())
-				? List.of("medical_conflict_removed") : List.of();
-		Summary summary = outcomes.stream().map(StepOutcome::modelSummary).filter(java.util.Objects::nonNull)
+		List<String> safetyFlags = new ArrayList<>();
+		if (outcomes.stream().anyMatch(o -> !o.removedReasons().isEmpty())) {
+			safetyFlags.add("medical_conflict_removed");
+		}
+		if (degraded) {
+			safetyFlags.add("degraded_evidence");
+		}
+		Summary written = outcomes.stream().map(StepOutcome::modelSummary).filter(java.util.Objects::nonNull)
 			.findFirst()
 			.filter(s -> !recommendations.isEmpty())
 			.orElseGet(() -> composer.summarise(request.category(), locale, recommendations.size(), request.context()));
+		Summary summary = degraded ? new Summary(written.title(), written.message() + DEGRADED_NOTICE.getOrDefault(locale,
+				DEGRADED_NOTICE.get("en"))) : written;
 		String modelVersion = String.join(",", outcomes.stream().map(o -> o.run().modelVersion()).distinct().toList());
 		return new AdvicePayload(AdvicePayload.CURRENT_VERSION,
 				new PayloadUser(request.userId().toString(), request.tier(), locale), request.category(),

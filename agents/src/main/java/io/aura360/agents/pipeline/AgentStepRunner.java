@@ -22,7 +22,9 @@ import io.aura360.contracts.agents.AgentRunRequest;
 import io.aura360.contracts.agents.AgentStep;
 import io.aura360.contracts.agents.UserContext;
 import io.aura360.contracts.agents.VectorQueryRecord;
+import io.aura360.contracts.vector.EvidenceHit;
 import io.aura360.contracts.vector.EvidenceSearch;
+import io.aura360.contracts.vector.FallbackEvidence;
 import io.aura360.contracts.vector.SearchFilters;
 import io.aura360.contracts.vector.SearchRequest;
 import io.aura360.contracts.vector.SearchResponse;
@@ -40,13 +42,19 @@ final class AgentStepRunner {
 
 	private final AdviceModels models;
 
+	/** Marks evidence that came from the fallback cache rather than a search. */
+	static final String FALLBACK_COLLECTION = "fallback_evidence";
+
+	private final FallbackEvidence fallback;
+
 	private final PiiScrubber pii = new PiiScrubber();
 
 	private final MedicalSafetyFilter medical = new MedicalSafetyFilter();
 
-	AgentStepRunner(EvidenceSearch search, AdviceModels models) {
+	AgentStepRunner(EvidenceSearch search, AdviceModels models, FallbackEvidence fallback) {
 		this.search = search;
 		this.models = models;
+		this.fallback = fallback;
 	}
 
 	StepOutcome run(AgentStep step, AgentRunRequest request, String locale, List<Turn> history, Instant deadline) {
@@ -56,7 +64,8 @@ final class AgentStepRunner {
 		String query = pii.scrub(query(step, request, locale));
 		SearchFilters filters = new SearchFilters(request.category().wireName(), locale,
 				step.retrieval().minConfidence(), null);
-		SearchResponse found = search(searchRequest(step, query, filters));
+		SearchResponse found = search(searchRequest(step, query, filters), filters);
+		boolean degraded = FALLBACK_COLLECTION.equals(found.collection());
 		Map<String, Object> inputContext = pii.scrub(inputContext(request.context(), locale, query, history));
 		Prompt prompt = prompts.build(new PromptInput(step.promptTemplate(), locale, step.agent(),
 				request.category().wireName(), inputContext, query, MAX_RECOMMENDATIONS_PER_STEP, found.results()));
@@ -69,7 +78,7 @@ final class AgentStepRunner {
 				(System.nanoTime() - started) / 1_000_000, "COMPLETED", answer.attempts() - 1, List.of(vectorQuery));
 		String focus = step.focus().getOrDefault(locale, step.focus().getOrDefault("en", step.agent()));
 		return new StepOutcome(run, safe.kept(), found.results(), prompt.text(), SentencePicker.words(focus),
-				answer.summary(), safe.removedReasons());
+				answer.summary(), safe.removedReasons(), degraded);
 	}
 
 	private static SearchRequest searchRequest(AgentStep step, String query, SearchFilters filters) {
@@ -82,12 +91,18 @@ final class AgentStepRunner {
 		}
 	}
 
-	private SearchResponse search(SearchRequest request) {
+	/** The search, or — when the vector service is down — the fallback evidence of the slice, if any is kept. */
+	private SearchResponse search(SearchRequest request, SearchFilters filters) {
 		try {
 			return search.search(request);
 		}
 		catch (VectorServiceUnavailableException ex) {
-			throw new AgentRunException("VECTOR_SERVICE_UNAVAILABLE", true, "the vector service did not answer", ex);
+			List<EvidenceHit> saved = (fallback == null) ? List.of()
+					: fallback.recent(filters.category(), filters.locale(), request.topK());
+			if (saved.isEmpty()) {
+				throw new AgentRunException("VECTOR_SERVICE_UNAVAILABLE", true, "the vector service did not answer", ex);
+			}
+			return new SearchResponse(FALLBACK_COLLECTION, "fallback", saved);
 		}
 		catch (VectorQueryRejectedException ex) {
 			throw new AgentRunException(ex.errorType(), false, "the vector service refused the query: " + ex.getMessage(), ex);

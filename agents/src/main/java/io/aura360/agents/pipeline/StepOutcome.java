@@ -15,7 +15,7 @@ import io.aura360.contracts.vector.EvidenceHit;
  * none) and why recommendations were removed by the medical guardrail.
  */
 record StepOutcome(AgentRunRecord run, List<Recommendation> recommendations, List<EvidenceHit> evidence,
-		String prompt, Set<String> focusWords, Summary modelSummary, List<String> removedReasons) {
+		String prompt, Set<String> focusWords, Summary modelSummary, List<String> removedReasons, boolean degraded) {
 
 	StepOutcome {
 		focusWords = Set.copyOf(focusWords);

@@ -3,6 +3,7 @@ package io.aura360.gateway.request;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ExecutionException;
@@ -17,6 +18,8 @@ import org.springframework.stereotype.Service;
 
 import io.aura360.contracts.agents.AdviceAgents;
 import io.aura360.contracts.agents.AgentRunException;
+import io.aura360.contracts.vector.EvidenceHit;
+import io.aura360.contracts.vector.FallbackEvidence;
 import io.aura360.gateway.agents.AgentCallRetry;
 import io.aura360.contracts.agents.AgentRunRequest;
 import io.aura360.contracts.agents.AgentRunResult;
@@ -61,8 +64,11 @@ class AdviceService {
 
 	private final QuotaService quotas;
 
+	private final FallbackEvidence fallback;
+
 	AdviceService(ProfileRepository profiles, RequestRepository requests, AdviceAgents agents, Clock clock,
-			GatewayProperties properties, QuotaService quotas, ExecutorService adviceExecutor) {
+			GatewayProperties properties, QuotaService quotas, ExecutorService adviceExecutor, FallbackEvidence fallback) {
+		this.fallback = fallback;
 		this.background = adviceExecutor;
 		this.completionBudget = properties.completionBudget();
 		this.quotas = quotas;
@@ -118,8 +124,18 @@ class AdviceService {
 		AgentCallRetry.Attempted attempted = runAgents(run);
 		AgentRunResult result = attempted.result();
 		requests.complete(run.requestId(), result, traceId, attempted.retries());
-		return new AdviceEnvelope(run.requestId(), traceId, RequestStatus.COMPLETED, false, null,
-				result.humanReviewRequired(), result.payload());
+		if (!result.degraded() && !result.humanReviewRequired()) {
+			fallback.remember(run.category().wireName(), result.payload().user().locale(), evidenceOf(result));
+		}
+		return new AdviceEnvelope(run.requestId(), traceId, RequestStatus.COMPLETED, result.degraded(),
+				result.degraded() ? RequestRepository.DEGRADED_ERROR : null, result.humanReviewRequired(), result.payload());
+	}
+
+	/** A good answer's sources become the freshest fallback evidence of its category and language. */
+	private static List<EvidenceHit> evidenceOf(AgentRunResult result) {
+		return result.payload().sources().stream()
+			.map(s -> new EvidenceHit(s.sourceId(), s.sourceId().split("#")[0], s.url(), s.chunk(), s.score()))
+			.toList();
 	}
 
 	AdviceEnvelope find(Caller caller, UUID requestId) {

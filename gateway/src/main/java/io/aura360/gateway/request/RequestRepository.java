@@ -23,6 +23,9 @@ class RequestRepository {
 
 	static final String RESPONSE_CREATED_EVENT = "holistic.response.created";
 
+	/** The error type of a degraded answer: it completed, but from the fallback evidence. */
+	static final String DEGRADED_ERROR = "VECTOR_SERVICE_UNAVAILABLE";
+
 	private final JdbcClient jdbc;
 
 	private final JsonMapper json;
@@ -92,10 +95,12 @@ class RequestRepository {
 		jdbc.sql("""
 				update holistic_requests set status = 'COMPLETED', summary_title = :title,
 				       recommendation_count = :count, human_review_required = :review, completed_at = now(),
-				       retry_count = :retries
+				       retry_count = :retries, degraded = :degraded, error_type = :errorType
 				where id = :id""")
 			.param("id", requestId)
 			.param("retries", retries)
+			.param("degraded", result.degraded())
+			.param("errorType", result.degraded() ? DEGRADED_ERROR : null)
 			.param("title", payload.summary().title())
 			.param("count", payload.recommendations().size())
 			.param("review", result.humanReviewRequired())
