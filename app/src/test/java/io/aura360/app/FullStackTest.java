@@ -62,6 +62,10 @@ abstract class FullStackTest {
 		// Background jobs run once at start; tests trigger them explicitly so nothing races with assertions.
 		registry.add("aura.outbox.relay-interval", () -> "1h");
 		registry.add("aura.gateway.reaper-interval", () -> "1h");
+		// Test webhooks live on loopback over http; production refuses both (see WebhookUrlPolicyTest).
+		registry.add("aura.webhooks.allow-private", () -> "true");
+		registry.add("aura.webhooks.allow-insecure", () -> "true");
+		registry.add("aura.webhooks.initial-backoff", () -> "50ms");
 		TestDatabase.external().ifPresent(url -> {
 			registry.add("aura.db.url", () -> url);
 			registry.add("spring.datasource.url", () -> url);

@@ -30,6 +30,7 @@ import io.aura360.gateway.profile.ContextBuilder;
 import io.aura360.gateway.profile.ProfileRepository;
 import io.aura360.gateway.profile.UserProfile;
 import io.aura360.gateway.quota.QuotaService;
+import io.aura360.gateway.webhook.WebhookNotifier;
 import io.aura360.gateway.security.Caller;
 
 /**
@@ -66,9 +67,13 @@ class AdviceService {
 
 	private final FallbackEvidence fallback;
 
+	private final WebhookNotifier webhooks;
+
 	AdviceService(ProfileRepository profiles, RequestRepository requests, AdviceAgents agents, Clock clock,
-			GatewayProperties properties, QuotaService quotas, ExecutorService adviceExecutor, FallbackEvidence fallback) {
+			GatewayProperties properties, QuotaService quotas, ExecutorService adviceExecutor, FallbackEvidence fallback,
+			WebhookNotifier webhooks) {
 		this.fallback = fallback;
+		this.webhooks = webhooks;
 		this.background = adviceExecutor;
 		this.completionBudget = properties.completionBudget();
 		this.quotas = quotas;
@@ -127,6 +132,8 @@ class AdviceService {
 		if (!result.degraded() && !result.humanReviewRequired()) {
 			fallback.remember(run.category().wireName(), result.payload().user().locale(), evidenceOf(result));
 		}
+		webhooks.requestFinished(run.userId(), run.requestId(), RequestStatus.COMPLETED.name(), result.degraded(),
+				result.degraded() ? RequestRepository.DEGRADED_ERROR : null, traceId);
 		return new AdviceEnvelope(run.requestId(), traceId, RequestStatus.COMPLETED, result.degraded(),
 				result.degraded() ? RequestRepository.DEGRADED_ERROR : null, result.humanReviewRequired(), result.payload());
 	}
@@ -152,6 +159,8 @@ class AdviceService {
 			log.warn("advice request {} failed after {} retries: {} ({})", request.requestId(), exhausted.retries(),
 					ex.errorType(), ex.getMessage());
 			requests.fail(request.requestId(), ex.errorType(), ex.getMessage(), exhausted.retries());
+			webhooks.requestFinished(request.userId(), request.requestId(), RequestStatus.FAILED.name(), false,
+					ex.errorType(), null);
 			throw new ApiProblemException(ProblemType.ADVICE_UNAVAILABLE,
 					"No advice could be produced right now; please try again later.",
 					Map.of("request_id", request.requestId().toString(), "error_type", ex.errorType()));
