@@ -19,13 +19,12 @@ public final class AdviceModels {
 	private final Map<String, AdviceModel> byName;
 
 	public AdviceModels(AdviceModel offline, String defaultProvider, AdviceModel hosted) {
-		if (hosted == null || OFFLINE.equals(defaultProvider)) {
-			this.byName = (hosted == null) ? Map.of(OFFLINE, offline, DEFAULT, offline)
-					: Map.of(OFFLINE, offline, DEFAULT, offline, defaultProvider, hosted);
+		Map<String, AdviceModel> models = new java.util.HashMap<>(Map.of(OFFLINE, offline, DEFAULT, offline));
+		if (hosted != null && !OFFLINE.equals(defaultProvider)) {
+			models.put(defaultProvider, hosted);
+			models.put(DEFAULT, hosted);
 		}
-		else {
-			this.byName = Map.of(OFFLINE, offline, DEFAULT, hosted, defaultProvider, hosted);
-		}
+		this.byName = Map.copyOf(models);
 	}
 
 	/** Only the offline composer: no hosted provider configured. */

@@ -7,12 +7,9 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.support.TransactionTemplate;
-import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
-import io.aura360.contracts.Category;
 import io.aura360.contracts.agents.AgentProfile;
-import io.aura360.contracts.agents.AgentStep;
 import io.aura360.gateway.problem.ApiProblemException;
 import io.aura360.gateway.problem.ProblemType;
 
@@ -23,34 +20,33 @@ import io.aura360.gateway.problem.ProblemType;
 @Repository
 class AgentProfileStore {
 
-	private static final TypeReference<List<AgentStep>> PIPELINE = new TypeReference<>() {
-	};
-
 	private final JdbcClient jdbc;
 
 	private final JsonMapper json;
 
 	private final TransactionTemplate transaction;
 
+	private final AgentProfileRows rows;
+
 	AgentProfileStore(JdbcClient jdbc, JsonMapper json, TransactionTemplate transaction) {
 		this.jdbc = jdbc;
 		this.json = json;
 		this.transaction = transaction;
+		this.rows = new AgentProfileRows(json);
 	}
 
 	List<AgentProfile> all() {
-		return jdbc.sql("""
-				select name, category::text as category, priority, enabled, match::text as match, pipeline::text as pipeline
-				from holistic_agent_profiles order by category, priority desc, name""")
-			.query((rs, n) -> new AgentProfile(rs.getString("name"), Category.parse(rs.getString("category")).orElseThrow(),
-					rs.getInt("priority"), rs.getBoolean("enabled"),
-					json.readValue(rs.getString("match"), AgentProfile.Match.class),
-					json.readValue(rs.getString("pipeline"), PIPELINE)))
+		return jdbc.sql("select " + AgentProfileRows.COLUMNS
+				+ " from holistic_agent_profiles order by category, priority desc, name")
+			.query(rows)
 			.list();
 	}
 
 	Optional<AgentProfile> find(String name) {
-		return all().stream().filter(p -> p.name().equals(name)).findFirst();
+		return jdbc.sql("select " + AgentProfileRows.COLUMNS + " from holistic_agent_profiles where name = ?")
+			.param(name)
+			.query(rows)
+			.optional();
 	}
 
 	void create(AgentProfile profile, String actor) {
