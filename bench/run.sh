@@ -2,6 +2,8 @@
 # Benchmarks and evaluations. Usage: bench/run.sh NAME [--quick] [args]
 #   agents-eval      the agents scenario set through the real pipeline and knowledge base (table; CI gates it)
 #   advice-latency   sequential advice latency against a running ./aura360 serve, vs the HTTP floor
+#   embed | search | ingest | retrieval-quality | split-overhead
+#                    bench/NAME.sh: key=value lines, each with the baseline measured in the same run
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 name="${1:-}"; shift || true
@@ -10,8 +12,10 @@ case "$name" in
     "$root/mvnw" -B -q -pl app -am test -Dtest=AgentsEvaluationTest -Dsurefire.failIfNoSpecifiedTests=false >/dev/null ||
       { cat "$root/app/target/agents-eval.txt" 2>/dev/null; echo "agents-eval: gates failed" >&2; exit 1; }
     cat "$root/app/target/agents-eval.txt" ;;
-  advice-latency)
-    exec "$root/bench/advice-latency.sh" "$@" ;;
+  advice-latency|embed|search|ingest|retrieval-quality|split-overhead)
+    [ -x "$root/bench/$name.sh" ] || { echo "bench/$name.sh is not written yet" >&2; exit 2; }
+    exec "$root/bench/$name.sh" "$@" ;;
   *)
-    echo "usage: bench/run.sh agents-eval | advice-latency [--quick] [URL]" >&2; exit 2 ;;
+    echo "usage: bench/run.sh agents-eval|advice-latency|embed|search|ingest|retrieval-quality|split-overhead [--quick]" >&2
+    exit 2 ;;
 esac
