@@ -1,0 +1,106 @@
+// Schema-checks rendered Kubernetes manifests (multi-document YAML files given as arguments) against the
+// Kubernetes OpenAPI schemas compiled into `kubernetes-models`, then checks that the objects fit together:
+// every selector selects a Deployment's pods, every HPA targets a Deployment, every referenced ConfigMap
+// exists, every container is non-root with probes and resource requests. Exits 1 on the first file with errors.
+import { readFileSync } from 'node:fs';
+import { parseAllDocuments } from 'yaml';
+
+async function modelOf(apiVersion, kind) {
+	const [group, version] = apiVersion.includes('/') ? apiVersion.split('/') : [null, apiVersion];
+	const path = group ? `kubernetes-models/${group}/${version}/${kind}` : `kubernetes-models/${version}/${kind}`;
+	try {
+		return (await import(path))[kind];
+	}
+	catch {
+		return null;
+	}
+}
+
+const matches = (selector, labels) =>
+	Object.entries(selector ?? {}).every(([key, value]) => labels?.[key] === value);
+
+function crossCheck(objects, problems) {
+	const byKind = (kind) => objects.filter((o) => o.kind === kind);
+	const deployments = byKind('Deployment');
+	const podLabels = deployments.map((d) => d.spec.template.metadata.labels);
+	const selects = (selector) => podLabels.some((labels) => matches(selector, labels));
+	for (const service of byKind('Service')) {
+		if (!selects(service.spec.selector)) problems.push(`Service ${service.metadata.name} selects no pods`);
+	}
+	for (const pdb of byKind('PodDisruptionBudget')) {
+		if (!selects(pdb.spec.selector.matchLabels)) problems.push(`PodDisruptionBudget ${pdb.metadata.name} selects no pods`);
+	}
+	for (const policy of byKind('NetworkPolicy')) {
+		if (!selects(policy.spec.podSelector.matchLabels)) problems.push(`NetworkPolicy ${policy.metadata.name} selects no pods`);
+		const peers = [...(policy.spec.ingress ?? []).flatMap((r) => r.from ?? []), ...(policy.spec.egress ?? []).flatMap((r) => r.to ?? [])];
+		for (const peer of peers.filter((p) => p.podSelector && !p.namespaceSelector)) {
+			if (!selects(peer.podSelector.matchLabels)) problems.push(`NetworkPolicy ${policy.metadata.name}: a peer selects no pods`);
+		}
+	}
+	for (const hpa of byKind('HorizontalPodAutoscaler')) {
+		const target = hpa.spec.scaleTargetRef;
+		if (!deployments.some((d) => target.kind === 'Deployment' && d.metadata.name === target.name)) {
+			problems.push(`HorizontalPodAutoscaler ${hpa.metadata.name} targets a missing ${target.kind} ${target.name}`);
+		}
+		if (hpa.spec.minReplicas > hpa.spec.maxReplicas) problems.push(`HorizontalPodAutoscaler ${hpa.metadata.name}: minReplicas > maxReplicas`);
+	}
+	const configMaps = new Set(byKind('ConfigMap').map((c) => c.metadata.name));
+	for (const deployment of deployments) {
+		const pod = deployment.spec.template.spec;
+		const name = `Deployment ${deployment.metadata.name}`;
+		if (!matches(deployment.spec.selector.matchLabels, deployment.spec.template.metadata.labels)) problems.push(`${name}: selector does not match its pods`);
+		if (pod.securityContext?.runAsNonRoot !== true) problems.push(`${name}: pods may run as root`);
+		for (const container of pod.containers) {
+			const where = `${name} container ${container.name}`;
+			for (const source of container.envFrom ?? []) {
+				if (source.configMapRef && !configMaps.has(source.configMapRef.name)) problems.push(`${where}: missing ConfigMap ${source.configMapRef.name}`);
+			}
+			for (const probe of ['livenessProbe', 'readinessProbe']) {
+				if (!container[probe]) problems.push(`${where}: no ${probe}`);
+			}
+			const ports = new Set((container.ports ?? []).map((p) => p.name));
+			for (const probe of ['startupProbe', 'livenessProbe', 'readinessProbe']) {
+				const port = container[probe]?.httpGet?.port;
+				if (typeof port === 'string' && !ports.has(port)) problems.push(`${where}: ${probe} names unknown port ${port}`);
+			}
+			if (!container.resources?.requests?.cpu || !container.resources?.requests?.memory) problems.push(`${where}: no cpu/memory requests`);
+		}
+	}
+}
+
+let failed = false;
+for (const file of process.argv.slice(2)) {
+	const problems = [];
+	const objects = [];
+	for (const doc of parseAllDocuments(readFileSync(file, 'utf8'))) {
+		if (doc.errors.length) {
+			problems.push(...doc.errors.map((e) => `YAML: ${e.message}`));
+			continue;
+		}
+		const object = doc.toJS();
+		if (object == null) continue;
+		const id = `${object.kind} ${object.metadata?.name}`;
+		const Model = await modelOf(object.apiVersion, object.kind);
+		if (!Model) {
+			problems.push(`${id}: unknown apiVersion/kind ${object.apiVersion}/${object.kind}`);
+			continue;
+		}
+		try {
+			new Model(object).validate();
+		}
+		catch (error) {
+			problems.push(`${id}: ${error.message}`);
+		}
+		objects.push(object);
+	}
+	crossCheck(objects, problems);
+	const kinds = [...new Set(objects.map((o) => o.kind))].sort().join(', ');
+	if (problems.length) {
+		failed = true;
+		console.error(`${file}: ${problems.length} problem(s)\n  ${problems.join('\n  ')}`);
+	}
+	else {
+		console.log(`${file}: ${objects.length} objects valid (${kinds})`);
+	}
+}
+process.exit(failed ? 1 : 0);
