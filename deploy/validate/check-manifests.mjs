@@ -1,15 +1,21 @@
 // Schema-checks rendered Kubernetes manifests (multi-document YAML files given as arguments) against the
-// Kubernetes OpenAPI schemas compiled into `kubernetes-models`, then checks that the objects fit together:
+// Kubernetes OpenAPI schemas compiled into `kubernetes-models` (types, required fields, enums; unknown fields
+// through known-fields.mjs), then checks that the objects fit together:
 // every selector selects a Deployment's pods, every HPA targets a Deployment, every referenced ConfigMap
-// exists, every container is non-root with probes and resource requests. Exits 1 on the first file with errors.
+// exists, every container is non-root with probes and resource requests. Exits 1 when any file has a problem.
 import { readFileSync } from 'node:fs';
 import { parseAllDocuments } from 'yaml';
 
-async function modelOf(apiVersion, kind) {
+import { declarationOf, unknownFields } from './known-fields.mjs';
+
+function modulePathOf(apiVersion, kind) {
 	const [group, version] = apiVersion.includes('/') ? apiVersion.split('/') : [null, apiVersion];
-	const path = group ? `kubernetes-models/${group}/${version}/${kind}` : `kubernetes-models/${version}/${kind}`;
+	return group ? `kubernetes-models/${group}/${version}/${kind}` : `kubernetes-models/${version}/${kind}`;
+}
+
+async function modelOf(modulePath, kind) {
 	try {
-		return (await import(path))[kind];
+		return (await import(modulePath))[kind];
 	}
 	catch {
 		return null;
@@ -80,7 +86,8 @@ for (const file of process.argv.slice(2)) {
 		const object = doc.toJS();
 		if (object == null) continue;
 		const id = `${object.kind} ${object.metadata?.name}`;
-		const Model = await modelOf(object.apiVersion, object.kind);
+		const modulePath = modulePathOf(object.apiVersion, object.kind);
+		const Model = await modelOf(modulePath, object.kind);
 		if (!Model) {
 			problems.push(`${id}: unknown apiVersion/kind ${object.apiVersion}/${object.kind}`);
 			continue;
@@ -90,6 +97,9 @@ for (const file of process.argv.slice(2)) {
 		}
 		catch (error) {
 			problems.push(`${id}: ${error.message}`);
+		}
+		for (const field of unknownFields(object, declarationOf(modulePath))) {
+			problems.push(`${id}: unknown field ${field}`);
 		}
 		objects.push(object);
 	}
