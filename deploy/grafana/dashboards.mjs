@@ -56,7 +56,7 @@ function layout(panels) {
 
 function variable(name, label, query) {
 	return {
-		name, label, type: 'query', datasource: PROMETHEUS, query: { query, refId: name },
+		name, label, type: 'query', datasource: PROMETHEUS, query,
 		definition: query, includeAll: true, multi: true, allValue: '.*', refresh: 2, sort: 1,
 		current: { selected: true, text: ['All'], value: ['$__all'] },
 	};
