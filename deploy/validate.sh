@@ -37,7 +37,7 @@ install_debian_tools() {
 install_npm_tools() {
   local hash
   hash="$(cat "$deploy/validate/package.json" "$deploy/validate/package-lock.json" | sha256sum | cut -c1-12)"
-  tools="${AURA_DEPLOY_TOOLS:-${XDG_CACHE_HOME:-$HOME/.cache}/aura360-deploy-tools}/$hash"
+  tools="${AURA_DEPLOY_TOOLS:-${XDG_CACHE_HOME:-${HOME:-/root}/.cache}/aura360-deploy-tools}/$hash"
   if [ ! -f "$tools/.installed" ]; then
     step "installing npm tools into $tools"
     rm -rf "$tools"
@@ -125,6 +125,11 @@ for values in "$chart"/ci/*-values.yaml; do
   node "$tools/check-manifests.mjs" "$work/$name.yaml"
   pass
 done
+
+step "Helm chart: the prometheus-adapter rule behind the latency HPAs gives a pod's API p95 (promtool test)"
+node "$tools/adapter-queries.mjs" "$work/default.yaml" "$work/adapter-test.json"
+promtool test rules "$work/adapter-test.json"
+pass
 
 step "Helm chart: values.schema.json refuses bad values"
 for values in "$deploy"/validate/helm-invalid/*.yaml; do
