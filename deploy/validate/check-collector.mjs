@@ -7,8 +7,9 @@ import { parse } from 'yaml';
 
 // The components of otelcol-contrib that this config may use; extend when a new one is needed.
 const KNOWN = {
-	receivers: ['otlp', 'prometheus', 'filelog', 'hostmetrics'],
-	processors: ['memory_limiter', 'batch', 'resource', 'attributes', 'transform', 'filter', 'tail_sampling', 'k8sattributes'],
+	receivers: ['otlp', 'fluentforward', 'prometheus', 'filelog', 'hostmetrics'],
+	processors: ['memory_limiter', 'batch', 'resource', 'attributes', 'transform', 'filter', 'groupbyattrs', 'tail_sampling',
+		'k8sattributes'],
 	exporters: ['otlp', 'otlphttp', 'prometheus', 'prometheusremotewrite', 'debug'],
 	extensions: ['health_check', 'pprof', 'zpages'],
 };
