@@ -1,8 +1,8 @@
 // Schema-checks rendered Kubernetes manifests (multi-document YAML files given as arguments) against the
 // Kubernetes OpenAPI schemas compiled into `kubernetes-models` (types, required fields, enums; unknown fields
 // through known-fields.mjs), then checks that the objects fit together:
-// every selector selects a Deployment's pods, every HPA targets a Deployment, every referenced ConfigMap
-// exists, every container is non-root with probes and resource requests. Exits 1 when any file has a problem.
+// every selector selects a Deployment's pods, every HPA targets a Deployment, every Ingress a Service, every ConfigMap
+// referenced exists, every container is non-root with probes and resource requests. Exits 1 when any file has a problem.
 import { readFileSync } from 'node:fs';
 import { parseAllDocuments } from 'yaml';
 
@@ -49,6 +49,12 @@ function crossCheck(objects, problems) {
 			problems.push(`HorizontalPodAutoscaler ${hpa.metadata.name} targets a missing ${target.kind} ${target.name}`);
 		}
 		if (hpa.spec.minReplicas > hpa.spec.maxReplicas) problems.push(`HorizontalPodAutoscaler ${hpa.metadata.name}: minReplicas > maxReplicas`);
+	}
+	const services = new Set(byKind('Service').map((s) => s.metadata.name));
+	for (const ingress of byKind('Ingress')) {
+		for (const path of (ingress.spec.rules ?? []).flatMap((r) => r.http?.paths ?? [])) {
+			if (!services.has(path.backend.service?.name)) problems.push(`Ingress ${ingress.metadata.name} routes to a missing Service`);
+		}
 	}
 	const configMaps = new Set(byKind('ConfigMap').map((c) => c.metadata.name));
 	for (const deployment of deployments) {
