@@ -1,8 +1,8 @@
 // Schema-checks rendered Kubernetes manifests (multi-document YAML files given as arguments) against the
 // Kubernetes OpenAPI schemas compiled into `kubernetes-models` (types, required fields, enums; unknown fields
-// through known-fields.mjs), then checks that the objects fit together:
-// every selector selects a Deployment's pods, every HPA targets a Deployment, every Ingress a Service, every ConfigMap
-// referenced exists, every container is non-root with probes and resource requests. Exits 1 when any file has a problem.
+// through known-fields.mjs), then checks that the objects fit together: every selector selects a Deployment's
+// pods, every HPA targets a Deployment, every Ingress a Service, every referenced ConfigMap exists, every
+// container is non-root with probes and resource requests. Exits 1 when any file has a problem.
 import { readFileSync } from 'node:fs';
 import { parseAllDocuments } from 'yaml';
 
