@@ -66,9 +66,21 @@ public final class FreshDatabase implements AutoCloseable {
 
 	/** Applies the migrations up to {@code version} (all of them when null). */
 	public void migrateTo(String version) {
+		migrate(version, "classpath:db/migration");
+	}
+
+	/** Applies every migration, the gateway's and those in {@code locations}. */
+	public void migrateWith(String... locations) {
+		String[] all = new String[locations.length + 1];
+		all[0] = "classpath:db/migration";
+		System.arraycopy(locations, 0, all, 1, locations.length);
+		migrate(null, all);
+	}
+
+	private void migrate(String version, String... locations) {
 		Flyway.configure()
 			.dataSource(dataSource)
-			.locations("classpath:db/migration")
+			.locations(locations)
 			.target(version == null ? MigrationVersion.LATEST : MigrationVersion.fromVersion(version))
 			.load()
 			.migrate();

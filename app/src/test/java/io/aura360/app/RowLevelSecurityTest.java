@@ -140,6 +140,28 @@ class RowLevelSecurityTest {
 	}
 
 	@Test
+	void userTablesAddedAfterTheVersionedPoliciesAreCoveredToo() {
+		try (FreshDatabase later = FreshDatabase.empty()) {
+			// V900 stands for a later versioned migration's table; the repeatable migration runs after all of them.
+			later.migrateWith("classpath:db/later-tables");
+			JdbcClient jdbc = later.jdbc();
+			UUID request = UUID.randomUUID();
+			jdbc.sql("insert into app_users (auth_user_id) values (?), (?)").params(ALICE, BOB).update();
+			jdbc.sql("insert into provisional_summaries values (?, ?, '{}'), (?, ?, '{}')")
+				.params(request, ALICE, UUID.randomUUID(), BOB)
+				.update();
+
+			List<UUID> seen = later.transactions().execute(status -> {
+				status.setRollbackOnly();
+				bind(jdbc, role("authenticated", ALICE));
+				return jdbc.sql("select request_id from provisional_summaries").query(UUID.class).list();
+			});
+
+			assertThat(seen).containsExactly(request);
+		}
+	}
+
+	@Test
 	void authFunctionsReadTheRequestClaims() {
 		Map<String, Object> row = transactions.execute(status -> {
 			status.setRollbackOnly();
