@@ -60,15 +60,16 @@ public class ProfileRepository {
 		}
 	}
 
-	/**
-	 * The stored profile, if the user has ever been provisioned. The auxiliary tables are read after the user's
-	 * row is: querying them from inside the row mapper would hold one pooled connection while waiting for a
-	 * second, which exhausts the pool under concurrent requests.
-	 */
+	/** The stored profile, if the user has ever been provisioned; served from the cache while it is fresh. */
 	public java.util.Optional<UserProfile> find(UUID userId) {
 		return cache.find(userId, this::load);
 	}
 
+	/**
+	 * Reads the profile. The auxiliary tables are read after the user's row is: querying them from inside the row
+	 * mapper would hold one pooled connection while waiting for a second, which exhausts the pool under concurrent
+	 * requests.
+	 */
 	private java.util.Optional<UserProfile> load(UUID userId) {
 		return jdbc.sql("""
 				select tier::text as tier, locale, sex, birth_date, height_cm, activity_level, goals,
