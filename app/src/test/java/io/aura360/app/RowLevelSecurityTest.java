@@ -10,14 +10,9 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 import org.springframework.transaction.support.TransactionTemplate;
-import tools.jackson.databind.json.JsonMapper;
-
-import io.aura360.gateway.database.UserTransactions;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * Each Supabase role's reach on real PostgreSQL, with the policies of V11: {@code authenticated} sees and changes
@@ -174,34 +169,6 @@ class RowLevelSecurityTest {
 				.singleRow();
 		});
 		assertThat(row).containsEntry("uid", ALICE).containsEntry("role", "authenticated").containsEntry("email", "a@example.org");
-	}
-
-	@Test
-	void userTransactionsBindTheCallerAndLeaveNothingBehindOnThePooledConnection() throws SQLException {
-		SingleConnectionDataSource single = new SingleConnectionDataSource(database.dataSource().getConnection(), true);
-		try {
-			JdbcClient jdbc = JdbcClient.create(single);
-			TransactionTemplate template = new TransactionTemplate(
-					new org.springframework.jdbc.datasource.DataSourceTransactionManager(single));
-			UserTransactions users = new UserTransactions(jdbc, template, JsonMapper.builder().build());
-
-			List<String> owners = users.asUser(ALICE,
-					() -> jdbc.sql("select user_id::text from user_habits").query(String.class).list());
-			Map<String, Object> after = jdbc
-				.sql("select current_user as role, coalesce(current_setting('request.jwt.claims', true), '') as claims")
-				.query()
-				.singleRow();
-
-			assertThat(owners).as("a query that forgot its user condition still gets only the caller's rows")
-				.containsExactly(ALICE.toString());
-			assertThat(after.get("role")).isNotIn("authenticated", "anon", "service_role");
-			assertThat(after.get("claims")).isEqualTo("");
-			assertThatThrownBy(() -> template.executeWithoutResult(status -> users.runAsUser(ALICE, () -> {
-			}))).isInstanceOf(IllegalStateException.class);
-		}
-		finally {
-			single.destroy();
-		}
 	}
 
 	private List<String> visible(Role role, String sql) {
