@@ -8,15 +8,17 @@ import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
-import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.json.JsonMapper;
 
+import io.aura360.gateway.database.UserTransactions;
 import io.aura360.gateway.problem.ApiProblemException;
 import io.aura360.gateway.problem.ProblemType;
 
 /**
  * The caller's own data behind {@code /api/v1/me}: profile, habits, biometrics, clinical history, and erasure.
- * Every statement is keyed by the authenticated user, so no id in a request can reach someone else's rows.
+ * Every statement is keyed by the authenticated user, so no id in a request can reach someone else's rows, and
+ * runs under that user's database role and claims, so row-level security would refuse them even if one were not.
+ * Every write evicts the user's cached profile.
  */
 @Repository
 class PersonalDataStore {
@@ -27,16 +29,19 @@ class PersonalDataStore {
 
 	private final JsonMapper json;
 
-	private final TransactionTemplate transaction;
+	private final UserTransactions transactions;
 
-	PersonalDataStore(JdbcClient jdbc, JsonMapper json, TransactionTemplate transaction) {
+	private final ProfileCache cache;
+
+	PersonalDataStore(JdbcClient jdbc, JsonMapper json, UserTransactions transactions, ProfileCache cache) {
 		this.jdbc = jdbc;
 		this.json = json;
-		this.transaction = transaction;
+		this.transactions = transactions;
+		this.cache = cache;
 	}
 
 	Optional<Map<String, Object>> profile(UUID userId) {
-		return jdbc.sql("""
+		return transactions.asUser(userId, () -> jdbc.sql("""
 				select auth_user_id::text as user_id, tier::text as tier, locale, display_name, sex,
 				       birth_date::text as birth_date, height_cm, activity_level, goals, preferences::text as preferences,
 				       timezone, updated_at::text as updated_at
@@ -46,14 +51,14 @@ class PersonalDataStore {
 			.listOfRows()
 			.stream()
 			.findFirst()
-			.map(this::readable);
+			.map(this::readable));
 	}
 
 	void update(UUID userId, ProfileUpdate update) {
 		if (update.timezone() != null && !ZoneId.getAvailableZoneIds().contains(update.timezone())) {
 			throw new ApiProblemException(ProblemType.INVALID_REQUEST, "timezone must be an IANA zone like Europe/Madrid.");
 		}
-		jdbc.sql("""
+		transactions.runAsUser(userId, () -> jdbc.sql("""
 				update app_users set display_name = :name, locale = coalesce(:locale, locale), sex = :sex,
 				       birth_date = :birth, height_cm = :height, activity_level = :activity,
 				       goals = coalesce(cast(:goals as text[]), '{}'), preferences = cast(:preferences as jsonb),
@@ -69,50 +74,59 @@ class PersonalDataStore {
 			.param("preferences", json.writeValueAsString(update.preferences() == null ? Map.of() : update.preferences()))
 			.param("timezone", update.timezone())
 			.param("user", userId)
-			.update();
+			.update());
+		cache.evict(userId);
 	}
 
 	void addHabit(UUID userId, ProfileEntries.Habit habit) {
-		jdbc.sql("insert into user_habits (user_id, habit_type, description, frequency) values (?, ?, ?, ?)")
+		transactions.runAsUser(userId, () -> jdbc
+			.sql("insert into user_habits (user_id, habit_type, description, frequency) values (?, ?, ?, ?)")
 			.params(userId, habit.habitType(), habit.description(), habit.frequency())
-			.update();
+			.update());
+		cache.evict(userId);
 	}
 
 	void addBiometric(UUID userId, ProfileEntries.Biometric biometric) {
-		jdbc.sql("insert into user_biometrics (user_id, metric, value, unit, measured_at) values (?, ?, ?, ?, coalesce(?, now()))")
+		transactions.runAsUser(userId, () -> jdbc
+			.sql("insert into user_biometrics (user_id, metric, value, unit, measured_at) values (?, ?, ?, ?, coalesce(?, now()))")
 			.params(userId, biometric.metric(), biometric.value(), biometric.unit(),
 					biometric.measuredAt() == null ? null : java.sql.Timestamp.from(biometric.measuredAt()))
-			.update();
+			.update());
+		cache.evict(userId);
 	}
 
 	void addClinical(UUID userId, ProfileEntries.ClinicalEntry entry) {
-		jdbc.sql("""
+		transactions.runAsUser(userId, () -> jdbc.sql("""
 				insert into user_clinical_history (user_id, condition, medical_flag, active, diagnosed_on)
 				values (?, ?, ?, coalesce(?, true), ?)""")
 			.params(userId, entry.condition(), entry.medicalFlag(), entry.active(), entry.diagnosedOn())
-			.update();
+			.update());
+		cache.evict(userId);
 	}
 
 	List<Map<String, Object>> list(UUID userId, Kind kind) {
-		return jdbc.sql(kind.select + " where user_id = ? order by created_at desc limit " + LIST_LIMIT)
+		return transactions.asUser(userId, () -> jdbc
+			.sql(kind.select + " where user_id = ? order by created_at desc limit " + LIST_LIMIT)
 			.param(userId)
 			.query()
-			.listOfRows();
+			.listOfRows());
 	}
 
 	/**
 	 * Erases the user everywhere in this database: the profile and, by cascade, every request, run, query,
 	 * response, habit, biometric and clinical row; their idempotency keys and outbox events too. The request
-	 * history keeps only ids and states.
+	 * history keeps only ids and states. The cascades run with the tables' owner rights (PostgreSQL's referential
+	 * actions are not subject to row-level security), the statements themselves as the user.
 	 */
 	void erase(UUID userId) {
-		transaction.executeWithoutResult(status -> {
+		transactions.runAsUser(userId, () -> {
 			jdbc.sql("delete from outbox_events where aggregate_id in (select id from holistic_requests where user_id = ?)")
 				.param(userId)
 				.update();
 			jdbc.sql("delete from idempotency_keys where user_id = ?").param(userId).update();
 			jdbc.sql("delete from app_users where auth_user_id = ?").param(userId).update();
 		});
+		cache.evict(userId);
 	}
 
 	private Map<String, Object> readable(Map<String, Object> row) {

@@ -18,7 +18,10 @@ import tools.jackson.databind.json.JsonMapper;
 
 import io.aura360.contracts.agents.UserContext.RecentResponse;
 
-/** Reads and provisions {@code app_users} and its auxiliary tables. */
+/**
+ * Reads and provisions {@code app_users} and its auxiliary tables, for the service's own work (advice, on behalf
+ * of a user or by an admin); the profile read goes through the {@link ProfileCache}.
+ */
 @Repository
 public class ProfileRepository {
 
@@ -31,9 +34,12 @@ public class ProfileRepository {
 
 	private final JsonMapper json;
 
-	public ProfileRepository(JdbcClient jdbc, JsonMapper json) {
+	private final ProfileCache cache;
+
+	public ProfileRepository(JdbcClient jdbc, JsonMapper json, ProfileCache cache) {
 		this.jdbc = jdbc;
 		this.json = json;
+		this.cache = cache;
 	}
 
 	/**
@@ -41,7 +47,7 @@ public class ProfileRepository {
 	 * {@code app_metadata}); the locale is only a first default.
 	 */
 	public void provision(UUID userId, String tier, String locale) {
-		jdbc.sql("""
+		int changed = jdbc.sql("""
 				insert into app_users (auth_user_id, tier, locale) values (:id, cast(:tier as user_tier), :locale)
 				on conflict (auth_user_id) do update set tier = excluded.tier
 				where app_users.tier is distinct from excluded.tier""")
@@ -49,14 +55,22 @@ public class ProfileRepository {
 			.param("tier", tier)
 			.param("locale", locale)
 			.update();
+		if (changed > 0) {
+			cache.evict(userId);
+		}
+	}
+
+	/** The stored profile, if the user has ever been provisioned; served from the cache while it is fresh. */
+	public java.util.Optional<UserProfile> find(UUID userId) {
+		return cache.find(userId, this::load);
 	}
 
 	/**
-	 * The stored profile, if the user has ever been provisioned. The auxiliary tables are read after the user's
-	 * row is: querying them from inside the row mapper would hold one pooled connection while waiting for a
-	 * second, which exhausts the pool under concurrent requests.
+	 * Reads the profile. The auxiliary tables are read after the user's row is: querying them from inside the row
+	 * mapper would hold one pooled connection while waiting for a second, which exhausts the pool under concurrent
+	 * requests.
 	 */
-	public java.util.Optional<UserProfile> find(UUID userId) {
+	private java.util.Optional<UserProfile> load(UUID userId) {
 		return jdbc.sql("""
 				select tier::text as tier, locale, sex, birth_date, height_cm, activity_level, goals,
 				       preferences::text as preferences

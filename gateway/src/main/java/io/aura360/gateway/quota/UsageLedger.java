@@ -8,6 +8,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import io.aura360.gateway.database.UserTransactions;
+
 /**
  * The daily and monthly advice counters in {@code advice_usage}. A request is counted only when both counters
  * are under their limits, in one transaction with row locks, so racing requests never exceed a quota.
@@ -19,9 +21,12 @@ class UsageLedger {
 
 	private final TransactionTemplate transaction;
 
-	UsageLedger(JdbcClient jdbc, TransactionTemplate transaction) {
+	private final UserTransactions userTransactions;
+
+	UsageLedger(JdbcClient jdbc, TransactionTemplate transaction, UserTransactions userTransactions) {
 		this.jdbc = jdbc;
 		this.transaction = transaction;
+		this.userTransactions = userTransactions;
 	}
 
 	/** Counts one request, or names the limit ({@code daily}/{@code monthly}) that refused it. */
@@ -39,11 +44,13 @@ class UsageLedger {
 		});
 	}
 
+	/** What the user has used, read as that user (row-level security admits only their counters). */
 	int used(UUID userId, String periodKind, LocalDate periodStart) {
-		return jdbc.sql("select coalesce(max(used), 0) from advice_usage where user_id = ? and period_kind = ? and period_start = ?")
+		return userTransactions.asUser(userId, () -> jdbc
+			.sql("select coalesce(max(used), 0) from advice_usage where user_id = ? and period_kind = ? and period_start = ?")
 			.params(userId, periodKind, periodStart)
 			.query(Integer.class)
-			.single();
+			.single());
 	}
 
 	private boolean increment(UUID userId, String periodKind, LocalDate periodStart, int limit) {

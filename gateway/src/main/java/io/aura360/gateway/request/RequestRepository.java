@@ -14,6 +14,7 @@ import io.aura360.contracts.agents.AgentRunRecord;
 import io.aura360.contracts.agents.AgentRunResult;
 import io.aura360.contracts.agents.VectorQueryRecord;
 import io.aura360.contracts.Category;
+import io.aura360.gateway.database.UserTransactions;
 
 /** Persists the lifecycle of advice requests: the request row, its runs, queries, response and event. */
 @Repository
@@ -32,10 +33,14 @@ class RequestRepository {
 
 	private final TransactionTemplate transaction;
 
-	RequestRepository(JdbcClient jdbc, JsonMapper json, TransactionTemplate transaction) {
+	private final UserTransactions userTransactions;
+
+	RequestRepository(JdbcClient jdbc, JsonMapper json, TransactionTemplate transaction,
+			UserTransactions userTransactions) {
 		this.jdbc = jdbc;
 		this.json = json;
 		this.transaction = transaction;
+		this.userTransactions = userTransactions;
 	}
 
 	void insertPending(UUID requestId, UUID userId, Category category, Map<String, Object> metadata, String traceId) {
@@ -149,9 +154,12 @@ class RequestRepository {
 			.update();
 	}
 
-	/** The request with its response, only when it belongs to {@code userId} (others get nothing, not 403). */
+	/**
+	 * The request with its response, only when it belongs to {@code userId} (others get nothing, not 403). Read as
+	 * that user, so row-level security enforces the ownership too.
+	 */
 	Optional<AdviceEnvelope> findForOwner(UUID requestId, UUID userId) {
-		return jdbc.sql("""
+		return userTransactions.asUser(userId, () -> jdbc.sql("""
 				select r.id, r.trace_id, r.status::text as status, r.degraded, r.error_type,
 				       r.human_review_required, s.payload::text as payload
 				from holistic_requests r left join holistic_responses s on s.request_id = r.id
@@ -162,7 +170,7 @@ class RequestRepository {
 					RequestStatus.valueOf(rs.getString("status")), rs.getBoolean("degraded"), rs.getString("error_type"),
 					rs.getBoolean("human_review_required"), (rs.getString("payload") == null) ? null
 							: json.readValue(rs.getString("payload"), AdvicePayload.class)))
-			.optional();
+			.optional());
 	}
 
 }
