@@ -62,6 +62,9 @@ abstract class FullStackTest {
 		// Background jobs run once at start; tests trigger them explicitly so nothing races with assertions.
 		registry.add("aura.outbox.relay-interval", () -> "1h");
 		registry.add("aura.gateway.reaper-interval", () -> "1h");
+		// 20 requests per 20 minutes: one token refills every minute, so a slow machine cannot refill the burst
+		// bucket while a test spends it (the default period, 1 minute, refills one every 3 s).
+		registry.add("aura.quota.burst-period", () -> "20m");
 		// Test webhooks live on loopback over http; production refuses both (see WebhookUrlPolicyTest).
 		registry.add("aura.webhooks.allow-private", () -> "true");
 		registry.add("aura.webhooks.allow-insecure", () -> "true");
