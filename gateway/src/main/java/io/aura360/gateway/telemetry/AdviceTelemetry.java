@@ -99,7 +99,8 @@ public class AdviceTelemetry {
 				.lowCardinalityKeyValue("degraded", String.valueOf(degraded))
 				.stop();
 			// Ids, category and outcome only: never the message, the profile or the token.
-			log.info("advice request {} {} (category {}, degraded {})", requestId, status, category.wireName(), degraded);
+			log.info("advice request {} {} (category {}, degraded {})", (requestId != null) ? requestId : "-", status,
+					category.wireName(), degraded);
 		}
 	}
 
