@@ -5,7 +5,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
@@ -25,9 +24,6 @@ class LogLeakIT {
 
 	private static final Path REPORTS = Path.of("target", "surefire-reports");
 
-	/** A JWT: base64url JSON header and claims, signed or not. */
-	private static final Pattern JWT = Pattern.compile("eyJ[A-Za-z0-9_-]{8,}\\.eyJ[A-Za-z0-9_-]{8,}\\.[A-Za-z0-9_-]*");
-
 	/** Secrets the tests configure and words people wrote in them; none may reach a log line. */
 	private static final List<String> FIXED = List.of(FullStackTest.JWT_SECRET, FullStackTest.SERVICE_KEY,
 			SplitModeTraceTest.JWT_SECRET, SplitModeTraceTest.SERVICE_KEY, "I feel stressed at work and cannot relax",
@@ -40,21 +36,10 @@ class LogLeakIT {
 		List<Path> outputs = outputs();
 		assertThat(outputs).as("the full-stack tests' output in %s (run the tests first)", REPORTS.toAbsolutePath())
 			.isNotEmpty();
-		List<String> forbidden = forbidden();
+		LogScan scan = new LogScan(forbidden());
 		List<String> findings = new ArrayList<>();
 		for (Path output : outputs) {
-			List<String> lines = Files.readAllLines(output);
-			for (int i = 0; i < lines.size(); i++) {
-				String line = lines.get(i);
-				if (JWT.matcher(line).find()) {
-					findings.add(where(output, i) + " holds a JWT: " + line);
-				}
-				for (String value : forbidden) {
-					if (line.contains(value)) {
-						findings.add(where(output, i) + " holds \"" + value + "\": " + line);
-					}
-				}
-			}
+			findings.addAll(scan.findings(output.getFileName().toString(), Files.readAllLines(output)));
 		}
 		assertThat(findings).as("log lines that leak").isEmpty();
 	}
@@ -102,10 +87,6 @@ class LogLeakIT {
 			}
 		}
 		return values;
-	}
-
-	private static String where(Path output, int index) {
-		return output.getFileName() + ":" + (index + 1);
 	}
 
 }
