@@ -63,6 +63,20 @@ class ObservabilityTest extends FullStackTest {
 	}
 
 	@Test
+	void aTraceparentTheCallerDidNotSampleIsHonouredToo() {
+		String unsampled = "00-0af7651916cd43dd8448eb211c80319c-b7ad6b7169203331-00";
+		UUID user = UUID.randomUUID();
+		Response answer = send(request("/api/v1/holistic/advice").header("traceparent", unsampled)
+			.header("Content-Type", "application/json")
+			.header("Authorization", "Bearer " + token(user))
+			.POST(HttpRequest.BodyPublishers.ofString("""
+					{"user_id": "%s", "category": "soul", "metadata": {}}""".formatted(user))));
+
+		assertThat(answer.status()).as(answer.body()).isEqualTo(200);
+		assertThat(answer.json().path("trace_id").asString()).isEqualTo("0af7651916cd43dd8448eb211c80319c");
+	}
+
+	@Test
 	void theOutboxRelaySendsAnEventInItsRequestsTrace() {
 		UUID user = UUID.randomUUID();
 		Response answer = send(request("/api/v1/holistic/advice").header("traceparent", TRACEPARENT)
