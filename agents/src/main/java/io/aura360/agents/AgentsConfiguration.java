@@ -5,8 +5,11 @@ import java.time.Duration;
 
 import io.lettuce.core.RedisClient;
 import io.lettuce.core.api.StatefulRedisConnection;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.tracing.Tracer;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -23,8 +26,11 @@ import io.aura360.agents.model.OfflineAdviceModel;
 import io.aura360.agents.pipeline.AdviceModels;
 import io.aura360.agents.pipeline.AgentPipeline;
 import io.aura360.agents.remote.AgentsRemoteConfiguration;
+import io.aura360.agents.telemetry.ObservedAdviceModel;
+import io.aura360.agents.telemetry.TracedAdviceAgents;
 import io.aura360.contracts.agents.AdviceAgents;
 import io.aura360.contracts.agents.AgentProfileDirectory;
+import io.aura360.contracts.telemetry.UserPseudonyms;
 import io.aura360.contracts.vector.EvidenceSearch;
 import io.aura360.contracts.vector.FallbackEvidence;
 
@@ -38,16 +44,26 @@ import io.aura360.contracts.vector.FallbackEvidence;
 @Import({ AgentsApiConfiguration.class, AgentsRemoteConfiguration.class })
 public class AgentsConfiguration {
 
+	/** Every model is observed: spans with the GenAI attributes, latency and token metrics. */
 	@Bean
-	AdviceModels adviceModels(LlmProperties llm, Clock clock) {
-		AdviceModel offline = new OfflineAdviceModel();
+	AdviceModels adviceModels(LlmProperties llm, Clock clock, Tracer tracer, MeterRegistry meters) {
+		AdviceModel offline = new ObservedAdviceModel(new OfflineAdviceModel(), "offline", "offline", tracer, meters);
 		if ("offline".equals(llm.provider())) {
 			return AdviceModels.offlineOnly(offline);
 		}
 		ModelEndpoint endpoint = new ModelEndpoint(llm.baseUrl(), llm.apiKey(), llm.model(), llm.timeout());
 		AdviceModel hosted = "gemini".equals(llm.provider()) ? ChatModels.geminiAdvice(endpoint, clock)
 				: ChatModels.openAiCompatibleAdvice(endpoint, clock);
-		return new AdviceModels(offline, llm.provider(), hosted);
+		return new AdviceModels(offline, llm.provider(),
+				new ObservedAdviceModel(hosted, llm.provider(), llm.model(), tracer, meters));
+	}
+
+	/** The key under which users appear in traces; shared with the gateway when both run in one process. */
+	@Bean
+	@ConditionalOnMissingBean
+	UserPseudonyms userPseudonyms(@Value("${aura.pseudonym-key:}") String pseudonymKey,
+			@Value("${aura.service-key:}") String serviceKey) {
+		return UserPseudonyms.keyedBy(pseudonymKey, serviceKey);
 	}
 
 	@Bean(destroyMethod = "close")
@@ -63,8 +79,11 @@ public class AgentsConfiguration {
 
 	@Bean
 	AdviceAgents adviceAgents(AgentProfileDirectory profiles, EvidenceSearch search, AdviceModels models,
-			ConversationStore conversations, Clock clock, ObjectProvider<FallbackEvidence> fallback) {
-		return new AgentPipeline(profiles, search, models, conversations.memory(), clock, fallback.getIfAvailable());
+			ConversationStore conversations, Clock clock, ObjectProvider<FallbackEvidence> fallback, Tracer tracer,
+			UserPseudonyms pseudonyms) {
+		return new TracedAdviceAgents(
+				new AgentPipeline(profiles, search, models, conversations.memory(), clock, fallback.getIfAvailable()),
+				tracer, pseudonyms);
 	}
 
 	/** The conversation memory and, when it is Redis, the connection to close on shutdown. */

@@ -1,6 +1,7 @@
 package io.aura360.app;
 
 import java.time.Clock;
+import java.util.HashMap;
 import java.util.Map;
 
 import org.springframework.boot.SpringApplication;
@@ -10,6 +11,9 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 
 import io.aura360.agents.AgentsConfiguration;
+import io.aura360.app.service.AgentsServiceApplication;
+import io.aura360.app.service.GatewayServiceApplication;
+import io.aura360.app.service.VectorServiceApplication;
 import io.aura360.contracts.vector.EvidenceSearch;
 import io.aura360.contracts.vector.FallbackEvidence;
 import io.aura360.gateway.GatewayConfiguration;
@@ -24,6 +28,13 @@ import io.aura360.vector.VectorConfiguration;
 @Import({ GatewayConfiguration.class, AgentsConfiguration.class, VectorConfiguration.class,
 		EmbeddedDatabaseConfiguration.class })
 public class AuraApplication {
+
+	/** Spring Boot's switch for span export: the exporter exists only when this property is set. */
+	static final String OTLP_TRACES_PROPERTY = "management.opentelemetry.tracing.export.otlp.endpoint";
+
+	private static final Map<Class<?>, String> SERVICE_NAMES = Map.of(GatewayServiceApplication.class,
+			"aura360-gateway", AgentsServiceApplication.class, "aura360-agents", VectorServiceApplication.class,
+			"aura360-vector");
 
 	@Bean
 	Clock clock() {
@@ -43,14 +54,34 @@ public class AuraApplication {
 		return create(env, AuraApplication.class);
 	}
 
-	/** The application of one service ({@code ./aura360 serve --service NAME}) or of all of them. */
+	/**
+	 * The application of one service ({@code ./aura360 serve --service NAME}) or of all of them. Its service name
+	 * (traces, metrics, logs) is {@code aura360-gateway}, {@code aura360-agents}, {@code aura360-vector} or
+	 * {@code aura360}; with {@code AURA_OTLP_ENDPOINT} set, its spans are exported there over OTLP/HTTP.
+	 */
 	public static SpringApplication create(Map<String, String> env, Class<?> primarySource) {
 		SpringApplication application = new SpringApplication(primarySource);
+		Map<String, Object> defaults = new HashMap<>();
+		defaults.put("aura.service-name", SERVICE_NAMES.getOrDefault(primarySource, "aura360"));
+		String otlp = env.get("AURA_OTLP_ENDPOINT");
+		if (otlp != null && !otlp.isBlank()) {
+			defaults.put(OTLP_TRACES_PROPERTY, otlpTracesUrl(otlp));
+		}
 		AuraHome home = AuraHome.fromEnvironment(env);
 		if (home.usesDevSecret(env)) {
-			application.setDefaultProperties(Map.of("aura.jwt.secret", home.jwtSecret(env)));
+			defaults.put("aura.jwt.secret", home.jwtSecret(env));
 		}
+		application.setDefaultProperties(defaults);
 		return application;
+	}
+
+	/**
+	 * {@code AURA_OTLP_ENDPOINT} is the collector's base URL, as {@code OTEL_EXPORTER_OTLP_ENDPOINT} is
+	 * ({@code http://collector:4318}); spans go to its {@code /v1/traces}.
+	 */
+	static String otlpTracesUrl(String base) {
+		String trimmed = base.strip().replaceAll("/+$", "");
+		return trimmed.endsWith("/v1/traces") ? trimmed : trimmed + "/v1/traces";
 	}
 
 }

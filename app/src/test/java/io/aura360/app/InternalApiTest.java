@@ -99,7 +99,8 @@ class InternalApiTest extends FullStackTest {
 
 	@Test
 	void theGatewayReachesTheAgentsServiceOverHttp() {
-		HttpAdviceAgents agents = new HttpAdviceAgents(URI.create(baseUrl()), SERVICE_KEY, JSON, Clock.systemUTC());
+		HttpAdviceAgents agents = new HttpAdviceAgents(URI.create(baseUrl()), SERVICE_KEY, JSON, Clock.systemUTC(),
+				RestClient.builder());
 		AgentRunRequest request = new AgentRunRequest(UUID.randomUUID(), UUID.randomUUID(), Category.MIND, "es", "free",
 				null, null, UserContext.empty(), Instant.now().plusSeconds(10));
 
@@ -110,10 +111,11 @@ class InternalApiTest extends FullStackTest {
 		assertThat(PayloadSchema.violations(JSON.writeValueAsString(result.payload()))).isEmpty();
 
 		HttpAdviceAgents wrongKey = new HttpAdviceAgents(URI.create(baseUrl()), "not-the-key-not-the-key-123", JSON,
-				Clock.systemUTC());
+				Clock.systemUTC(), RestClient.builder());
 		assertThatExceptionOfType(AgentRunException.class).isThrownBy(() -> wrongKey.run(request))
 			.satisfies(ex -> assertThat(ex.recoverable()).isFalse());
-		HttpAdviceAgents down = new HttpAdviceAgents(URI.create("http://127.0.0.1:9"), SERVICE_KEY, JSON, Clock.systemUTC());
+		HttpAdviceAgents down = new HttpAdviceAgents(URI.create("http://127.0.0.1:9"), SERVICE_KEY, JSON, Clock.systemUTC(),
+				RestClient.builder());
 		assertThatExceptionOfType(AgentRunException.class).isThrownBy(() -> down.run(request))
 			.satisfies(ex -> assertThat(ex.recoverable()).isTrue());
 	}
@@ -122,7 +124,8 @@ class InternalApiTest extends FullStackTest {
 	void aFailedRunKeepsItsErrorTypeAcrossHttp() {
 		jdbc.sql("update holistic_agent_profiles set enabled = false where category = 'soul'").update();
 		try {
-			HttpAdviceAgents agents = new HttpAdviceAgents(URI.create(baseUrl()), SERVICE_KEY, JSON, Clock.systemUTC());
+			HttpAdviceAgents agents = new HttpAdviceAgents(URI.create(baseUrl()), SERVICE_KEY, JSON, Clock.systemUTC(),
+					RestClient.builder());
 			AgentRunRequest request = new AgentRunRequest(UUID.randomUUID(), UUID.randomUUID(), Category.SOUL, "en",
 					"free", null, null, UserContext.empty(), Instant.now().plusSeconds(10));
 			assertThatExceptionOfType(AgentRunException.class).isThrownBy(() -> agents.run(request)).satisfies(ex -> {

@@ -1,8 +1,10 @@
 package io.aura360.gateway;
 
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+
+import io.micrometer.context.ContextExecutorService;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.ComponentScan;
@@ -16,10 +18,13 @@ import io.aura360.gateway.request.GatewayProperties;
 @EnableConfigurationProperties(GatewayProperties.class)
 public class GatewayConfiguration {
 
-	/** Advice work runs on virtual threads; shutdown waits for runs in progress so none is left half done. */
+	/**
+	 * Advice work runs on virtual threads; shutdown waits for runs in progress so none is left half done. Each task
+	 * carries the submitting request's trace context, so the calls it makes belong to the request's trace.
+	 */
 	@Bean(destroyMethod = "close")
 	ExecutorService adviceExecutor() {
-		return Executors.newVirtualThreadPerTaskExecutor();
+		return ContextExecutorService.wrap(Executors.newVirtualThreadPerTaskExecutor());
 	}
 
 }

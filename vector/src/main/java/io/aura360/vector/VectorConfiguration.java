@@ -1,5 +1,6 @@
 package io.aura360.vector;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -20,6 +21,8 @@ import io.aura360.vector.ingest.Chunker;
 import io.aura360.vector.ingest.ClasspathKnowledgeBase;
 import io.aura360.vector.ingest.KnowledgeIngestor;
 import io.aura360.vector.search.LuceneEvidenceSearch;
+import io.aura360.vector.telemetry.TimedEmbeddingProvider;
+import io.aura360.vector.telemetry.TimedEvidenceSearch;
 
 /**
  * Wires the vector service on its embedded defaults: the in-jar bge-small model and the Lucene collection on
@@ -32,8 +35,9 @@ public class VectorConfiguration {
 	private static final long QUERY_CACHE_SIZE = 10_000;
 
 	@Bean
-	EmbeddingProvider embeddingProvider() {
-		return new CachingEmbeddingProvider(new BgeSmallEmbeddingProvider(), QUERY_CACHE_SIZE);
+	EmbeddingProvider embeddingProvider(MeterRegistry meters) {
+		return new CachingEmbeddingProvider(new TimedEmbeddingProvider(new BgeSmallEmbeddingProvider(), meters),
+				QUERY_CACHE_SIZE);
 	}
 
 	@Bean(destroyMethod = "close")
@@ -49,8 +53,8 @@ public class VectorConfiguration {
 	}
 
 	@Bean
-	EvidenceSearch evidenceSearch(LuceneKnowledgeIndex index, EmbeddingProvider embeddings) {
-		return new LuceneEvidenceSearch(index, embeddings);
+	EvidenceSearch evidenceSearch(LuceneKnowledgeIndex index, EmbeddingProvider embeddings, MeterRegistry meters) {
+		return new TimedEvidenceSearch(new LuceneEvidenceSearch(index, embeddings), "lucene", meters);
 	}
 
 	@Bean

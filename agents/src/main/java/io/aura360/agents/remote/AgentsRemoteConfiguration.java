@@ -6,6 +6,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.web.client.RestClient;
 
 import io.aura360.contracts.ServiceKeys;
 import io.aura360.contracts.agents.AgentProfileDirectory;
@@ -21,15 +22,16 @@ public class AgentsRemoteConfiguration {
 	@Bean
 	@ConditionalOnProperty("aura.vector.url")
 	EvidenceSearch httpEvidenceSearch(@Value("${aura.vector.url}") String url, @Value("${aura.service-key}") String key,
-			@Value("${aura.vector.timeout:3s}") Duration timeout) {
-		return new HttpEvidenceSearch(RemoteServiceClient.create(url, requireKey(key), timeout));
+			@Value("${aura.vector.timeout:3s}") Duration timeout, RestClient.Builder restClients) {
+		return new HttpEvidenceSearch(RemoteServiceClient.create(restClients, url, requireKey(key), timeout));
 	}
 
 	@Bean
 	@ConditionalOnProperty("aura.gateway.url")
 	AgentProfileDirectory httpAgentProfileDirectory(@Value("${aura.gateway.url}") String url,
-			@Value("${aura.service-key}") String key) {
-		return new HttpAgentProfileDirectory(RemoteServiceClient.create(url, requireKey(key), Duration.ofSeconds(3)));
+			@Value("${aura.service-key}") String key, RestClient.Builder restClients) {
+		return new HttpAgentProfileDirectory(
+				RemoteServiceClient.create(restClients, url, requireKey(key), Duration.ofSeconds(3)));
 	}
 
 	static String requireKey(String key) {

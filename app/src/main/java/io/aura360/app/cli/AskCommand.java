@@ -67,7 +67,7 @@ public final class AskCommand implements Callable<Integer> {
 		catch (ConnectException ex) {
 			System.err.println("No AURA360 at " + url + "; starting one in this process (this takes a few seconds)…");
 			try (ConfigurableApplicationContext context = AuraApplication.create(env)
-				.run("--server.port=0", "--logging.level.root=warn")) {
+				.run("--server.port=0", "--logging.level.root=warn", "--logging.structured.format.console=")) {
 				return ask(URI.create("http://localhost:" + context.getEnvironment().getProperty("local.server.port")),
 						token);
 			}

@@ -9,7 +9,7 @@ import org.springframework.security.web.SecurityFilterChain;
 
 /**
  * Security of the agents and vector services deployed alone: their internal APIs are guarded by the
- * service-key filter, health probes are open, and nothing else is served.
+ * service-key filter, health probes and the Prometheus scrape are open, and nothing else is served.
  */
 @Configuration(proxyBeanMethods = false)
 class InternalServiceSecurity {
@@ -19,7 +19,7 @@ class InternalServiceSecurity {
 		http.csrf(csrf -> csrf.disable())
 			.sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.authorizeHttpRequests(auth -> auth
-				.requestMatchers(HttpMethod.GET, "/actuator/health", "/actuator/health/**")
+				.requestMatchers(HttpMethod.GET, "/actuator/health", "/actuator/health/**", "/actuator/prometheus")
 				.permitAll()
 				.requestMatchers("/agents/v1/**", "/vector/v1/**")
 				.permitAll()

@@ -1,15 +1,17 @@
 package io.aura360.gateway.agents;
 
-import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 
+import org.springframework.http.MediaType;
+import org.springframework.http.client.JdkClientHttpRequestFactory;
+import org.springframework.web.client.ResourceAccessException;
+import org.springframework.web.client.RestClient;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -22,15 +24,15 @@ import io.aura360.contracts.agents.AgentRunResult;
 /**
  * The agents service over HTTP ({@code POST /agents/v1/runs} at {@code AURA_AGENTS_URL}). The call waits no
  * longer than the request's deadline (plus a second for the answer to travel); a failed run keeps the agents'
- * own {@code error_type} and recoverability, and an unreachable or slow service is recoverable.
+ * own {@code error_type} and recoverability, and an unreachable or slow service is recoverable. Calls go through
+ * a {@link RestClient} built from the application's builder, so they are observed and carry the W3C
+ * {@code traceparent} of the request's trace.
  */
 public final class HttpAdviceAgents implements AdviceAgents {
 
 	private static final Duration TRANSIT = Duration.ofSeconds(1);
 
-	private final URI runs;
-
-	private final String serviceKey;
+	private final RestClient.Builder clients;
 
 	private final JsonMapper json;
 
@@ -38,9 +40,8 @@ public final class HttpAdviceAgents implements AdviceAgents {
 
 	private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
-	public HttpAdviceAgents(URI baseUrl, String serviceKey, JsonMapper json, Clock clock) {
-		this.runs = baseUrl.resolve("/agents/v1/runs");
-		this.serviceKey = serviceKey;
+	public HttpAdviceAgents(URI baseUrl, String serviceKey, JsonMapper json, Clock clock, RestClient.Builder clients) {
+		this.clients = clients.clone().baseUrl(baseUrl.toString()).defaultHeader(ServiceKeys.HEADER, serviceKey);
 		this.json = json;
 		this.clock = clock;
 	}
@@ -52,38 +53,45 @@ public final class HttpAdviceAgents implements AdviceAgents {
 		if (wait.isNegative() || wait.isZero()) {
 			throw new AgentRunException("DEADLINE_EXCEEDED", true, "no time left to call the agents service", null);
 		}
-		HttpRequest call = HttpRequest.newBuilder(runs)
-			.timeout(wait)
-			.header("Content-Type", "application/json")
-			.header(ServiceKeys.HEADER, serviceKey)
-			.POST(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(request)))
-			.build();
-		HttpResponse<String> response = send(call);
-		if (response.statusCode() == 200) {
-			return json.readValue(response.body(), AgentRunResult.class);
-		}
-		throw failure(response);
-	}
-
-	private HttpResponse<String> send(HttpRequest call) {
 		try {
-			return http.send(call, HttpResponse.BodyHandlers.ofString());
+			return client(wait).post()
+				.uri("/agents/v1/runs")
+				.contentType(MediaType.APPLICATION_JSON)
+				.body(json.writeValueAsString(request))
+				.exchange((call, response) -> {
+					String body = new String(response.getBody().readAllBytes(), StandardCharsets.UTF_8);
+					if (response.getStatusCode().value() == 200) {
+						return json.readValue(body, AgentRunResult.class);
+					}
+					throw failure(response.getStatusCode().value(), body);
+				});
 		}
-		catch (HttpTimeoutException ex) {
-			throw new AgentRunException("AGENTS_TIMEOUT", true, "the agents service did not answer in time", ex);
-		}
-		catch (IOException ex) {
+		catch (ResourceAccessException ex) {
+			if (timedOut(ex)) {
+				throw new AgentRunException("AGENTS_TIMEOUT", true, "the agents service did not answer in time", ex);
+			}
 			throw new AgentRunException("AGENTS_UNAVAILABLE", true, "the agents service is unreachable", ex);
 		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			throw new AgentRunException("AGENTS_UNAVAILABLE", true, "interrupted while calling the agents service", ex);
-		}
 	}
 
-	private AgentRunException failure(HttpResponse<String> response) {
-		int status = response.statusCode();
-		JsonNode problem = parse(response.body());
+	/** A client whose calls give up after {@code wait}: each request has its own deadline. */
+	private RestClient client(Duration wait) {
+		JdkClientHttpRequestFactory requests = new JdkClientHttpRequestFactory(http);
+		requests.setReadTimeout(wait);
+		return clients.clone().requestFactory(requests).build();
+	}
+
+	private static boolean timedOut(ResourceAccessException ex) {
+		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
+			if (cause instanceof HttpTimeoutException) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private AgentRunException failure(int status, String body) {
+		JsonNode problem = parse(body);
 		String errorType = problem.path("error_type").asString(status == 401 ? "AGENTS_SERVICE_KEY_REJECTED" : "AGENTS_ERROR");
 		boolean recoverable = problem.has("recoverable") ? problem.path("recoverable").asBoolean() : status >= 500;
 		return new AgentRunException(errorType, recoverable, "the agents service answered " + status, null);

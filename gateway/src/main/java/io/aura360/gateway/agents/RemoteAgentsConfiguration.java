@@ -7,6 +7,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.web.client.RestClient;
 import tools.jackson.databind.json.JsonMapper;
 
 import io.aura360.contracts.ServiceKeys;
@@ -19,12 +20,12 @@ public class RemoteAgentsConfiguration {
 
 	@Bean
 	AdviceAgents httpAdviceAgents(@Value("${aura.agents.url}") URI url, @Value("${aura.service-key:}") String key,
-			JsonMapper json, Clock clock) {
+			JsonMapper json, Clock clock, RestClient.Builder restClients) {
 		if (key.length() < ServiceKeys.MIN_LENGTH) {
 			throw new IllegalArgumentException("AURA_SERVICE_KEY must be set (at least " + ServiceKeys.MIN_LENGTH
 					+ " characters) to call the agents service");
 		}
-		return new HttpAdviceAgents(url, key, json, clock);
+		return new HttpAdviceAgents(url, key, json, clock, restClients);
 	}
 
 }

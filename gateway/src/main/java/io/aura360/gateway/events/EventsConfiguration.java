@@ -2,6 +2,9 @@ package io.aura360.gateway.events;
 
 import io.lettuce.core.RedisClient;
 import io.lettuce.core.api.StatefulRedisConnection;
+import io.micrometer.tracing.Tracer;
+import io.micrometer.tracing.propagation.Propagator;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
@@ -10,6 +13,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.transaction.support.TransactionTemplate;
+import tools.jackson.databind.json.JsonMapper;
 
 /** The outbox relay: to Redis Streams when {@code AURA_REDIS_URL} is set, to in-process listeners otherwise. */
 @Configuration(proxyBeanMethods = false)
@@ -27,8 +31,16 @@ class EventsConfiguration {
 	}
 
 	@Bean
-	OutboxRelay outboxRelay(JdbcClient jdbc, TransactionTemplate transaction, Broker broker) {
-		return new OutboxRelay(jdbc, transaction, broker.publisher());
+	OutboxRelay outboxRelay(JdbcClient jdbc, TransactionTemplate transaction, Broker broker,
+			ObjectProvider<Tracer> tracer, ObjectProvider<Propagator> propagator, JsonMapper json) {
+		EventPublisher traced = new TracedEventPublisher(broker.publisher(), tracer.getIfAvailable(() -> Tracer.NOOP),
+				propagator.getIfAvailable(() -> Propagator.NOOP), json);
+		return new OutboxRelay(jdbc, transaction, traced);
+	}
+
+	@Bean
+	OutboxBacklog outboxBacklog(JdbcClient jdbc) {
+		return new OutboxBacklog(jdbc);
 	}
 
 	@Bean

@@ -5,6 +5,7 @@ import java.time.Clock;
 import io.github.bucket4j.distributed.ExpirationAfterWriteStrategy;
 import io.github.bucket4j.redis.lettuce.Bucket4jLettuce;
 import io.lettuce.core.RedisClient;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -28,8 +29,9 @@ class QuotaConfiguration {
 	}
 
 	@Bean
-	QuotaService quotaService(UsageLedger ledger, BurstBuckets buckets, QuotaProperties properties, Clock clock) {
-		return new QuotaService(ledger, buckets.limiter(), properties, clock);
+	QuotaService quotaService(UsageLedger ledger, BurstBuckets buckets, QuotaProperties properties, Clock clock,
+			MeterRegistry meters) {
+		return new QuotaService(ledger, buckets.limiter(), properties, clock, meters);
 	}
 
 	/** The burst limiter and, when it lives in Redis, the client to close on shutdown. */

@@ -8,6 +8,8 @@ import io.aura360.gateway.problem.ProblemType;
 /** A request over a quota or the burst limit: 429 with {@code Retry-After} and {@code RateLimit-*} headers. */
 public class QuotaExceededException extends ApiProblemException {
 
+	private final String limitName;
+
 	private final long limit;
 
 	private final long retryAfterSeconds;
@@ -15,8 +17,14 @@ public class QuotaExceededException extends ApiProblemException {
 	QuotaExceededException(String which, long limit, long retryAfterSeconds) {
 		super(ProblemType.TOO_MANY_REQUESTS, "The " + which + " limit of " + limit + " advice requests is reached.",
 				Map.of("limit_name", which));
+		this.limitName = which;
 		this.limit = limit;
 		this.retryAfterSeconds = Math.max(1, retryAfterSeconds);
+	}
+
+	/** {@code burst}, {@code daily} or {@code monthly}. */
+	public String limitName() {
+		return limitName;
 	}
 
 	public long limit() {

@@ -9,6 +9,8 @@ import java.util.Map;
 import java.util.UUID;
 
 import io.github.bucket4j.ConsumptionProbe;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 
 /** Admits an advice request against the user's burst limit, then their tier's daily and monthly quotas. */
 public class QuotaService {
@@ -21,15 +23,36 @@ public class QuotaService {
 
 	private final Clock clock;
 
-	QuotaService(UsageLedger ledger, BurstLimiter burst, QuotaProperties properties, Clock clock) {
+	private final MeterRegistry meters;
+
+	QuotaService(UsageLedger ledger, BurstLimiter burst, QuotaProperties properties, Clock clock, MeterRegistry meters) {
+		this.meters = meters;
 		this.ledger = ledger;
 		this.burst = burst;
 		this.properties = properties;
 		this.clock = clock;
 	}
 
-	/** Counts one advice request for {@code userId}, or throws {@link QuotaExceededException}. */
+	/**
+	 * Counts one advice request for {@code userId}, or throws {@link QuotaExceededException} and counts the refusal
+	 * in {@code aura.quota.rejections} by tier and reason (the limit reached).
+	 */
 	public void admit(UUID userId, String tier) {
+		try {
+			count(userId, tier);
+		}
+		catch (QuotaExceededException ex) {
+			Counter.builder("aura.quota.rejections")
+				.description("Advice requests refused by a quota or the burst limit")
+				.tag("tier", tier)
+				.tag("reason", ex.limitName())
+				.register(meters)
+				.increment();
+			throw ex;
+		}
+	}
+
+	private void count(UUID userId, String tier) {
 		ConsumptionProbe probe = burst.tryConsume(userId);
 		if (!probe.isConsumed()) {
 			throw new QuotaExceededException("burst", burst.capacity(),

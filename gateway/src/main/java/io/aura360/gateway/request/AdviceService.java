@@ -32,6 +32,7 @@ import io.aura360.gateway.profile.UserProfile;
 import io.aura360.gateway.quota.QuotaService;
 import io.aura360.gateway.webhook.WebhookNotifier;
 import io.aura360.gateway.security.Caller;
+import io.aura360.gateway.telemetry.AdviceTelemetry;
 
 /**
  * The advice request lifecycle: authorise, provision the profile, build the context, record the request
@@ -69,9 +70,12 @@ class AdviceService {
 
 	private final WebhookNotifier webhooks;
 
+	private final AdviceTelemetry telemetry;
+
 	AdviceService(ProfileRepository profiles, RequestRepository requests, AdviceAgents agents, Clock clock,
 			GatewayProperties properties, QuotaService quotas, ExecutorService adviceExecutor, FallbackEvidence fallback,
-			WebhookNotifier webhooks) {
+			WebhookNotifier webhooks, AdviceTelemetry telemetry) {
+		this.telemetry = telemetry;
 		this.fallback = fallback;
 		this.webhooks = webhooks;
 		this.background = adviceExecutor;
@@ -90,6 +94,11 @@ class AdviceService {
 	 * {@code PROCESSING} and follows it by polling or SSE.
 	 */
 	AdviceEnvelope advise(Caller caller, AdviceCommand command, String traceId, Duration wait) {
+		return telemetry.timeAdvice(command.category(), command.userId(), () -> adviseNow(caller, command, traceId, wait),
+				envelope -> new AdviceTelemetry.Outcome(envelope.status().name(), envelope.degraded(), envelope.requestId()));
+	}
+
+	private AdviceEnvelope adviseNow(Caller caller, AdviceCommand command, String traceId, Duration wait) {
 		if (!caller.userId().equals(command.userId()) && !caller.admin()) {
 			throw new ApiProblemException(ProblemType.FORBIDDEN, "You may only ask for advice for yourself.");
 		}
@@ -128,6 +137,10 @@ class AdviceService {
 	private AdviceEnvelope complete(AgentRunRequest run, String traceId) {
 		AgentCallRetry.Attempted attempted = runAgents(run);
 		AgentRunResult result = attempted.result();
+		telemetry.retried(attempted.retries());
+		if (result.degraded()) {
+			telemetry.degraded(run.category());
+		}
 		requests.complete(run.requestId(), result, traceId, attempted.retries());
 		if (!result.degraded() && !result.humanReviewRequired()) {
 			fallback.remember(run.category().wireName(), result.payload().user().locale(), evidenceOf(result));
@@ -156,6 +169,7 @@ class AdviceService {
 		}
 		catch (AgentCallRetry.RetriesExhausted exhausted) {
 			AgentRunException ex = exhausted.failure();
+			telemetry.retried(exhausted.retries());
 			log.warn("advice request {} failed after {} retries: {} ({})", request.requestId(), exhausted.retries(),
 					ex.errorType(), ex.getMessage());
 			requests.fail(request.requestId(), ex.errorType(), ex.getMessage(), exhausted.retries());

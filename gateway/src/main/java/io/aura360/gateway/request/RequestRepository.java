@@ -1,5 +1,6 @@
 package io.aura360.gateway.request;
 
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -15,6 +16,7 @@ import io.aura360.contracts.agents.AgentRunResult;
 import io.aura360.contracts.agents.VectorQueryRecord;
 import io.aura360.contracts.Category;
 import io.aura360.gateway.database.UserTransactions;
+import io.aura360.gateway.trace.TraceContextHeaders;
 
 /** Persists the lifecycle of advice requests: the request row, its runs, queries, response and event. */
 @Repository
@@ -35,8 +37,11 @@ class RequestRepository {
 
 	private final UserTransactions userTransactions;
 
+	private final TraceContextHeaders traceHeaders;
+
 	RequestRepository(JdbcClient jdbc, JsonMapper json, TransactionTemplate transaction,
-			UserTransactions userTransactions) {
+			UserTransactions userTransactions, TraceContextHeaders traceHeaders) {
+		this.traceHeaders = traceHeaders;
 		this.jdbc = jdbc;
 		this.json = json;
 		this.transaction = transaction;
@@ -118,8 +123,15 @@ class RequestRepository {
 			.param("payload", json.writeValueAsString(Map.of("request_id", requestId.toString(), "user_id",
 					payload.user().id(), "category", payload.category().wireName(), "recommendations",
 					payload.recommendations().size())))
-			.param("headers", json.writeValueAsString(Map.of("trace_id", traceId)))
+			.param("headers", json.writeValueAsString(eventHeaders(traceId)))
 			.update();
+	}
+
+	/** The request's trace id and the current trace context ({@code traceparent}), stored with the event. */
+	private Map<String, String> eventHeaders(String traceId) {
+		Map<String, String> headers = new LinkedHashMap<>(traceHeaders.current());
+		headers.put("trace_id", traceId);
+		return headers;
 	}
 
 	private void insertVectorQuery(UUID runId, VectorQueryRecord query) {

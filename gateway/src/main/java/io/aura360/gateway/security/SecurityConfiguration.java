@@ -57,7 +57,7 @@ public class SecurityConfiguration {
 			.sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.authorizeHttpRequests(auth -> auth
 				.requestMatchers(HttpMethod.GET, "/actuator/health", "/actuator/health/**", "/actuator/info",
-						"/v3/api-docs", "/v3/api-docs/**")
+						"/actuator/prometheus", "/v3/api-docs", "/v3/api-docs/**")
 				.permitAll()
 				.requestMatchers("/error")
 				.permitAll()

@@ -2,33 +2,41 @@ package io.aura360.gateway.trace;
 
 import java.io.IOException;
 
+import io.micrometer.tracing.Span;
+import io.micrometer.tracing.Tracer;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.slf4j.MDC;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
-/** Gives every request its trace id first (before security), echoes it in {@code X-Trace-Id} and in logs. */
+/**
+ * Records the trace id of the request's server span (started, from an incoming {@code traceparent} when there is
+ * one, by Spring's HTTP observation filter just before this one) so that problems, envelopes and rows carry the
+ * id the trace is exported under, and echoes it in {@code X-Trace-Id}. Runs before security, so a 401 has it too.
+ */
 @Component
-@Order(Ordered.HIGHEST_PRECEDENCE)
+@Order(Ordered.HIGHEST_PRECEDENCE + 2)
 class TraceIdFilter extends OncePerRequestFilter {
+
+	private final ObjectProvider<Tracer> tracer;
+
+	TraceIdFilter(ObjectProvider<Tracer> tracer) {
+		this.tracer = tracer;
+	}
 
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
-		String traceId = TraceIds.of(request);
+		Tracer current = tracer.getIfAvailable(() -> Tracer.NOOP);
+		Span span = current.currentSpan();
+		String traceId = TraceIds.record(request, (span == null) ? null : span.context().traceId());
 		response.setHeader("X-Trace-Id", traceId);
-		MDC.put("trace_id", traceId);
-		try {
-			chain.doFilter(request, response);
-		}
-		finally {
-			MDC.remove("trace_id");
-		}
+		chain.doFilter(request, response);
 	}
 
 }

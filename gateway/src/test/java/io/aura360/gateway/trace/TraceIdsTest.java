@@ -1,10 +1,33 @@
 package io.aura360.gateway.trace;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.mock.web.MockHttpServletRequest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 class TraceIdsTest {
+
+	@Test
+	void theRequestsTraceIdIsItsSpansEvenWhenATraceparentCame() {
+		MockHttpServletRequest request = new MockHttpServletRequest();
+		request.addHeader("traceparent", "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01");
+
+		assertThat(TraceIds.record(request, "0af7651916cd43dd8448eb211c80319c")).isEqualTo("0af7651916cd43dd8448eb211c80319c");
+		assertThat(TraceIds.of(request)).as("kept for the problems and rows of this request")
+			.isEqualTo("0af7651916cd43dd8448eb211c80319c");
+	}
+
+	@Test
+	void withoutASpanTheTraceparentOrANewIdIsKept() {
+		MockHttpServletRequest request = new MockHttpServletRequest();
+		request.addHeader("traceparent", "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01");
+		assertThat(TraceIds.record(request, null)).isEqualTo("4bf92f3577b34da6a3ce929d0e0e4736");
+
+		MockHttpServletRequest bare = new MockHttpServletRequest();
+		String id = TraceIds.of(bare);
+		assertThat(id).matches("[0-9a-f]{32}");
+		assertThat(TraceIds.of(bare)).isEqualTo(id);
+	}
 
 	@Test
 	void honoursAValidIncomingTraceparent() {
