@@ -12,9 +12,10 @@ import org.springframework.core.annotation.Order;
 import io.aura360.contracts.ServiceKeyFilter;
 import io.aura360.contracts.vector.EvidenceSearch;
 import io.aura360.vector.api.VectorSearchController;
-import io.aura360.vector.embedding.BgeSmallEmbeddingProvider;
 import io.aura360.vector.embedding.CachingEmbeddingProvider;
+import io.aura360.vector.embedding.EmbeddingProperties;
 import io.aura360.vector.embedding.EmbeddingProvider;
+import io.aura360.vector.embedding.EmbeddingProviders;
 import io.aura360.vector.index.LuceneKnowledgeIndex;
 import io.aura360.vector.ingest.Chunker;
 import io.aura360.vector.ingest.ClasspathKnowledgeBase;
@@ -26,14 +27,14 @@ import io.aura360.vector.search.LuceneEvidenceSearch;
  * local disk, loaded with the starter knowledge base before the application reports ready.
  */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(VectorProperties.class)
+@EnableConfigurationProperties({ VectorProperties.class, EmbeddingProperties.class })
 public class VectorConfiguration {
 
 	private static final long QUERY_CACHE_SIZE = 10_000;
 
 	@Bean
-	EmbeddingProvider embeddingProvider() {
-		return new CachingEmbeddingProvider(new BgeSmallEmbeddingProvider(), QUERY_CACHE_SIZE);
+	EmbeddingProvider embeddingProvider(EmbeddingProperties properties) {
+		return new CachingEmbeddingProvider(EmbeddingProviders.create(properties), QUERY_CACHE_SIZE);
 	}
 
 	@Bean(destroyMethod = "close")
