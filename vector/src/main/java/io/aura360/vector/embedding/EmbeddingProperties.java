@@ -24,7 +24,7 @@ public record EmbeddingProperties(String provider, Path modelPath, Path tokenize
 		provider = (provider == null || provider.isBlank()) ? BGE_SMALL : provider.strip().toLowerCase();
 		pooling = (pooling == null || pooling.isBlank()) ? "mean" : pooling.strip();
 		batchSize = (batchSize == null) ? 32 : batchSize;
-		gemini = (gemini == null) ? new Gemini(null, null, null, null, null, null) : gemini;
+		gemini = (gemini == null) ? new Gemini(null, null, null, null, null) : gemini;
 	}
 
 	/** The defaults: the in-jar bge-small model. */
@@ -33,12 +33,11 @@ public record EmbeddingProperties(String provider, Path modelPath, Path tokenize
 	}
 
 	/** Gemini settings; {@code apiKey} falls back to {@code AURA_LLM_API_KEY} in application.yml. */
-	public record Gemini(String apiKey, String model, String baseUrl, Integer dimension, Duration timeout,
-			Integer maxRetries) {
+	public record Gemini(String apiKey, String model, String baseUrl, Integer dimension, Duration timeout) {
 
 		GeminiEmbeddingProvider.Settings settings() {
 			return new GeminiEmbeddingProvider.Settings(apiKey, model, baseUrl, (dimension == null) ? 0 : dimension,
-					timeout, (maxRetries == null) ? 3 : maxRetries);
+					timeout);
 		}
 
 	}

@@ -10,7 +10,8 @@ import dev.langchain4j.model.googleai.GoogleAiEmbeddingModel.TaskType;
  * Gemini embeddings through LangChain4j ({@code POST {baseUrl}/models/{model}:batchEmbedContents}, key in
  * {@code x-goog-api-key}): passages are embedded with task type {@code RETRIEVAL_DOCUMENT}, queries with
  * {@code RETRIEVAL_QUERY}, as Google recommends for search. LangChain4j retries rate limits (429), server errors
- * and timeouts; when the retries run out the call fails with {@link EmbeddingUnavailableException}.
+ * and timeouts twice with backoff (its embedding model ignores {@code maxRetries}); when the three attempts fail
+ * the call fails with {@link EmbeddingUnavailableException}.
  */
 public final class GeminiEmbeddingProvider implements EmbeddingProvider {
 
@@ -32,8 +33,7 @@ public final class GeminiEmbeddingProvider implements EmbeddingProvider {
 			.modelName(settings.model())
 			.taskType(taskType)
 			.outputDimensionality(settings.dimension())
-			.timeout(settings.timeout())
-			.maxRetries(settings.maxRetries());
+			.timeout(settings.timeout());
 		if (settings.baseUrl() != null) {
 			builder.baseUrl(settings.baseUrl());
 		}
@@ -60,12 +60,8 @@ public final class GeminiEmbeddingProvider implements EmbeddingProvider {
 		return delegate.embedDocuments(passages);
 	}
 
-	/**
-	 * How to reach Gemini. {@code baseUrl} null means Google's public endpoint; {@code maxRetries} counts the
-	 * attempts after the first one.
-	 */
-	public record Settings(String apiKey, String model, String baseUrl, int dimension, Duration timeout,
-			int maxRetries) {
+	/** How to reach Gemini. {@code baseUrl} null means Google's public endpoint. */
+	public record Settings(String apiKey, String model, String baseUrl, int dimension, Duration timeout) {
 
 		public static final String DEFAULT_MODEL = "gemini-embedding-001";
 
@@ -80,9 +76,6 @@ public final class GeminiEmbeddingProvider implements EmbeddingProvider {
 			baseUrl = (baseUrl == null || baseUrl.isBlank()) ? null : baseUrl;
 			dimension = (dimension <= 0) ? DEFAULT_DIMENSION : dimension;
 			timeout = (timeout == null) ? Duration.ofSeconds(30) : timeout;
-			if (maxRetries < 0) {
-				throw new IllegalArgumentException("max retries must not be negative");
-			}
 		}
 
 	}

@@ -2,6 +2,7 @@ package io.aura360.vector.ingest;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -67,8 +68,52 @@ public final class KnowledgeIngestor {
 		return report;
 	}
 
+	/**
+	 * Applies one document and commits: published content is added, or replaces every chunk of an older version
+	 * in one atomic update (unchanged content is skipped without embedding); a withdrawn document's chunks are
+	 * deleted. Durable when this returns, so a job queue may acknowledge the document.
+	 */
+	public Outcome apply(SourceDocument source, String origin) {
+		Outcome outcome = switch (source) {
+			case SourceDocument.Published published -> publish(published.document(), origin);
+			case SourceDocument.Unpublished unpublished -> unpublish(unpublished.id());
+		};
+		if (outcome != Outcome.UNCHANGED && outcome != Outcome.ABSENT) {
+			index.commit();
+		}
+		return outcome;
+	}
+
+	private Outcome publish(KnowledgeDocument document, String origin) {
+		Optional<String> stored = index.storedVersion(document.id());
+		if (stored.isPresent() && stored.get().equals(document.version())) {
+			return Outcome.UNCHANGED;
+		}
+		embedAndReplace(document, origin);
+		return stored.isPresent() ? Outcome.UPDATED : Outcome.ADDED;
+	}
+
+	private Outcome unpublish(String docId) {
+		if (index.storedVersion(docId).isEmpty()) {
+			return Outcome.ABSENT;
+		}
+		index.deleteDocument(docId);
+		return Outcome.REMOVED;
+	}
+
+	/** What {@link #apply} did to one document. */
+	public enum Outcome {
+
+		ADDED, UPDATED, UNCHANGED,
+		/** A withdrawn document's chunks were deleted. */
+		REMOVED,
+		/** A withdrawn document that was not in the collection. */
+		ABSENT
+
+	}
+
 	private int embedAndReplace(KnowledgeDocument document, String origin) {
-		List<String> chunks = chunker.chunk(document.body());
+		List<String> chunks = chunker.chunk(document.body(), Locale.forLanguageTag(document.locale()));
 		// The title gives each chunk its context in the vector; the stored chunk stays verbatim.
 		List<String> passages = chunks.stream().map(chunk -> document.title() + "\n" + chunk).toList();
 		index.replaceDocument(document, origin, chunks, embeddings.embedDocuments(passages));

@@ -48,7 +48,7 @@ class GeminiEmbeddingProviderTest {
 	void embedsPassagesAsRetrievalDocumentsInOneBatchCall() {
 		gemini.stubFor(post(urlEqualTo(BATCH)).willReturn(okJson(recorded())));
 
-		List<float[]> vectors = provider(2).embedDocuments(List.of("Sleep seven hours.", "Walk every day."));
+		List<float[]> vectors = provider().embedDocuments(List.of("Sleep seven hours.", "Walk every day."));
 
 		assertThat(vectors).hasSize(2).allSatisfy(v -> {
 			assertThat(v).hasSize(3072);
@@ -67,7 +67,7 @@ class GeminiEmbeddingProviderTest {
 	void embedsQueriesAsRetrievalQueries() {
 		gemini.stubFor(post(urlEqualTo(BATCH)).willReturn(okJson(response(1))));
 
-		float[] vector = provider(2).embedQuery("how do I sleep better");
+		float[] vector = provider().embedQuery("how do I sleep better");
 
 		assertThat(vector).hasSize(3072);
 		gemini.verify(postRequestedFor(urlEqualTo(BATCH))
@@ -82,7 +82,7 @@ class GeminiEmbeddingProviderTest {
 		gemini.stubFor(post(urlEqualTo(BATCH)).withRequestBody(matchingJsonPath("$.requests.length()", equalTo("30")))
 			.willReturn(okJson(response(30))));
 
-		List<float[]> vectors = provider(2).embedDocuments(IntStream.range(0, 130).mapToObj(i -> "passage " + i).toList());
+		List<float[]> vectors = provider().embedDocuments(IntStream.range(0, 130).mapToObj(i -> "passage " + i).toList());
 
 		assertThat(vectors).hasSize(130);
 		gemini.verify(2, postRequestedFor(urlEqualTo(BATCH))
@@ -99,7 +99,7 @@ class GeminiEmbeddingProviderTest {
 		gemini.stubFor(post(urlEqualTo(BATCH)).inScenario("quota").whenScenarioStateIs("allowed")
 			.willReturn(okJson(recorded())));
 
-		List<float[]> vectors = provider(2).embedDocuments(List.of("retried", "b"));
+		List<float[]> vectors = provider().embedDocuments(List.of("retried", "b"));
 
 		assertThat(vectors).hasSize(2);
 		gemini.verify(2, postRequestedFor(urlEqualTo(BATCH))
@@ -111,9 +111,10 @@ class GeminiEmbeddingProviderTest {
 		gemini.stubFor(post(urlEqualTo(BATCH)).willReturn(aResponse().withStatus(429)
 			.withHeader("Content-Type", "application/json").withBody(errorBody(429, "RESOURCE_EXHAUSTED", "Quota exceeded"))));
 
-		assertThatThrownBy(() -> provider(1).embedDocuments(List.of("limited", "b")))
+		assertThatThrownBy(() -> provider().embedDocuments(List.of("limited", "b")))
 			.isInstanceOf(EmbeddingUnavailableException.class).hasMessageContaining("gemini:gemini-embedding-001");
-		gemini.verify(2, postRequestedFor(urlEqualTo(BATCH))
+		// LangChain4j makes three attempts in all.
+		gemini.verify(3, postRequestedFor(urlEqualTo(BATCH))
 			.withRequestBody(matchingJsonPath("$.requests[0].content.parts[0].text", equalTo("limited"))));
 	}
 
@@ -122,8 +123,8 @@ class GeminiEmbeddingProviderTest {
 		gemini.stubFor(post(urlEqualTo(BATCH)).willReturn(aResponse().withStatus(500)
 			.withHeader("Content-Type", "application/json").withBody(errorBody(500, "INTERNAL", "Internal error"))));
 
-		assertThatThrownBy(() -> provider(0).embedQuery("broken")).isInstanceOf(EmbeddingUnavailableException.class);
-		gemini.verify(1, postRequestedFor(urlEqualTo(BATCH))
+		assertThatThrownBy(() -> provider().embedQuery("broken")).isInstanceOf(EmbeddingUnavailableException.class);
+		gemini.verify(3, postRequestedFor(urlEqualTo(BATCH))
 			.withRequestBody(matchingJsonPath("$.requests[0].content.parts[0].text", equalTo("broken"))));
 	}
 
@@ -131,7 +132,7 @@ class GeminiEmbeddingProviderTest {
 	void failsWhenTheServiceDoesNotAnswerInTime() {
 		gemini.stubFor(post(urlEqualTo(BATCH)).willReturn(okJson(response(1)).withFixedDelay(1_500)));
 
-		assertThatThrownBy(() -> provider(0, Duration.ofMillis(300)).embedQuery("sleep"))
+		assertThatThrownBy(() -> provider(Duration.ofMillis(300)).embedQuery("sleep"))
 			.isInstanceOf(EmbeddingUnavailableException.class);
 	}
 
@@ -140,21 +141,21 @@ class GeminiEmbeddingProviderTest {
 		gemini.stubFor(post(urlEqualTo(BATCH)).willReturn(aResponse().withStatus(200)
 			.withHeader("Content-Type", "application/json").withBody("<html>proxy error</html>")));
 
-		assertThatThrownBy(() -> provider(0).embedQuery("sleep")).isInstanceOf(EmbeddingUnavailableException.class);
+		assertThatThrownBy(() -> provider().embedQuery("sleep")).isInstanceOf(EmbeddingUnavailableException.class);
 	}
 
 	@Test
 	void failsOnAnAnswerWithoutValues() {
 		gemini.stubFor(post(urlEqualTo(BATCH)).willReturn(okJson("{\"embeddings\": [{}]}")));
 
-		assertThatThrownBy(() -> provider(0).embedQuery("sleep")).isInstanceOf(EmbeddingUnavailableException.class);
+		assertThatThrownBy(() -> provider().embedQuery("sleep")).isInstanceOf(EmbeddingUnavailableException.class);
 	}
 
 	@Test
 	void failsWhenFewerVectorsComeBackThanTextsWereSent() {
 		gemini.stubFor(post(urlEqualTo(BATCH)).willReturn(okJson(response(1))));
 
-		assertThatThrownBy(() -> provider(0).embedDocuments(List.of("a", "b")))
+		assertThatThrownBy(() -> provider().embedDocuments(List.of("a", "b")))
 			.isInstanceOf(EmbeddingUnavailableException.class).hasMessageContaining("1 vectors for 2 texts");
 	}
 
@@ -162,7 +163,7 @@ class GeminiEmbeddingProviderTest {
 	void failsOnAVectorOfTheWrongDimension() {
 		gemini.stubFor(post(urlEqualTo(BATCH)).willReturn(okJson("{\"embeddings\": [{\"values\": [0.1, 0.2, 0.3]}]}")));
 
-		assertThatThrownBy(() -> provider(0).embedQuery("sleep")).isInstanceOf(EmbeddingUnavailableException.class)
+		assertThatThrownBy(() -> provider().embedQuery("sleep")).isInstanceOf(EmbeddingUnavailableException.class)
 			.hasMessageContaining("3 dimensions, expected 3072");
 	}
 
@@ -173,29 +174,29 @@ class GeminiEmbeddingProviderTest {
 		IntStream.range(0, 3072).forEach(i -> values.add(0.0));
 		gemini.stubFor(post(urlEqualTo(BATCH)).willReturn(okJson(body.toString())));
 
-		assertThatThrownBy(() -> provider(0).embedQuery("sleep")).isInstanceOf(EmbeddingUnavailableException.class)
+		assertThatThrownBy(() -> provider().embedQuery("sleep")).isInstanceOf(EmbeddingUnavailableException.class)
 			.hasMessageContaining("zero");
 	}
 
 	@Test
 	void refusesToStartWithoutAnApiKey() {
-		assertThatThrownBy(() -> new GeminiEmbeddingProvider.Settings(" ", null, null, 0, null, 0))
+		assertThatThrownBy(() -> new GeminiEmbeddingProvider.Settings(" ", null, null, 0, null))
 			.isInstanceOf(IllegalArgumentException.class).hasMessageContaining("AURA_EMBEDDING_API_KEY");
 	}
 
 	@Test
 	void namesTheModelAndItsDimensionInTheVersionId() {
-		assertThat(provider(0).modelId()).isEqualTo("gemini:gemini-embedding-001/3072");
-		assertThat(provider(0).dimension()).isEqualTo(3072);
+		assertThat(provider().modelId()).isEqualTo("gemini:gemini-embedding-001/3072");
+		assertThat(provider().dimension()).isEqualTo(3072);
 	}
 
-	private static GeminiEmbeddingProvider provider(int maxRetries) {
-		return provider(maxRetries, Duration.ofSeconds(5));
+	private static GeminiEmbeddingProvider provider() {
+		return provider(Duration.ofSeconds(5));
 	}
 
-	private static GeminiEmbeddingProvider provider(int maxRetries, Duration timeout) {
-		return new GeminiEmbeddingProvider(new GeminiEmbeddingProvider.Settings(KEY, null,
-				gemini.baseUrl() + "/v1beta", 0, timeout, maxRetries));
+	private static GeminiEmbeddingProvider provider(Duration timeout) {
+		return new GeminiEmbeddingProvider(
+				new GeminiEmbeddingProvider.Settings(KEY, null, gemini.baseUrl() + "/v1beta", 0, timeout));
 	}
 
 	/** The recorded answer for two texts. */
