@@ -6,6 +6,7 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Bean;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 
@@ -20,6 +21,7 @@ import io.aura360.vector.index.LuceneKnowledgeIndex;
 import io.aura360.vector.ingest.Chunker;
 import io.aura360.vector.ingest.ClasspathKnowledgeBase;
 import io.aura360.vector.ingest.KnowledgeIngestor;
+import io.aura360.vector.ingest.job.IngestJobsConfiguration;
 import io.aura360.vector.search.LuceneEvidenceSearch;
 
 /**
@@ -27,6 +29,7 @@ import io.aura360.vector.search.LuceneEvidenceSearch;
  * local disk, loaded with the starter knowledge base before the application reports ready.
  */
 @Configuration(proxyBeanMethods = false)
+@Import(IngestJobsConfiguration.class)
 @EnableConfigurationProperties({ VectorProperties.class, EmbeddingProperties.class })
 public class VectorConfiguration {
 
