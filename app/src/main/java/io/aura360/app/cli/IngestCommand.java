@@ -1,0 +1,140 @@
+package io.aura360.app.cli;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+
+import me.tongfei.progressbar.ConsoleProgressBarConsumer;
+import me.tongfei.progressbar.ProgressBar;
+import me.tongfei.progressbar.ProgressBarBuilder;
+import me.tongfei.progressbar.ProgressBarStyle;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import io.aura360.app.AuraHome;
+import io.aura360.vector.VectorProperties;
+import io.aura360.vector.embedding.EmbeddingProperties;
+import io.aura360.vector.embedding.EmbeddingProvider;
+import io.aura360.vector.embedding.EmbeddingProviders;
+import io.aura360.vector.index.LuceneKnowledgeIndex;
+import io.aura360.vector.ingest.Chunker;
+import io.aura360.vector.ingest.KnowledgeFileReader;
+import io.aura360.vector.ingest.KnowledgeIngestor;
+
+/**
+ * {@code ./aura360 ingest PATH…}: adds, updates or withdraws knowledge documents (Markdown, text, HTML, PDF) in
+ * the local index in {@code AURA_HOME}, with a progress bar and a summary. Each file is applied and committed on
+ * its own, so one bad file never blocks the others; the exit code is 1 when any file failed.
+ */
+@Command(name = "ingest", description = "Ingest knowledge files (.md, .txt, .html, .pdf; directories are walked) into the local index.")
+public final class IngestCommand implements Callable<Integer> {
+
+	@Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or directories to ingest.")
+	List<Path> paths;
+
+	@Option(names = "--origin", defaultValue = "files", description = "Origin recorded with the documents (default: ${DEFAULT-VALUE}).")
+	String origin;
+
+	private final Map<String, String> env;
+
+	private final PrintStream out;
+
+	private final PrintStream err;
+
+	public IngestCommand() {
+		this(System.getenv(), System.out, System.err);
+	}
+
+	IngestCommand(Map<String, String> env, PrintStream out, PrintStream err) {
+		this.env = env;
+		this.out = out;
+		this.err = err;
+	}
+
+	@Override
+	public Integer call() {
+		IngestSummary summary = new IngestSummary();
+		List<Path> files = files(summary);
+		Path indexDir = AuraHome.fromEnvironment(env).path().resolve("index").resolve(LuceneKnowledgeIndex.COLLECTION);
+		EmbeddingProvider embeddings;
+		LuceneKnowledgeIndex index;
+		try {
+			embeddings = EmbeddingProviders.create(EmbeddingProperties.fromEnvironment(env));
+			index = LuceneKnowledgeIndex.open(indexDir, embeddings.modelId(), embeddings.dimension());
+		}
+		catch (RuntimeException ex) {
+			err.println("Cannot open the index at " + indexDir + ": " + Failures.rootMessage(ex)
+					+ (isLocked(ex) ? " (is ./aura360 serve running? stop it first)" : ""));
+			return 2;
+		}
+		try (index) {
+			KnowledgeIngestor ingestor = new KnowledgeIngestor(index, embeddings,
+					new Chunker(new VectorProperties(indexDir, null, null).chunkChars()));
+			ingest(files, new KnowledgeFileReader(), ingestor, summary);
+		}
+		summary.print(out);
+		return summary.failed() ? 1 : 0;
+	}
+
+	private void ingest(List<Path> files, KnowledgeFileReader reader, KnowledgeIngestor ingestor, IngestSummary summary) {
+		try (ProgressBar bar = new ProgressBarBuilder().setTaskName("Ingesting")
+			.setInitialMax(files.size())
+			.setStyle(ProgressBarStyle.ASCII)
+			.setConsumer(new ConsoleProgressBarConsumer(err, 100))
+			.build()) {
+			for (Path file : files) {
+				bar.setExtraMessage(file.getFileName().toString());
+				try {
+					summary.record(ingestor.apply(reader.read(file), origin));
+				}
+				catch (RuntimeException ex) {
+					summary.fail(file, Failures.rootMessage(ex));
+				}
+				bar.step();
+			}
+		}
+	}
+
+	/** The supported files under {@code paths}, in a stable order; a missing or unsupported path is a failure. */
+	private List<Path> files(IngestSummary summary) {
+		List<Path> files = new ArrayList<>();
+		for (Path path : paths) {
+			if (Files.isDirectory(path)) {
+				try (Stream<Path> walk = Files.walk(path)) {
+					walk.filter(Files::isRegularFile).filter(KnowledgeFileReader::isSupported).sorted().forEach(files::add);
+				}
+				catch (IOException | UncheckedIOException ex) {
+					summary.fail(path, "cannot list: " + Failures.rootMessage(ex));
+				}
+			}
+			else if (!Files.isRegularFile(path)) {
+				summary.fail(path, "no such file or directory");
+			}
+			else if (!KnowledgeFileReader.isSupported(path)) {
+				summary.fail(path, "unsupported file type (use .md, .txt, .html or .pdf)");
+			}
+			else {
+				files.add(path);
+			}
+		}
+		return files;
+	}
+
+	private static boolean isLocked(Throwable failure) {
+		for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+			if (cause instanceof org.apache.lucene.store.LockObtainFailedException) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+}
