@@ -1,5 +1,6 @@
 package io.aura360.vector.ingest;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
@@ -22,6 +23,9 @@ public final class KnowledgeIngestor {
 
 	private static final Logger log = LoggerFactory.getLogger(KnowledgeIngestor.class);
 
+	/** Passages sent to the embedding model in one call when several documents changed. */
+	private static final int EMBEDDING_BATCH = 64;
+
 	private final LuceneKnowledgeIndex index;
 
 	private final EmbeddingProvider embeddings;
@@ -39,14 +43,14 @@ public final class KnowledgeIngestor {
 		int added = 0;
 		int updated = 0;
 		int unchanged = 0;
-		int chunks = 0;
+		List<KnowledgeDocument> changed = new ArrayList<>();
 		for (KnowledgeDocument document : documents) {
 			Optional<String> stored = index.storedVersion(document.id());
 			if (stored.isPresent() && stored.get().equals(document.version())) {
 				unchanged++;
 				continue;
 			}
-			chunks += embedAndReplace(document, origin);
+			changed.add(document);
 			if (stored.isPresent()) {
 				updated++;
 			}
@@ -54,6 +58,7 @@ public final class KnowledgeIngestor {
 				added++;
 			}
 		}
+		int chunks = embedAndReplace(changed, origin);
 		Set<String> present = documents.stream().map(KnowledgeDocument::id).collect(Collectors.toSet());
 		int removed = 0;
 		for (String gone : index.documentIds(origin)) {
@@ -89,7 +94,7 @@ public final class KnowledgeIngestor {
 		if (stored.isPresent() && stored.get().equals(document.version())) {
 			return Outcome.UNCHANGED;
 		}
-		embedAndReplace(document, origin);
+		embedAndReplace(List.of(document), origin);
 		return stored.isPresent() ? Outcome.UPDATED : Outcome.ADDED;
 	}
 
@@ -112,12 +117,54 @@ public final class KnowledgeIngestor {
 
 	}
 
-	private int embedAndReplace(KnowledgeDocument document, String origin) {
-		List<String> chunks = chunker.chunk(document.body(), Locale.forLanguageTag(document.locale()));
-		// The title gives each chunk its context in the vector; the stored chunk stays verbatim.
-		List<String> passages = chunks.stream().map(chunk -> document.title() + "\n" + chunk).toList();
-		index.replaceDocument(document, origin, chunks, embeddings.embedDocuments(passages));
-		return chunks.size();
+	/**
+	 * Chunks of several documents go to the model together: a document has only a few chunks, and a full batch
+	 * keeps every core busy (per-document calls left the model idle between small, uneven batches).
+	 */
+	private int embedAndReplace(List<KnowledgeDocument> documents, String origin) {
+		int embedded = 0;
+		List<Chunked> pending = new ArrayList<>();
+		int pendingPassages = 0;
+		for (KnowledgeDocument document : documents) {
+			Chunked chunked = chunked(document);
+			pending.add(chunked);
+			pendingPassages += chunked.chunks().size();
+			if (pendingPassages >= EMBEDDING_BATCH) {
+				embedded += embedAndReplace(pending, origin, pendingPassages);
+				pending.clear();
+				pendingPassages = 0;
+			}
+		}
+		return embedded + embedAndReplace(pending, origin, pendingPassages);
+	}
+
+	private int embedAndReplace(List<Chunked> documents, String origin, int passageCount) {
+		if (documents.isEmpty()) {
+			return 0;
+		}
+		List<String> passages = new ArrayList<>(passageCount);
+		documents.forEach(chunked -> passages.addAll(chunked.passages()));
+		List<float[]> vectors = embeddings.embedDocuments(passages);
+		int offset = 0;
+		for (Chunked chunked : documents) {
+			int count = chunked.chunks().size();
+			index.replaceDocument(chunked.document(), origin, chunked.chunks(), vectors.subList(offset, offset + count));
+			offset += count;
+		}
+		return passages.size();
+	}
+
+	private Chunked chunked(KnowledgeDocument document) {
+		return new Chunked(document, chunker.chunk(document.body(), Locale.forLanguageTag(document.locale())));
+	}
+
+	/** A document and its chunks; the title gives each chunk its context in the vector, the stored chunk stays verbatim. */
+	private record Chunked(KnowledgeDocument document, List<String> chunks) {
+
+		List<String> passages() {
+			return chunks.stream().map(chunk -> document.title() + "\n" + chunk).toList();
+		}
+
 	}
 
 	private static void requireUniqueIds(Collection<KnowledgeDocument> documents) {
