@@ -39,7 +39,7 @@ public final class KnowledgeIngestor {
 	}
 
 	public IngestReport synchronise(Collection<KnowledgeDocument> documents, String origin) {
-		requireUniqueIds(documents);
+		requireUniqueIds(documents.stream().map(KnowledgeDocument::id).toList());
 		int added = 0;
 		int updated = 0;
 		int unchanged = 0;
@@ -79,22 +79,37 @@ public final class KnowledgeIngestor {
 	 * deleted. Durable when this returns, so a job queue may acknowledge the document.
 	 */
 	public Outcome apply(SourceDocument source, String origin) {
-		Outcome outcome = switch (source) {
-			case SourceDocument.Published published -> publish(published.document(), origin);
-			case SourceDocument.Unpublished unpublished -> unpublish(unpublished.id());
-		};
-		if (outcome != Outcome.UNCHANGED && outcome != Outcome.ABSENT) {
-			index.commit();
-		}
-		return outcome;
+		return applyAll(List.of(source), origin).get(0);
 	}
 
-	private Outcome publish(KnowledgeDocument document, String origin) {
+	/**
+	 * Applies several documents (distinct ids) as {@link #apply} does, embedding the chunks of the changed ones
+	 * together, with one commit at the end. Returns the outcomes in the order of {@code sources}.
+	 */
+	public List<Outcome> applyAll(List<SourceDocument> sources, String origin) {
+		requireUniqueIds(sources.stream().map(SourceDocument::id).toList());
+		List<Outcome> outcomes = new ArrayList<>(sources.size());
+		List<KnowledgeDocument> changed = new ArrayList<>();
+		for (SourceDocument source : sources) {
+			Outcome outcome = switch (source) {
+				case SourceDocument.Published published -> publish(published.document(), changed);
+				case SourceDocument.Unpublished unpublished -> unpublish(unpublished.id());
+			};
+			outcomes.add(outcome);
+		}
+		embedAndReplace(changed, origin);
+		if (outcomes.stream().anyMatch(outcome -> outcome != Outcome.UNCHANGED && outcome != Outcome.ABSENT)) {
+			index.commit();
+		}
+		return outcomes;
+	}
+
+	private Outcome publish(KnowledgeDocument document, List<KnowledgeDocument> changed) {
 		Optional<String> stored = index.storedVersion(document.id());
 		if (stored.isPresent() && stored.get().equals(document.version())) {
 			return Outcome.UNCHANGED;
 		}
-		embedAndReplace(List.of(document), origin);
+		changed.add(document);
 		return stored.isPresent() ? Outcome.UPDATED : Outcome.ADDED;
 	}
 
@@ -167,11 +182,11 @@ public final class KnowledgeIngestor {
 
 	}
 
-	private static void requireUniqueIds(Collection<KnowledgeDocument> documents) {
+	private static void requireUniqueIds(List<String> ids) {
 		Set<String> seen = new java.util.HashSet<>();
-		for (KnowledgeDocument document : documents) {
-			if (!seen.add(document.id())) {
-				throw new IllegalArgumentException("duplicate knowledge document id: " + document.id());
+		for (String id : ids) {
+			if (!seen.add(id)) {
+				throw new IllegalArgumentException("duplicate knowledge document id: " + id);
 			}
 		}
 	}

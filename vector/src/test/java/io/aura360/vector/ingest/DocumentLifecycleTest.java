@@ -104,6 +104,22 @@ class DocumentLifecycleTest {
 			.containsExactly("Swimming is gentle on the joints.");
 	}
 
+	@Test
+	void appliesSeveralDocumentsInOneBatchWithAnOutcomeEach() {
+		ingestor.apply(walking(LONG_BODY), ORIGIN);
+		SourceDocument swimming = new SourceDocument.Published(new KnowledgeDocument("body-en-swimming", "Swimming",
+				"body", "en", "public_health_agency", 0.9, null, "Swimming is gentle on the joints."));
+
+		List<Outcome> outcomes = ingestor.applyAll(List.of(swimming, walking(LONG_BODY),
+				new SourceDocument.Unpublished("body-en-running", "2026-11-25T10:00:00Z")), ORIGIN);
+
+		assertThat(outcomes).containsExactly(Outcome.ADDED, Outcome.UNCHANGED, Outcome.ABSENT);
+		assertThat(chunksOf("body-en-swimming")).hasSize(1);
+		org.assertj.core.api.Assertions.assertThatIllegalArgumentException()
+			.isThrownBy(() -> ingestor.applyAll(List.of(swimming, swimming), ORIGIN))
+			.withMessageContaining("duplicate knowledge document id: body-en-swimming");
+	}
+
 	private List<IndexedChunk> chunksOf(String docId) {
 		return index.search(new TermQuery(new Term(ChunkFields.DOC_ID, docId)), 1000);
 	}
