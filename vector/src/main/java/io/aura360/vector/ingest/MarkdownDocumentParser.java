@@ -8,4 +8,10 @@ public final class MarkdownDocumentParser {
 		return DocumentMetadata.from(split.metadata()).toDocument(split.body(), origin);
 	}
 
+	/** Reads the document, or its withdrawal when the front matter has {@code deleted_at}. */
+	public SourceDocument read(String markdown, String origin) {
+		FrontMatter split = FrontMatter.split(markdown, origin);
+		return DocumentMetadata.from(split.metadata()).toSource(split.body(), origin);
+	}
+
 }
