@@ -5,6 +5,7 @@ import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -30,6 +31,10 @@ import io.aura360.vector.ingest.Chunker;
 import io.aura360.vector.ingest.KnowledgeFileReader;
 import io.aura360.vector.ingest.KnowledgeIngestor;
 import io.aura360.vector.ingest.SourceDocument;
+import io.aura360.vector.ingest.job.IngestQueue;
+import io.aura360.vector.ingest.job.IngestTask;
+import io.aura360.vector.ingest.job.RedisStreamsIngestQueue;
+import io.aura360.vector.ingest.job.RetryPolicy;
 
 /**
  * {@code ./aura360 ingest PATH…}: adds, updates or withdraws knowledge documents (Markdown, text, HTML, PDF) in
@@ -45,6 +50,13 @@ public final class IngestCommand implements Callable<Integer> {
 
 	@Option(names = "--origin", defaultValue = "files", description = "Origin recorded with the documents (default: ${DEFAULT-VALUE}).")
 	String origin;
+
+	@Option(names = "--background", description = "Queue the files on the Redis stream (AURA_REDIS_URL) for the running servers' ingest workers instead of ingesting here.")
+	boolean background;
+
+	/** Key prefix of the queue on Redis; tests use their own so that no running server takes their tasks. */
+	@Option(names = "--queue-prefix", defaultValue = "aura360", hidden = true)
+	String queuePrefix;
 
 	/** Files applied (and committed) together; large enough for full embedding batches. */
 	private static final int GROUP_SIZE = 16;
@@ -69,6 +81,9 @@ public final class IngestCommand implements Callable<Integer> {
 	public Integer call() {
 		IngestSummary summary = new IngestSummary();
 		List<Path> files = files(summary);
+		if (background) {
+			return queue(files, summary);
+		}
 		Path indexDir = AuraHome.fromEnvironment(env).path().resolve("index").resolve(LuceneKnowledgeIndex.COLLECTION);
 		EmbeddingProvider embeddings;
 		LuceneKnowledgeIndex index;
@@ -135,6 +150,22 @@ public final class IngestCommand implements Callable<Integer> {
 		bar.stepBy(documents.size());
 		group.clear();
 		documents.clear();
+	}
+
+	/** Submits the files to the shared queue; the servers' workers ingest them, retrying and dead-lettering. */
+	private int queue(List<Path> files, IngestSummary summary) {
+		String redisUrl = env.get("AURA_REDIS_URL");
+		if (redisUrl == null || redisUrl.isBlank()) {
+			err.println("--background needs AURA_REDIS_URL: the queue is shared with the servers through Redis.");
+			return 2;
+		}
+		try (IngestQueue queue = RedisStreamsIngestQueue.connect(redisUrl, queuePrefix, "cli", RetryPolicy.DEFAULT,
+				Duration.ofSeconds(1))) {
+			files.forEach(file -> queue.submit(new IngestTask(file.toAbsolutePath(), origin)));
+		}
+		out.printf("queued=%d failed=%d%n", files.size(), summary.failures());
+		summary.printFailures(out);
+		return summary.failed() ? 1 : 0;
 	}
 
 	/** The supported files under {@code paths}, in a stable order; a missing or unsupported path is a failure. */

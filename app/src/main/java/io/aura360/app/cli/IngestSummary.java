@@ -32,10 +32,18 @@ final class IngestSummary {
 		return !failures.isEmpty();
 	}
 
+	int failures() {
+		return failures.size();
+	}
+
 	void print(PrintStream out) {
 		out.printf("added=%d updated=%d unchanged=%d removed=%d failed=%d%n", count(Outcome.ADDED),
 				count(Outcome.UPDATED), count(Outcome.UNCHANGED), count(Outcome.REMOVED) + count(Outcome.ABSENT),
 				failures.size());
+		printFailures(out);
+	}
+
+	void printFailures(PrintStream out) {
 		failures.forEach(failure -> out.println("  failed " + failure));
 	}
 

@@ -106,8 +106,39 @@ class IngestCommandTest {
 		}
 	}
 
+	@Test
+	void queuesTheFilesOnRedisForTheServersWorkersWithBackground() {
+		String redisUrl = System.getenv("AURA_TEST_REDIS_URL");
+		org.junit.jupiter.api.Assumptions.assumeTrue(redisUrl != null && !redisUrl.isBlank(),
+				"needs AURA_TEST_REDIS_URL (the queue itself is tested on embedded Redis in the vector module)");
+		java.util.List<Path> delivered = new java.util.concurrent.CopyOnWriteArrayList<>();
+		String prefix = "aura360-test-" + java.util.UUID.randomUUID();
+		try (var worker = io.aura360.vector.ingest.job.RedisStreamsIngestQueue.connect(redisUrl, prefix, "test-worker",
+				io.aura360.vector.ingest.job.RetryPolicy.DEFAULT, java.time.Duration.ofMillis(100))) {
+			worker.start(task -> delivered.add(task.file()));
+
+			int exit = run(Map.of("AURA_HOME", home.toString(), "AURA_REDIS_URL", redisUrl), "--background",
+					"--queue-prefix", prefix, docs.toString());
+
+			assertThat(exit).isZero();
+			assertThat(stdout()).startsWith("queued=3 failed=0");
+			org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(20)).untilAsserted(() -> assertThat(delivered)
+				.containsExactlyInAnyOrder(docs.resolve("es/caminar.txt"), docs.resolve("page.html"), docs.resolve("walking.md")));
+		}
+	}
+
+	@Test
+	void refusesBackgroundWithoutRedis() {
+		assertThat(run("--background", docs.toString())).isEqualTo(2);
+		assertThat(stderr()).contains("--background needs AURA_REDIS_URL");
+	}
+
 	private int run(String... args) {
-		IngestCommand command = new IngestCommand(Map.of("AURA_HOME", home.toString()),
+		return run(Map.of("AURA_HOME", home.toString()), args);
+	}
+
+	private int run(Map<String, String> env, String... args) {
+		IngestCommand command = new IngestCommand(env,
 				new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
 		return new CommandLine(command).execute(args);
 	}
