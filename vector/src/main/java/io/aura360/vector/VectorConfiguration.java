@@ -7,19 +7,22 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Bean;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 
 import io.aura360.contracts.ServiceKeyFilter;
 import io.aura360.contracts.vector.EvidenceSearch;
 import io.aura360.vector.api.VectorSearchController;
-import io.aura360.vector.embedding.BgeSmallEmbeddingProvider;
 import io.aura360.vector.embedding.CachingEmbeddingProvider;
+import io.aura360.vector.embedding.EmbeddingProperties;
 import io.aura360.vector.embedding.EmbeddingProvider;
+import io.aura360.vector.embedding.EmbeddingProviders;
 import io.aura360.vector.index.LuceneKnowledgeIndex;
 import io.aura360.vector.ingest.Chunker;
 import io.aura360.vector.ingest.ClasspathKnowledgeBase;
 import io.aura360.vector.ingest.KnowledgeIngestor;
+import io.aura360.vector.ingest.job.IngestJobsConfiguration;
 import io.aura360.vector.search.LuceneEvidenceSearch;
 import io.aura360.vector.telemetry.TimedEmbeddingProvider;
 import io.aura360.vector.telemetry.TimedEvidenceSearch;
@@ -29,14 +32,15 @@ import io.aura360.vector.telemetry.TimedEvidenceSearch;
  * local disk, loaded with the starter knowledge base before the application reports ready.
  */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(VectorProperties.class)
+@Import(IngestJobsConfiguration.class)
+@EnableConfigurationProperties({ VectorProperties.class, EmbeddingProperties.class })
 public class VectorConfiguration {
 
 	private static final long QUERY_CACHE_SIZE = 10_000;
 
 	@Bean
-	EmbeddingProvider embeddingProvider(MeterRegistry meters) {
-		return new CachingEmbeddingProvider(new TimedEmbeddingProvider(new BgeSmallEmbeddingProvider(), meters),
+	EmbeddingProvider embeddingProvider(EmbeddingProperties properties, MeterRegistry meters) {
+		return new CachingEmbeddingProvider(new TimedEmbeddingProvider(EmbeddingProviders.create(properties), meters),
 				QUERY_CACHE_SIZE);
 	}
 

@@ -2,9 +2,6 @@ package io.aura360.vector.embedding;
 
 import java.util.List;
 
-import dev.langchain4j.data.embedding.Embedding;
-import dev.langchain4j.data.segment.TextSegment;
-import dev.langchain4j.model.embedding.EmbeddingModel;
 import dev.langchain4j.model.embedding.onnx.bgesmallenv15q.BgeSmallEnV15QuantizedEmbeddingModel;
 
 /**
@@ -16,11 +13,24 @@ public final class BgeSmallEmbeddingProvider implements EmbeddingProvider {
 	public static final String MODEL_ID = "bge-small-en-v1.5-q@langchain4j-1.20.0-beta30";
 
 	/** The instruction bge v1.5 was trained with for retrieval queries (passages get none). */
-	private static final String QUERY_INSTRUCTION = "Represent this sentence for searching relevant passages: ";
+	public static final String QUERY_INSTRUCTION = "Represent this sentence for searching relevant passages: ";
 
-	private static final int DIMENSION = 384;
+	/** Where the LangChain4j jar keeps the model and its tokenizer (classpath resources). */
+	public static final String MODEL_RESOURCE = "/bge-small-en-v1.5-q.onnx";
 
-	private final EmbeddingModel model = new BgeSmallEnV15QuantizedEmbeddingModel();
+	public static final String TOKENIZER_RESOURCE = "/bge-small-en-v1.5-q-tokenizer.json";
+
+	public static final int DIMENSION = 384;
+
+	private static final int BATCH_SIZE = 64;
+
+	private final EmbeddingProvider delegate;
+
+	public BgeSmallEmbeddingProvider() {
+		BgeSmallEnV15QuantizedEmbeddingModel model = new BgeSmallEnV15QuantizedEmbeddingModel();
+		this.delegate = new LangChainEmbeddingProvider(MODEL_ID, DIMENSION, model, model,
+				new LangChainEmbeddingProvider.Prefixes(QUERY_INSTRUCTION, ""), BATCH_SIZE);
+	}
 
 	@Override
 	public String modelId() {
@@ -34,22 +44,12 @@ public final class BgeSmallEmbeddingProvider implements EmbeddingProvider {
 
 	@Override
 	public float[] embedQuery(String query) {
-		return checked(model.embed(QUERY_INSTRUCTION + query).content());
+		return delegate.embedQuery(query);
 	}
 
 	@Override
 	public List<float[]> embedDocuments(List<String> passages) {
-		List<TextSegment> segments = passages.stream().map(TextSegment::from).toList();
-		return model.embedAll(segments).content().stream().map(this::checked).toList();
-	}
-
-	private float[] checked(Embedding embedding) {
-		float[] vector = embedding.vector();
-		if (vector.length != DIMENSION) {
-			throw new IllegalStateException(
-					"model " + MODEL_ID + " returned " + vector.length + " dimensions, expected " + DIMENSION);
-		}
-		return VectorMath.normalised(vector);
+		return delegate.embedDocuments(passages);
 	}
 
 }

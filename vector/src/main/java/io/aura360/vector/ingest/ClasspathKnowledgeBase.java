@@ -9,7 +9,10 @@ import java.util.List;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
-/** The starter knowledge base: every {@code knowledge/**}{@code /*.md} on the classpath (bundled in the jar). */
+/**
+ * The starter knowledge base: every {@code knowledge/**}{@code /*.md} on the classpath (bundled in the jar). A
+ * document whose front matter has {@code deleted_at} is left out, so synchronising removes it from the index.
+ */
 public final class ClasspathKnowledgeBase {
 
 	public static final String ORIGIN = "starter";
@@ -24,8 +27,10 @@ public final class ClasspathKnowledgeBase {
 			List<KnowledgeDocument> documents = new ArrayList<>(resources.length);
 			for (Resource resource : resources) {
 				if (resource.getFilename() != null && !resource.getFilename().equalsIgnoreCase("README.md")) {
-					documents.add(parser.parse(resource.getContentAsString(StandardCharsets.UTF_8),
-							resource.getDescription()));
+					if (parser.read(resource.getContentAsString(StandardCharsets.UTF_8),
+							resource.getDescription()) instanceof SourceDocument.Published published) {
+						documents.add(published.document());
+					}
 				}
 			}
 			return documents;

@@ -3,6 +3,7 @@ package io.aura360.vector.ingest;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.Test;
@@ -100,9 +101,43 @@ class ChunkerTest {
 
 	@Test
 	void neverExceedsTheTargetWhenSentencesAreShort() {
-		String body = "a".repeat(40) + ". " + "b".repeat(49) + ". " + "c".repeat(49) + ".";
+		// Capitalised: a full stop before a lower-case word is read as an abbreviation, not a sentence end.
+		String body = "A" + "a".repeat(39) + ". " + "B" + "b".repeat(48) + ". " + "C" + "c".repeat(48) + ".";
 
 		assertThat(new Chunker(100).chunk(body)).allSatisfy(chunk -> assertThat(chunk.length()).isLessThanOrEqualTo(100));
+	}
+
+	@Test
+	void splitsSpanishSentencesByTheirOwnPunctuation() {
+		String body = "¿Duermes poco? Acuéstate siempre a la misma hora. ¡Funciona! El cuerpo se acostumbra en dos semanas y después lo agradece.";
+
+		List<String> chunks = new Chunker(100).chunk(body, Locale.forLanguageTag("es"));
+
+		assertThat(chunks).containsExactly("¿Duermes poco? Acuéstate siempre a la misma hora. ¡Funciona!",
+				"¡Funciona! El cuerpo se acostumbra en dos semanas y después lo agradece.");
+	}
+
+	@Test
+	void doesNotEndASentenceAtAnAbbreviationOrADecimal() {
+		String body = "Try light exercise, e.g. walking 2.5 km after dinner. Rest well.";
+
+		List<String> chunks = new Chunker(100).chunk(body);
+
+		assertThat(chunks).containsExactly(body);
+		assertThat(new Chunker(100).chunk(body + " " + "Then sleep for eight hours on a regular schedule every night."))
+			.first().isEqualTo("Try light exercise, e.g. walking 2.5 km after dinner. Rest well.");
+	}
+
+	@Test
+	void cutsARunOnTextWithoutPunctuationAtWordBoundaries() {
+		String runOn = String.join(" ", java.util.Collections.nCopies(200, "word"));
+
+		List<String> chunks = new Chunker(100).chunk(runOn);
+
+		assertThat(chunks).hasSizeGreaterThan(8).allSatisfy(chunk -> {
+			assertThat(chunk.length()).isLessThanOrEqualTo(100);
+			assertThat(chunk).matches("word( word)*");
+		});
 	}
 
 	private static List<String> sentencesOf(String chunk) {

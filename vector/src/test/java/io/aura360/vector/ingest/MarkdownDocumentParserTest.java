@@ -155,4 +155,18 @@ class MarkdownDocumentParserTest {
 		return "---\n" + yaml + "\n";
 	}
 
+	@Test
+	void readsAWithdrawnDocumentWithoutItsOtherFields() {
+		SourceDocument withdrawn = parser.read("---\nid: body-en-old\ndeleted_at: 2026-11-01\n---\nOld text.\n", ORIGIN);
+
+		assertThat(withdrawn).isEqualTo(new SourceDocument.Unpublished("body-en-old", "2026-11-01"));
+	}
+
+	@Test
+	void readsAPublishedDocumentAsParseDoes() {
+		String markdown = "---\nid: a\ncategory: body\nlocale: en\nsource_type: blog\nconfidence: 0.5\n---\nText.\n";
+
+		assertThat(parser.read(markdown, ORIGIN)).isEqualTo(new SourceDocument.Published(parser.parse(markdown, ORIGIN)));
+	}
+
 }
