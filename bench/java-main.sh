@@ -4,9 +4,10 @@
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 cls="$1"; shift
-"$root/mvnw" -B -q -pl bench -am package -DskipTests -Dspotless.check.skip=true >&2
 cp_file="$root/bench/target/classpath.txt"
-"$root/mvnw" -B -q -pl bench dependency:build-classpath -Dmdep.outputFile="$cp_file" -Dmdep.includeScope=runtime >&2 ||
-  { "$root/mvnw" -B -q -pl bench -am dependency:build-classpath -Dmdep.outputFile="$cp_file" >&2; }
+# One reactor run: the modules bench depends on resolve to their freshly packaged jars (not to ~/.m2, where
+# SNAPSHOTs are never installed). Every module writes cp_file in turn; bench, built last, writes it last.
+"$root/mvnw" -B -q -pl bench -am package dependency:build-classpath -DskipTests -Dspotless.check.skip=true \
+  -Dmdep.outputFile="$cp_file" -Dmdep.includeScope=runtime >&2
 java_home="$("$root/.mvn/find-jdk.sh")"
 exec "$java_home/bin/java" -Xmx4g -cp "$root/bench/target/classes:$(cat "$cp_file")" "$cls" "$@"
