@@ -19,7 +19,7 @@ import io.aura360.vector.index.LuceneKnowledgeIndex;
 import io.aura360.vector.ingest.Chunker;
 import io.aura360.vector.ingest.ClasspathKnowledgeBase;
 import io.aura360.vector.ingest.KnowledgeIngestor;
-import io.aura360.vector.search.LuceneEvidenceSearch;
+import io.aura360.vector.search.HybridEvidenceSearch;
 
 /**
  * Wires the vector service on its embedded defaults: the in-jar bge-small model and the Lucene collection on
@@ -50,7 +50,7 @@ public class VectorConfiguration {
 
 	@Bean
 	EvidenceSearch evidenceSearch(LuceneKnowledgeIndex index, EmbeddingProvider embeddings) {
-		return new LuceneEvidenceSearch(index, embeddings);
+		return new HybridEvidenceSearch(index, embeddings);
 	}
 
 	@Bean

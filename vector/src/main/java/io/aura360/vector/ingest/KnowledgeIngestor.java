@@ -10,7 +10,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import io.aura360.vector.embedding.EmbeddingProvider;
-import io.aura360.vector.index.LuceneKnowledgeIndex;
+import io.aura360.vector.store.KnowledgeCollection;
 
 /**
  * Brings the collection in line with a set of documents: unchanged documents (same content hash) are skipped,
@@ -21,13 +21,13 @@ public final class KnowledgeIngestor {
 
 	private static final Logger log = LoggerFactory.getLogger(KnowledgeIngestor.class);
 
-	private final LuceneKnowledgeIndex index;
+	private final KnowledgeCollection index;
 
 	private final EmbeddingProvider embeddings;
 
 	private final Chunker chunker;
 
-	public KnowledgeIngestor(LuceneKnowledgeIndex index, EmbeddingProvider embeddings, Chunker chunker) {
+	public KnowledgeIngestor(KnowledgeCollection index, EmbeddingProvider embeddings, Chunker chunker) {
 		this.index = index;
 		this.embeddings = embeddings;
 		this.chunker = chunker;

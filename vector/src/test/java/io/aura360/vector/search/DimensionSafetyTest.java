@@ -22,7 +22,7 @@ class DimensionSafetyTest {
 	@Test
 	void refusesAQueryWhoseVectorDoesNotFitTheCollection() {
 		try (LuceneKnowledgeIndex index = LuceneKnowledgeIndex.open(directory, "tiny-model@1", 8)) {
-			LuceneEvidenceSearch search = new LuceneEvidenceSearch(index, new BgeSmallEmbeddingProvider());
+			HybridEvidenceSearch search = new HybridEvidenceSearch(index, new BgeSmallEmbeddingProvider());
 
 			assertThatExceptionOfType(VectorQueryRejectedException.class)
 				.isThrownBy(() -> search.search(new SearchRequest("how to sleep better", 3, SearchMode.DENSE, null)))

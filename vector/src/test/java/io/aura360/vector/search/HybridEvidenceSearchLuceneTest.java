@@ -35,7 +35,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 import static org.junit.jupiter.params.provider.Arguments.arguments;
 
-class LuceneEvidenceSearchTest {
+class HybridEvidenceSearchTest {
 
 	private static final List<KnowledgeDocument> CORPUS = List.of(
 			document("body-en-sleep", "Sleep well", "body", "en", "public_health_agency", 0.95,
@@ -89,14 +89,14 @@ class LuceneEvidenceSearchTest {
 
 	private static BgeSmallEmbeddingProvider embeddings;
 
-	private static LuceneEvidenceSearch search;
+	private static HybridEvidenceSearch search;
 
 	@BeforeAll
 	static void ingestCorpus() {
 		embeddings = new BgeSmallEmbeddingProvider();
 		index = LuceneKnowledgeIndex.open(directory, embeddings.modelId(), embeddings.dimension());
 		new KnowledgeIngestor(index, embeddings, new Chunker(600)).synchronise(CORPUS, "test");
-		search = new LuceneEvidenceSearch(index, embeddings);
+		search = new HybridEvidenceSearch(index, embeddings);
 	}
 
 	@AfterAll
@@ -256,7 +256,7 @@ class LuceneEvidenceSearchTest {
 		try (LuceneKnowledgeIndex crowdedIndex = LuceneKnowledgeIndex.open(crowded, embeddings.modelId(),
 				embeddings.dimension())) {
 			new KnowledgeIngestor(crowdedIndex, embeddings, new Chunker(600)).synchronise(documents, "test");
-			LuceneEvidenceSearch crowdedSearch = new LuceneEvidenceSearch(crowdedIndex, embeddings);
+			HybridEvidenceSearch crowdedSearch = new HybridEvidenceSearch(crowdedIndex, embeddings);
 
 			List<EvidenceHit> hits = crowdedSearch
 				.search(new SearchRequest("how to sleep well", 1, mode, new SearchFilters("soul", null, null, null)))
