@@ -6,6 +6,7 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Bean;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 
@@ -15,18 +16,20 @@ import io.aura360.vector.api.VectorSearchController;
 import io.aura360.vector.embedding.BgeSmallEmbeddingProvider;
 import io.aura360.vector.embedding.CachingEmbeddingProvider;
 import io.aura360.vector.embedding.EmbeddingProvider;
-import io.aura360.vector.index.LuceneKnowledgeIndex;
 import io.aura360.vector.ingest.Chunker;
 import io.aura360.vector.ingest.ClasspathKnowledgeBase;
 import io.aura360.vector.ingest.KnowledgeIngestor;
 import io.aura360.vector.search.HybridEvidenceSearch;
+import io.aura360.vector.store.ServingCollection;
+import io.aura360.vector.store.VectorStoreConfiguration;
 
 /**
- * Wires the vector service on its embedded defaults: the in-jar bge-small model and the Lucene collection on
- * local disk, loaded with the starter knowledge base before the application reports ready.
+ * Wires the vector service on its embedded defaults: the in-jar bge-small model and the collections of
+ * {@link VectorStoreConfiguration} (Lucene on local disk unless Qdrant is configured), loaded with the starter knowledge base before the application reports ready.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(VectorProperties.class)
+@Import(VectorStoreConfiguration.class)
 public class VectorConfiguration {
 
 	private static final long QUERY_CACHE_SIZE = 10_000;
@@ -36,25 +39,19 @@ public class VectorConfiguration {
 		return new CachingEmbeddingProvider(new BgeSmallEmbeddingProvider(), QUERY_CACHE_SIZE);
 	}
 
-	@Bean(destroyMethod = "close")
-	LuceneKnowledgeIndex knowledgeIndex(VectorProperties properties, EmbeddingProvider embeddings) {
-		return LuceneKnowledgeIndex.open(properties.indexDir().resolve(LuceneKnowledgeIndex.COLLECTION),
-				embeddings.modelId(), embeddings.dimension());
-	}
-
 	@Bean
-	KnowledgeIngestor knowledgeIngestor(LuceneKnowledgeIndex index, EmbeddingProvider embeddings,
+	KnowledgeIngestor knowledgeIngestor(ServingCollection index, EmbeddingProvider embeddings,
 			VectorProperties properties) {
 		return new KnowledgeIngestor(index, embeddings, new Chunker(properties.chunkChars()));
 	}
 
 	@Bean
-	EvidenceSearch evidenceSearch(LuceneKnowledgeIndex index, EmbeddingProvider embeddings) {
-		return new HybridEvidenceSearch(index, embeddings);
+	EvidenceSearch evidenceSearch(ServingCollection serving, EmbeddingProvider embeddings) {
+		return new HybridEvidenceSearch(serving, embeddings);
 	}
 
 	@Bean
-	VectorSearchController vectorSearchController(EvidenceSearch search, LuceneKnowledgeIndex index) {
+	VectorSearchController vectorSearchController(EvidenceSearch search, ServingCollection index) {
 		return new VectorSearchController(search, index);
 	}
 
