@@ -5,6 +5,7 @@ import java.time.Duration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -99,7 +100,9 @@ public class VectorStoreConfiguration {
 		};
 	}
 
+	/** Background runs belong to a serving process; {@code ./aura360 reembed} runs in the foreground instead. */
 	@Bean
+	@ConditionalOnWebApplication
 	@Order(Ordered.HIGHEST_PRECEDENCE + 2)
 	ApplicationRunner reembedOnSchedule(ReembedProperties properties, Reembedder reembedder, ReembedSchedule schedule) {
 		return args -> {
