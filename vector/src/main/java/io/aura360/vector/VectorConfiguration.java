@@ -19,13 +19,13 @@ import io.aura360.vector.embedding.EmbeddingProvider;
 import io.aura360.vector.ingest.Chunker;
 import io.aura360.vector.ingest.ClasspathKnowledgeBase;
 import io.aura360.vector.ingest.KnowledgeIngestor;
-import io.aura360.vector.search.HybridEvidenceSearch;
 import io.aura360.vector.store.ServingCollection;
 import io.aura360.vector.store.VectorStoreConfiguration;
 
 /**
  * Wires the vector service on its embedded defaults: the in-jar bge-small model and the collections of
- * {@link VectorStoreConfiguration} (Lucene on local disk unless Qdrant is configured), loaded with the starter knowledge base before the application reports ready.
+ * {@link VectorStoreConfiguration} (Lucene on local disk unless Qdrant is configured), loaded with the starter
+ * knowledge base before the application reports ready.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(VectorProperties.class)
@@ -43,11 +43,6 @@ public class VectorConfiguration {
 	KnowledgeIngestor knowledgeIngestor(ServingCollection index, EmbeddingProvider embeddings,
 			VectorProperties properties) {
 		return new KnowledgeIngestor(index, embeddings, new Chunker(properties.chunkChars()));
-	}
-
-	@Bean
-	EvidenceSearch evidenceSearch(ServingCollection serving, EmbeddingProvider embeddings) {
-		return new HybridEvidenceSearch(serving, embeddings);
 	}
 
 	@Bean

@@ -1,6 +1,9 @@
 package io.aura360.vector.store;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -12,6 +15,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 
+import io.aura360.contracts.vector.EvidenceSearch;
 import io.aura360.vector.VectorProperties;
 import io.aura360.vector.embedding.EmbeddingProvider;
 import io.aura360.vector.index.LuceneKnowledgeStore;
@@ -19,6 +23,11 @@ import io.aura360.vector.qdrant.QdrantKnowledgeStore;
 import io.aura360.vector.reembed.ReembedProperties;
 import io.aura360.vector.reembed.ReembedSchedule;
 import io.aura360.vector.reembed.Reembedder;
+import io.aura360.vector.rerank.RerankProperties;
+import io.aura360.vector.rerank.Reranker;
+import io.aura360.vector.rerank.Rerankers;
+import io.aura360.vector.search.HybridEvidenceSearch;
+import io.aura360.vector.search.MergedEvidenceSearch;
 import io.aura360.vector.smoke.SmokeCheck;
 import io.aura360.vector.smoke.SmokeQueries;
 import io.aura360.vector.smoke.SmokeReport;
@@ -28,7 +37,7 @@ import io.aura360.vector.smoke.SmokeReport;
  * (checked against the embedding model before anything is served), the smoke check at start and re-embedding.
  */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties({ StoreProperties.class, ReembedProperties.class })
+@EnableConfigurationProperties({ StoreProperties.class, ReembedProperties.class, RerankProperties.class })
 public class VectorStoreConfiguration {
 
 	private static final Logger log = LoggerFactory.getLogger(VectorStoreConfiguration.class);
@@ -66,6 +75,22 @@ public class VectorStoreConfiguration {
 			CollectionSpecs.requireCompatible(merged.spec(), configured, " (" + store.backend() + ")");
 		}
 		return serving;
+	}
+
+	/** One collection as is; several are merged (min-max normalised); either may be reranked. */
+	@Bean
+	EvidenceSearch evidenceSearch(ServingCollection serving, KnowledgeStore store, StoreProperties properties,
+			EmbeddingProvider embeddings, RerankProperties rerank) {
+		Optional<Reranker> reranker = Rerankers.from(rerank, embeddings);
+		HybridEvidenceSearch served = new HybridEvidenceSearch(serving, embeddings);
+		if (properties.mergeCollections().isEmpty() && reranker.isEmpty()) {
+			return served;
+		}
+		List<HybridEvidenceSearch> searches = new ArrayList<>(List.of(served));
+		for (String name : properties.mergeCollections()) {
+			searches.add(new HybridEvidenceSearch(store.open(name).orElseThrow(), embeddings));
+		}
+		return new MergedEvidenceSearch(searches, reranker);
 	}
 
 	@Bean
