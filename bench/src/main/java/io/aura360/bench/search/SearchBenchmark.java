@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.stream.Stream;
 
 import io.aura360.bench.KeyValueReport;
+import io.aura360.vector.index.HnswSettings;
 
 /**
  * {@code bench/run.sh search [--quick] [--m M] [--beam B]}: HNSW recall@10 against exact search, unfiltered
@@ -22,15 +23,15 @@ public final class SearchBenchmark {
   private static final long SEED = 360;
   private static final int[] EF_SEARCH_SWEEP = {10, 20, 40, 60, 100, 160};
 
-  /** The product's setting (LuceneHnsw.EF_SEARCH_FACTOR x top_k for top_k 10), see docs/vector.md. */
-  static final int PRODUCT_EF_SEARCH = 40;
+  /** The product's efSearch for top_k 10 (max(4 x top_k, 40)), see docs/vector.md. */
+  static final int PRODUCT_EF_SEARCH = HnswSettings.efSearch(TOP_K);
 
   private SearchBenchmark() {}
 
   public static void main(String[] args) throws IOException {
     boolean quick = List.of(args).contains("--quick");
-    int maxConn = intArg(args, "--m", 16);
-    int beamWidth = intArg(args, "--beam", 100);
+    int maxConn = intArg(args, "--m", HnswSettings.MAX_CONN);
+    int beamWidth = intArg(args, "--beam", HnswSettings.BEAM_WIDTH);
     int efSearch = intArg(args, "--ef", PRODUCT_EF_SEARCH);
     int count = quick ? 20_000 : 100_000;
     int queries = quick ? 100 : 400;
