@@ -139,14 +139,6 @@ public final class LuceneKnowledgeIndex implements KnowledgeCollection, AutoClos
 		return spec;
 	}
 
-	public String modelId() {
-		return spec.modelId();
-	}
-
-	public int dimension() {
-		return spec.dimension();
-	}
-
 	@Override
 	public void replaceDocument(String docId, List<StoredChunk> chunks, List<float[]> vectors) {
 		if (chunks.size() != vectors.size()) {
