@@ -5,13 +5,16 @@ import picocli.CommandLine.Command;
 
 import io.aura360.app.cli.AskCommand;
 import io.aura360.app.cli.IngestCommand;
+import io.aura360.app.cli.ReembedCommand;
 import io.aura360.app.cli.ServeCommand;
+import io.aura360.app.cli.SmokeCommand;
 import io.aura360.app.cli.TokenCommand;
 
 /** The {@code ./aura360} command line. */
 @Command(name = "aura360", mixinStandardHelpOptions = true, version = "AURA360 0.1.0",
 		description = "Holistic wellbeing advice: gateway, agents and vector service.",
-		subcommands = { ServeCommand.class, TokenCommand.class, AskCommand.class, IngestCommand.class })
+		subcommands = { ServeCommand.class, TokenCommand.class, AskCommand.class, IngestCommand.class,
+				SmokeCommand.class, ReembedCommand.class })
 public final class Aura360 implements Runnable {
 
 	@Override

@@ -18,21 +18,21 @@ import io.aura360.vector.embedding.CachingEmbeddingProvider;
 import io.aura360.vector.embedding.EmbeddingProperties;
 import io.aura360.vector.embedding.EmbeddingProvider;
 import io.aura360.vector.embedding.EmbeddingProviders;
-import io.aura360.vector.index.LuceneKnowledgeIndex;
 import io.aura360.vector.ingest.Chunker;
 import io.aura360.vector.ingest.ClasspathKnowledgeBase;
 import io.aura360.vector.ingest.KnowledgeIngestor;
 import io.aura360.vector.ingest.job.IngestJobsConfiguration;
-import io.aura360.vector.search.LuceneEvidenceSearch;
+import io.aura360.vector.store.ServingCollection;
+import io.aura360.vector.store.VectorStoreConfiguration;
 import io.aura360.vector.telemetry.TimedEmbeddingProvider;
-import io.aura360.vector.telemetry.TimedEvidenceSearch;
 
 /**
- * Wires the vector service on its embedded defaults: the in-jar bge-small model and the Lucene collection on
- * local disk, loaded with the starter knowledge base before the application reports ready.
+ * Wires the vector service on its embedded defaults: the in-jar bge-small model and the collections of
+ * {@link VectorStoreConfiguration} (Lucene on local disk unless Qdrant is configured), loaded with the starter
+ * knowledge base before the application reports ready.
  */
 @Configuration(proxyBeanMethods = false)
-@Import(IngestJobsConfiguration.class)
+@Import({ IngestJobsConfiguration.class, VectorStoreConfiguration.class })
 @EnableConfigurationProperties({ VectorProperties.class, EmbeddingProperties.class })
 public class VectorConfiguration {
 
@@ -44,25 +44,14 @@ public class VectorConfiguration {
 				QUERY_CACHE_SIZE);
 	}
 
-	@Bean(destroyMethod = "close")
-	LuceneKnowledgeIndex knowledgeIndex(VectorProperties properties, EmbeddingProvider embeddings) {
-		return LuceneKnowledgeIndex.open(properties.indexDir().resolve(LuceneKnowledgeIndex.COLLECTION),
-				embeddings.modelId(), embeddings.dimension());
-	}
-
 	@Bean
-	KnowledgeIngestor knowledgeIngestor(LuceneKnowledgeIndex index, EmbeddingProvider embeddings,
+	KnowledgeIngestor knowledgeIngestor(ServingCollection index, EmbeddingProvider embeddings,
 			VectorProperties properties) {
 		return new KnowledgeIngestor(index, embeddings, new Chunker(properties.chunkChars()));
 	}
 
 	@Bean
-	EvidenceSearch evidenceSearch(LuceneKnowledgeIndex index, EmbeddingProvider embeddings, MeterRegistry meters) {
-		return new TimedEvidenceSearch(new LuceneEvidenceSearch(index, embeddings), "lucene", meters);
-	}
-
-	@Bean
-	VectorSearchController vectorSearchController(EvidenceSearch search, LuceneKnowledgeIndex index) {
+	VectorSearchController vectorSearchController(EvidenceSearch search, ServingCollection index) {
 		return new VectorSearchController(search, index);
 	}
 

@@ -18,7 +18,7 @@ import io.aura360.contracts.vector.EvidenceSearch;
 import io.aura360.contracts.vector.SearchRequest;
 import io.aura360.contracts.vector.SearchResponse;
 import io.aura360.contracts.vector.VectorQueryRejectedException;
-import io.aura360.vector.index.LuceneKnowledgeIndex;
+import io.aura360.vector.store.KnowledgeCollection;
 
 /** {@code /vector/v1}: evidence search and collection metadata (service key required). */
 @RestController
@@ -27,9 +27,9 @@ public class VectorSearchController {
 
 	private final EvidenceSearch search;
 
-	private final LuceneKnowledgeIndex index;
+	private final KnowledgeCollection index;
 
-	public VectorSearchController(EvidenceSearch search, LuceneKnowledgeIndex index) {
+	public VectorSearchController(EvidenceSearch search, KnowledgeCollection index) {
 		this.search = search;
 		this.index = index;
 	}

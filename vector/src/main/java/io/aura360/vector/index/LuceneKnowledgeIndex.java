@@ -4,30 +4,25 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
+import java.util.function.Consumer;
 
 import org.apache.lucene.document.Document;
-import org.apache.lucene.document.Field;
-import org.apache.lucene.document.FloatPoint;
-import org.apache.lucene.document.KnnFloatVectorField;
-import org.apache.lucene.document.StoredField;
-import org.apache.lucene.document.StringField;
-import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.MultiTerms;
 import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
-import org.apache.lucene.index.VectorSimilarityFunction;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.KnnFloatVectorQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
@@ -35,17 +30,22 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.BytesRef;
 
-import io.aura360.vector.ingest.KnowledgeDocument;
+import io.aura360.contracts.vector.SearchFilters;
+import io.aura360.vector.store.CollectionSpec;
+import io.aura360.vector.store.CollectionSpecs;
+import io.aura360.vector.store.KnowledgeCollection;
+import io.aura360.vector.store.StoredChunk;
 
 /**
- * The {@code holistic_memory} collection on local disk: one Lucene document per chunk, with an HNSW vector
- * (cosine), BM25 text in the document's language, and the payload fields used as filters. The collection's
- * embedding model and dimension are recorded in the commit data and checked on open. Commits are atomic, so a
- * crash leaves the last committed state; readers see a refreshed snapshot without blocking the writer.
+ * A collection on local disk: one Lucene document per chunk, with an HNSW vector (cosine), BM25 text in the
+ * document's language, and the payload fields used as filters. The collection's embedding model and dimension
+ * are recorded in the commit data and checked on open. Commits are atomic, so a crash leaves the last committed
+ * state; readers see a refreshed snapshot without blocking the writer.
  */
-public final class LuceneKnowledgeIndex implements AutoCloseable {
+public final class LuceneKnowledgeIndex implements KnowledgeCollection, AutoCloseable {
 
 	public static final String COLLECTION = "holistic_memory";
 
@@ -59,34 +59,43 @@ public final class LuceneKnowledgeIndex implements AutoCloseable {
 
 	private final SearcherManager searchers;
 
-	private final String modelId;
+	private final CollectionSpec spec;
 
-	private final int dimension;
+	private final LuceneQueries queries = new LuceneQueries();
 
-	private LuceneKnowledgeIndex(Directory directory, IndexWriter writer, String modelId, int dimension)
-			throws IOException {
+	private LuceneKnowledgeIndex(Directory directory, IndexWriter writer, CollectionSpec spec) throws IOException {
 		this.directory = directory;
 		this.writer = writer;
 		this.searchers = new SearcherManager(writer, null);
-		this.modelId = modelId;
-		this.dimension = dimension;
+		this.spec = spec;
+	}
+
+	/** Opens (or creates) the {@value #COLLECTION} collection in {@code path} for vectors of {@code modelId}. */
+	public static LuceneKnowledgeIndex open(Path path, String modelId, int dimension) {
+		return open(path, new CollectionSpec(COLLECTION, modelId, dimension));
 	}
 
 	/**
-	 * Opens (or creates) the collection in {@code path} for vectors of {@code modelId}. Refuses an index built
-	 * with another dimension, naming both, instead of mixing incomparable vectors.
+	 * Opens (or creates) a collection in {@code path}. Refuses an index built with another dimension or model,
+	 * naming both, instead of mixing incomparable vectors.
 	 */
-	public static LuceneKnowledgeIndex open(Path path, String modelId, int dimension) {
+	public static LuceneKnowledgeIndex open(Path path, CollectionSpec spec) {
 		Directory directory = null;
 		try {
 			directory = FSDirectory.open(path);
-			if (DirectoryReader.indexExists(directory)) {
-				checkCompatible(SegmentInfos.readLatestCommit(directory).getUserData(), path, modelId, dimension);
+			boolean exists = DirectoryReader.indexExists(directory);
+			if (exists) {
+				Map<String, String> meta = SegmentInfos.readLatestCommit(directory).getUserData();
+				CollectionSpecs.requireCompatible(specOf(meta, spec.name()), spec, " at " + path);
 			}
-			IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(ChunkFields.analyzer()));
-			writer.setLiveCommitData(Map.of(META_MODEL, modelId, META_DIMENSION, Integer.toString(dimension))
-				.entrySet());
-			return new LuceneKnowledgeIndex(directory, writer, modelId, dimension);
+			IndexWriterConfig config = new IndexWriterConfig(ChunkFields.analyzer()).setCodec(HnswSettings.codec());
+			IndexWriter writer = new IndexWriter(directory, config);
+			writer.setLiveCommitData(Map.of(META_MODEL, spec.modelId(), META_DIMENSION,
+					Integer.toString(spec.dimension())).entrySet());
+			if (!exists) {
+				writer.commit(); // records model and dimension even while the collection is empty
+			}
+			return new LuceneKnowledgeIndex(directory, writer, spec);
 		}
 		catch (IOException | RuntimeException ex) {
 			closeQuietly(directory, ex);
@@ -94,6 +103,19 @@ public final class LuceneKnowledgeIndex implements AutoCloseable {
 				throw new UncheckedIOException("cannot open the vector index at " + path, io);
 			}
 			throw (RuntimeException) ex;
+		}
+	}
+
+	/** The spec recorded in an existing collection's last commit, without opening it for writing. */
+	public static Optional<CollectionSpec> readSpec(Path path, String name) {
+		try (Directory directory = FSDirectory.open(path)) {
+			if (!DirectoryReader.indexExists(directory)) {
+				return Optional.empty();
+			}
+			return Optional.of(specOf(SegmentInfos.readLatestCommit(directory).getUserData(), name));
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("cannot read the vector index at " + path, ex);
 		}
 	}
 
@@ -108,51 +130,75 @@ public final class LuceneKnowledgeIndex implements AutoCloseable {
 		}
 	}
 
-	/**
-	 * Refuses a collection built with another dimension or another model: vectors of different models are not
-	 * comparable even when their lengths agree.
-	 */
-	private static void checkCompatible(Map<String, String> meta, Path path, String modelId, int dimension) {
-		String storedModel = meta.get(META_MODEL);
-		if (storedModel != null && !storedModel.equals(modelId) && Integer.toString(dimension).equals(meta.get(META_DIMENSION))) {
-			throw new EmbeddingModelMismatchException("collection " + COLLECTION + " at " + path
-					+ " holds vectors of model " + storedModel + ", but the configured model is " + modelId
-					+ "; re-embed the collection or configure the model it was built with");
-		}
-		String storedDimension = meta.get(META_DIMENSION);
-		if (storedDimension != null && Integer.parseInt(storedDimension) != dimension) {
-			throw new DimensionMismatchException("collection " + COLLECTION + " at " + path + " holds "
-					+ storedDimension + "-dimensional vectors of model " + meta.get(META_MODEL)
-					+ ", but the configured model " + modelId + " produces " + dimension
-					+ " dimensions; re-embed the collection or configure the model it was built with");
-		}
+	private static CollectionSpec specOf(Map<String, String> meta, String name) {
+		return new CollectionSpec(name, meta.get(META_MODEL), Integer.parseInt(meta.get(META_DIMENSION)));
 	}
 
-	public String modelId() {
-		return modelId;
+	@Override
+	public CollectionSpec spec() {
+		return spec;
 	}
 
-	public int dimension() {
-		return dimension;
-	}
-
-	/** Atomically replaces every chunk of {@code document} (no stale chunk survives). */
-	public void replaceDocument(KnowledgeDocument document, String origin, List<String> chunks, List<float[]> vectors) {
+	@Override
+	public void replaceDocument(String docId, List<StoredChunk> chunks, List<float[]> vectors) {
 		if (chunks.size() != vectors.size()) {
 			throw new IllegalArgumentException("one vector per chunk is required");
 		}
 		List<Document> docs = new ArrayList<>();
 		for (int i = 0; i < chunks.size(); i++) {
-			docs.add(toLucene(document, origin, i, chunks.get(i), requireDimension(vectors.get(i))));
+			docs.add(LuceneChunkDocuments.toLucene(chunks.get(i), spec.modelId(), requireDimension(vectors.get(i))));
 		}
 		try {
-			writer.updateDocuments(new Term(ChunkFields.DOC_ID, document.id()), docs);
+			writer.updateDocuments(new Term(ChunkFields.DOC_ID, docId), docs);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
 	}
 
+	@Override
+	public void deleteWhere(SearchFilters filters) {
+		if (LuceneQueries.isEmpty(filters)) {
+			throw new IllegalArgumentException("deleting by filter needs at least one filter field");
+		}
+		try {
+			writer.deleteDocuments(LuceneQueries.filter(filters));
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	@Override
+	public void forEachChunk(Consumer<StoredChunk> visitor) {
+		withSearcher(searcher -> {
+			for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+				Bits live = leaf.reader().getLiveDocs();
+				StoredFields stored = leaf.reader().storedFields();
+				for (int doc = 0; doc < leaf.reader().maxDoc(); doc++) {
+					if (live == null || live.get(doc)) {
+						visitor.accept(LuceneChunkDocuments.fromLucene(stored.document(doc)));
+					}
+				}
+			}
+			return null;
+		});
+	}
+
+	@Override
+	public List<IndexedChunk> dense(float[] vector, SearchFilters filters, int limit) {
+		requireDimension(vector);
+		Query knn = new KnnFloatVectorQuery(ChunkFields.VECTOR, vector, Math.max(limit, HnswSettings.efSearch(limit)),
+				LuceneQueries.filter(filters));
+		return search(knn, limit);
+	}
+
+	@Override
+	public List<IndexedChunk> keyword(String text, SearchFilters filters, int limit) {
+		return search(queries.lexical(text, filters), limit);
+	}
+
+	@Override
 	public void deleteDocument(String docId) {
 		try {
 			writer.deleteDocuments(new Term(ChunkFields.DOC_ID, docId));
@@ -163,6 +209,7 @@ public final class LuceneKnowledgeIndex implements AutoCloseable {
 	}
 
 	/** Makes every change since the last commit durable and visible to searches. */
+	@Override
 	public void commit() {
 		try {
 			writer.commit();
@@ -174,6 +221,7 @@ public final class LuceneKnowledgeIndex implements AutoCloseable {
 	}
 
 	/** The content version of a document, if it is in the collection. */
+	@Override
 	public Optional<String> storedVersion(String docId) {
 		return withSearcher(searcher -> {
 			TopDocs top = searcher.search(new TermQuery(new Term(ChunkFields.DOC_ID, docId)), 1);
@@ -185,6 +233,7 @@ public final class LuceneKnowledgeIndex implements AutoCloseable {
 	}
 
 	/** Ids of the documents that came from {@code origin} (for example the starter knowledge base). */
+	@Override
 	public TreeSet<String> documentIds(String origin) {
 		return withSearcher(searcher -> {
 			TreeSet<String> ids = new TreeSet<>();
@@ -205,6 +254,7 @@ public final class LuceneKnowledgeIndex implements AutoCloseable {
 		});
 	}
 
+	@Override
 	public int chunkCount() {
 		return withSearcher(searcher -> searcher.getIndexReader().numDocs());
 	}
@@ -216,43 +266,10 @@ public final class LuceneKnowledgeIndex implements AutoCloseable {
 			StoredFields stored = searcher.storedFields();
 			List<IndexedChunk> hits = new ArrayList<>(top.scoreDocs.length);
 			for (ScoreDoc hit : top.scoreDocs) {
-				Document doc = stored.document(hit.doc);
-				hits.add(new IndexedChunk(doc.get(ChunkFields.SOURCE_ID), doc.get(ChunkFields.DOC_ID),
-						doc.get(ChunkFields.URL), doc.get(ChunkFields.TITLE), doc.get(ChunkFields.CHUNK), hit.score));
+				hits.add(LuceneChunkDocuments.hit(stored.document(hit.doc), hit.score));
 			}
 			return hits;
 		});
-	}
-
-	/** Returns {@code vector} if it has the collection's dimension; never pads or truncates it. */
-	public float[] requireDimension(float[] vector) {
-		if (vector.length != dimension) {
-			throw new DimensionMismatchException("vector has " + vector.length + " dimensions but collection "
-					+ COLLECTION + " holds " + dimension + "-dimensional vectors of " + modelId);
-		}
-		return vector;
-	}
-
-	private Document toLucene(KnowledgeDocument source, String origin, int index, String chunk, float[] vector) {
-		Document doc = new Document();
-		doc.add(new StringField(ChunkFields.SOURCE_ID, source.id() + "#" + index, Field.Store.YES));
-		doc.add(new StringField(ChunkFields.DOC_ID, source.id(), Field.Store.YES));
-		doc.add(new StoredField(ChunkFields.DOC_VERSION, source.version()));
-		doc.add(new StoredField(ChunkFields.TITLE, source.title()));
-		if (source.url() != null) {
-			doc.add(new StoredField(ChunkFields.URL, source.url()));
-		}
-		doc.add(new StoredField(ChunkFields.CHUNK, chunk));
-		doc.add(new TextField(ChunkFields.textField(source.locale()), source.title() + "\n" + chunk, Field.Store.NO));
-		doc.add(new StringField(ChunkFields.CATEGORY, source.category(), Field.Store.YES));
-		doc.add(new StringField(ChunkFields.LOCALE, source.locale(), Field.Store.YES));
-		doc.add(new StringField(ChunkFields.SOURCE_TYPE, source.sourceType(), Field.Store.YES));
-		doc.add(new FloatPoint(ChunkFields.CONFIDENCE, (float) source.confidence()));
-		doc.add(new StoredField(ChunkFields.CONFIDENCE, source.confidence()));
-		doc.add(new StringField(ChunkFields.MODEL_VERSION, modelId, Field.Store.YES));
-		doc.add(new StringField(ChunkFields.ORIGIN, origin, Field.Store.YES));
-		doc.add(new KnnFloatVectorField(ChunkFields.VECTOR, vector, VectorSimilarityFunction.COSINE));
-		return doc;
 	}
 
 	private <T> T withSearcher(SearcherFunction<T> function) {
@@ -287,17 +304,6 @@ public final class LuceneKnowledgeIndex implements AutoCloseable {
 
 		T apply(IndexSearcher searcher) throws IOException;
 
-	}
-
-	/** Metadata of the collection, as {@code GET /vector/v1/collections} reports it. */
-	public Map<String, Object> describe() {
-		Map<String, Object> description = new HashMap<>();
-		description.put("name", COLLECTION);
-		description.put("distance", "cosine");
-		description.put("embedding_model", modelId);
-		description.put("dimension", dimension);
-		description.put("chunks", chunkCount());
-		return description;
 	}
 
 }

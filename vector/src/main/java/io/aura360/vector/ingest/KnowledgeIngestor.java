@@ -12,7 +12,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import io.aura360.vector.embedding.EmbeddingProvider;
-import io.aura360.vector.index.LuceneKnowledgeIndex;
+import io.aura360.vector.store.KnowledgeCollection;
 
 /**
  * Brings the collection in line with a set of documents: unchanged documents (same content hash) are skipped,
@@ -26,13 +26,13 @@ public final class KnowledgeIngestor {
 	/** Passages sent to the embedding model in one call when several documents changed. */
 	private static final int EMBEDDING_BATCH = 64;
 
-	private final LuceneKnowledgeIndex index;
+	private final KnowledgeCollection index;
 
 	private final EmbeddingProvider embeddings;
 
 	private final Chunker chunker;
 
-	public KnowledgeIngestor(LuceneKnowledgeIndex index, EmbeddingProvider embeddings, Chunker chunker) {
+	public KnowledgeIngestor(KnowledgeCollection index, EmbeddingProvider embeddings, Chunker chunker) {
 		this.index = index;
 		this.embeddings = embeddings;
 		this.chunker = chunker;

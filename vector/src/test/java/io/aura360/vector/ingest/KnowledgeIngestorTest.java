@@ -14,7 +14,7 @@ import io.aura360.contracts.vector.SearchMode;
 import io.aura360.contracts.vector.SearchRequest;
 import io.aura360.vector.embedding.BgeSmallEmbeddingProvider;
 import io.aura360.vector.index.LuceneKnowledgeIndex;
-import io.aura360.vector.search.LuceneEvidenceSearch;
+import io.aura360.vector.search.HybridEvidenceSearch;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
@@ -46,7 +46,7 @@ class KnowledgeIngestorTest {
 
 	private KnowledgeIngestor ingestor;
 
-	private LuceneEvidenceSearch search;
+	private HybridEvidenceSearch search;
 
 	@BeforeAll
 	static void loadModel() {
@@ -57,7 +57,7 @@ class KnowledgeIngestorTest {
 	void openIndex() {
 		index = LuceneKnowledgeIndex.open(directory, embeddings.modelId(), embeddings.dimension());
 		ingestor = new KnowledgeIngestor(index, embeddings, CHUNKER);
-		search = new LuceneEvidenceSearch(index, embeddings);
+		search = new HybridEvidenceSearch(index, embeddings);
 	}
 
 	@AfterEach

@@ -1,6 +1,5 @@
 package io.aura360.vector.search;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -13,7 +12,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -26,16 +25,23 @@ import io.aura360.contracts.vector.SearchMode;
 import io.aura360.contracts.vector.SearchRequest;
 import io.aura360.contracts.vector.SearchResponse;
 import io.aura360.vector.embedding.BgeSmallEmbeddingProvider;
-import io.aura360.vector.index.LuceneKnowledgeIndex;
 import io.aura360.vector.ingest.Chunker;
 import io.aura360.vector.ingest.KnowledgeDocument;
 import io.aura360.vector.ingest.KnowledgeIngestor;
+import io.aura360.vector.store.CollectionSpec;
+import io.aura360.vector.store.KnowledgeCollection;
+import io.aura360.vector.store.KnowledgeStore;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 import static org.junit.jupiter.params.provider.Arguments.arguments;
 
-class LuceneEvidenceSearchTest {
+/**
+ * Evidence search with the real ONNX model over every backend: relevance per mode, filters inside the search,
+ * language-aware keywords, fusion scores. Subclasses give the backend.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+public abstract class HybridEvidenceSearchConformanceTest {
 
 	private static final List<KnowledgeDocument> CORPUS = List.of(
 			document("body-en-sleep", "Sleep well", "body", "en", "public_health_agency", 0.95,
@@ -82,26 +88,29 @@ class LuceneEvidenceSearchTest {
 			new SearchFilters(null, null, 0.9, null), new SearchFilters(null, null, null, "peer_reviewed"),
 			new SearchFilters("body", "es", 0.85, "public_health_agency"));
 
-	@TempDir
-	static Path directory;
+	private static final BgeSmallEmbeddingProvider embeddings = new BgeSmallEmbeddingProvider();
 
-	private static LuceneKnowledgeIndex index;
+	private KnowledgeStore store;
 
-	private static BgeSmallEmbeddingProvider embeddings;
+	private HybridEvidenceSearch search;
 
-	private static LuceneEvidenceSearch search;
+	protected abstract KnowledgeStore newStore();
 
 	@BeforeAll
-	static void ingestCorpus() {
-		embeddings = new BgeSmallEmbeddingProvider();
-		index = LuceneKnowledgeIndex.open(directory, embeddings.modelId(), embeddings.dimension());
-		new KnowledgeIngestor(index, embeddings, new Chunker(600)).synchronise(CORPUS, "test");
-		search = new LuceneEvidenceSearch(index, embeddings);
+	void ingestCorpus() {
+		store = newStore();
+		KnowledgeCollection collection = store.create(spec("holistic_memory"));
+		new KnowledgeIngestor(collection, embeddings, new Chunker(600)).synchronise(CORPUS, "test");
+		search = new HybridEvidenceSearch(collection, embeddings);
 	}
 
 	@AfterAll
-	static void closeIndex() {
-		index.close();
+	void closeStore() {
+		store.close();
+	}
+
+	private static CollectionSpec spec(String name) {
+		return new CollectionSpec(name, embeddings.modelId(), embeddings.dimension());
 	}
 
 	@ParameterizedTest(name = "{0}: \"{1}\" finds {2}")
@@ -243,7 +252,7 @@ class LuceneEvidenceSearchTest {
 	 */
 	@ParameterizedTest
 	@EnumSource(SearchMode.class)
-	void findsAFilteredDocumentOutrankedByMoreChunksThanTheCandidatesFetched(SearchMode mode, @TempDir Path crowded) {
+	void findsAFilteredDocumentOutrankedByMoreChunksThanTheCandidatesFetched(SearchMode mode) {
 		List<KnowledgeDocument> documents = new ArrayList<>();
 		for (int i = 0; i < 30; i++) {
 			documents.add(document("body-en-sleep-tip-%02d".formatted(i), "Sleep tip " + i, "body", "en",
@@ -253,17 +262,15 @@ class LuceneEvidenceSearchTest {
 		documents.add(document("soul-en-reflection", "Evening reflection", "soul", "en", "expert_opinion", 0.6,
 				"Looking back on what mattered today brings calm and meaning. Some people do it before sleep, others "
 						+ "on a morning walk, in a notebook or in a quiet conversation with family and friends."));
-		try (LuceneKnowledgeIndex crowdedIndex = LuceneKnowledgeIndex.open(crowded, embeddings.modelId(),
-				embeddings.dimension())) {
-			new KnowledgeIngestor(crowdedIndex, embeddings, new Chunker(600)).synchronise(documents, "test");
-			LuceneEvidenceSearch crowdedSearch = new LuceneEvidenceSearch(crowdedIndex, embeddings);
+		KnowledgeCollection crowded = store.create(spec("crowded_" + mode.wireName()));
+		new KnowledgeIngestor(crowded, embeddings, new Chunker(600)).synchronise(documents, "test");
+		HybridEvidenceSearch crowdedSearch = new HybridEvidenceSearch(crowded, embeddings);
 
-			List<EvidenceHit> hits = crowdedSearch
-				.search(new SearchRequest("how to sleep well", 1, mode, new SearchFilters("soul", null, null, null)))
-				.results();
+		List<EvidenceHit> hits = crowdedSearch
+			.search(new SearchRequest("how to sleep well", 1, mode, new SearchFilters("soul", null, null, null)))
+			.results();
 
-			assertThat(hits).extracting(EvidenceHit::docId).containsExactly("soul-en-reflection");
-		}
+		assertThat(hits).extracting(EvidenceHit::docId).containsExactly("soul-en-reflection");
 	}
 
 	@Test
@@ -277,7 +284,7 @@ class LuceneEvidenceSearchTest {
 			.isCloseTo(1.0, within(1e-6));
 	}
 
-	private static List<EvidenceHit> search(String query, int topK, SearchMode mode, SearchFilters filters) {
+	private List<EvidenceHit> search(String query, int topK, SearchMode mode, SearchFilters filters) {
 		return search.search(new SearchRequest(query, topK, mode, filters)).results();
 	}
 

@@ -1,0 +1,88 @@
+package io.aura360.vector.search;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import io.aura360.contracts.vector.EvidenceHit;
+import io.aura360.contracts.vector.EvidenceSearch;
+import io.aura360.contracts.vector.SearchMode;
+import io.aura360.contracts.vector.SearchRequest;
+import io.aura360.contracts.vector.SearchResponse;
+import io.aura360.contracts.vector.VectorQueryRejectedException;
+import io.aura360.vector.embedding.EmbeddingProvider;
+import io.aura360.vector.index.DimensionMismatchException;
+import io.aura360.vector.index.EmbeddingModelMismatchException;
+import io.aura360.vector.index.IndexedChunk;
+import io.aura360.vector.store.KnowledgeCollection;
+
+/**
+ * Evidence search on one collection of any backend. Filters go inside both searches (the ANN walk only visits
+ * matching chunks, so a narrow filter never starves the results); hybrid mode fuses the dense and the keyword
+ * rankings with reciprocal-rank fusion.
+ */
+public final class HybridEvidenceSearch implements EvidenceSearch {
+
+	/** Each ranking fetches more candidates than asked for, so fusion has something to reorder. */
+	private static final int CANDIDATE_FACTOR = 4;
+
+	private static final int MIN_CANDIDATES = 20;
+
+	private final KnowledgeCollection collection;
+
+	private final EmbeddingProvider embeddings;
+
+	public HybridEvidenceSearch(KnowledgeCollection collection, EmbeddingProvider embeddings) {
+		this.collection = collection;
+		this.embeddings = embeddings;
+	}
+
+	@Override
+	public SearchResponse search(SearchRequest request) {
+		try {
+			List<EvidenceHit> hits = rank(request).stream()
+				.map(c -> new EvidenceHit(c.sourceId(), c.docId(), c.url(), c.chunk(), c.score()))
+				.toList();
+			return new SearchResponse(collection.spec().name(), embeddings.modelId(), hits);
+		}
+		catch (DimensionMismatchException ex) {
+			throw new VectorQueryRejectedException("DIMENSION_MISMATCH", ex.getMessage(), ex);
+		}
+		catch (EmbeddingModelMismatchException ex) {
+			throw new VectorQueryRejectedException("EMBEDDING_MODEL_MISMATCH", ex.getMessage(), ex);
+		}
+	}
+
+	/** The ranked chunks with their scores, before they become evidence (merging across collections uses it). */
+	List<IndexedChunk> rank(SearchRequest request) {
+		int candidates = Math.max(request.topK() * CANDIDATE_FACTOR, MIN_CANDIDATES);
+		List<List<IndexedChunk>> rankings = new ArrayList<>();
+		if (request.mode() != SearchMode.BM25) {
+			requireSameModel();
+			float[] vector = collection.requireDimension(embeddings.embedQuery(request.query()));
+			rankings.add(collection.dense(vector, request.filters(), candidates));
+		}
+		if (request.mode() != SearchMode.DENSE) {
+			rankings.add(collection.keyword(request.query(), request.filters(), candidates));
+		}
+		return (rankings.size() == 1) ? rankings.get(0).stream().limit(request.topK()).toList()
+				: ReciprocalRankFusion.fuse(rankings, request.topK());
+	}
+
+	KnowledgeCollection collection() {
+		return collection;
+	}
+
+	EmbeddingProvider embeddings() {
+		return embeddings;
+	}
+
+	/** Same length is not enough: vectors of two models are not comparable. */
+	private void requireSameModel() {
+		String stored = collection.spec().modelId();
+		if (!stored.equals(embeddings.modelId()) && collection.spec().dimension() == embeddings.dimension()) {
+			throw new EmbeddingModelMismatchException("collection " + collection.spec().name()
+					+ " holds vectors of model " + stored + ", but queries are embedded with " + embeddings.modelId());
+		}
+	}
+
+}
