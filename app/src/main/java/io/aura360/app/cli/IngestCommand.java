@@ -27,6 +27,10 @@ import io.aura360.vector.embedding.EmbeddingProperties;
 import io.aura360.vector.embedding.EmbeddingProvider;
 import io.aura360.vector.embedding.EmbeddingProviders;
 import io.aura360.vector.index.LuceneKnowledgeIndex;
+import io.aura360.vector.index.LuceneKnowledgeStore;
+import io.aura360.vector.store.CollectionSpec;
+import io.aura360.vector.store.CollectionSpecs;
+import io.aura360.vector.store.ServingCollection;
 import io.aura360.vector.ingest.Chunker;
 import io.aura360.vector.ingest.KnowledgeFileReader;
 import io.aura360.vector.ingest.KnowledgeIngestor;
@@ -84,22 +88,35 @@ public final class IngestCommand implements Callable<Integer> {
 		if (background) {
 			return queue(files, summary);
 		}
-		Path indexDir = AuraHome.fromEnvironment(env).path().resolve("index").resolve(LuceneKnowledgeIndex.COLLECTION);
+		Path indexRoot = AuraHome.fromEnvironment(env).path().resolve("index");
 		EmbeddingProvider embeddings;
-		LuceneKnowledgeIndex index;
+		LuceneKnowledgeStore store;
 		try {
 			embeddings = EmbeddingProviders.create(EmbeddingProperties.fromEnvironment(env));
-			index = LuceneKnowledgeIndex.open(indexDir, embeddings.modelId(), embeddings.dimension());
+			store = new LuceneKnowledgeStore(indexRoot);
 		}
 		catch (RuntimeException ex) {
-			err.println("Cannot open the index at " + indexDir + ": " + Failures.rootMessage(ex)
+			err.println("Cannot open the index at " + indexRoot + ": " + Failures.rootMessage(ex)
 					+ (isLocked(ex) ? " (is ./aura360 serve running? stop it first)" : ""));
 			return 2;
 		}
-		try (index) {
+		try {
+			// The collection the server searches: the alias, not a directory of the same name.
+			ServingCollection index = ServingCollection.open(store, LuceneKnowledgeIndex.COLLECTION, embeddings.modelId(),
+					embeddings.dimension());
+			CollectionSpecs.requireCompatible(index.current().spec(),
+					new CollectionSpec(LuceneKnowledgeIndex.COLLECTION, embeddings.modelId(), embeddings.dimension()), "");
 			KnowledgeIngestor ingestor = new KnowledgeIngestor(index, embeddings,
-					new Chunker(new VectorProperties(indexDir, null, null).chunkChars()));
+					new Chunker(new VectorProperties(indexRoot, null, null).chunkChars()));
 			ingest(files, new KnowledgeFileReader(), ingestor, summary);
+		}
+		catch (RuntimeException ex) {
+			err.println("Cannot open the index at " + indexRoot + ": " + Failures.rootMessage(ex)
+					+ (isLocked(ex) ? " (is ./aura360 serve running? stop it first)" : ""));
+			return 2;
+		}
+		finally {
+			store.close();
 		}
 		summary.print(out);
 		return summary.failed() ? 1 : 0;

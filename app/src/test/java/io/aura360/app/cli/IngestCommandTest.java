@@ -16,6 +16,8 @@ import picocli.CommandLine;
 import io.aura360.app.Aura360;
 import io.aura360.vector.embedding.BgeSmallEmbeddingProvider;
 import io.aura360.vector.index.LuceneKnowledgeIndex;
+import io.aura360.vector.index.LuceneKnowledgeStore;
+import io.aura360.vector.store.ServingCollection;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -97,12 +99,15 @@ class IngestCommandTest {
 
 	@Test
 	void refusesToRunWhileTheIndexIsInUse() {
-		Path indexDir = home.resolve("index").resolve(LuceneKnowledgeIndex.COLLECTION);
-		try (LuceneKnowledgeIndex running = LuceneKnowledgeIndex.open(indexDir, BgeSmallEmbeddingProvider.MODEL_ID, 384)) {
+		LuceneKnowledgeStore running = servedStore();
+		try {
 			int exit = run(docs.toString());
 
 			assertThat(exit).isEqualTo(2);
-			assertThat(stderr()).contains("Cannot open the index at " + indexDir).contains("stop it first");
+			assertThat(stderr()).contains("Cannot open the index at " + home.resolve("index")).contains("stop it first");
+		}
+		finally {
+			running.close();
 		}
 	}
 
@@ -144,10 +149,20 @@ class IngestCommandTest {
 	}
 
 	private java.util.Set<String> indexedDocuments() {
-		try (LuceneKnowledgeIndex index = LuceneKnowledgeIndex.open(home.resolve("index").resolve(LuceneKnowledgeIndex.COLLECTION),
-				BgeSmallEmbeddingProvider.MODEL_ID, 384)) {
-			return index.documentIds("files");
+		LuceneKnowledgeStore store = servedStore();
+		try {
+			return store.open(LuceneKnowledgeIndex.COLLECTION).orElseThrow().documentIds("files");
 		}
+		finally {
+			store.close();
+		}
+	}
+
+	/** The store as the server opens it: the served collection behind its alias (generation 1 on first use). */
+	private LuceneKnowledgeStore servedStore() {
+		LuceneKnowledgeStore store = new LuceneKnowledgeStore(home.resolve("index"));
+		ServingCollection.open(store, LuceneKnowledgeIndex.COLLECTION, BgeSmallEmbeddingProvider.MODEL_ID, 384);
+		return store;
 	}
 
 	private String stdout() {
