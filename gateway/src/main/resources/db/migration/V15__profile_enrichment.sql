@@ -7,6 +7,8 @@ create table profile_enrichment_jobs (
   category       holistic_category not null,
   missing_fields text[] not null check (cardinality(missing_fields) > 0),
   blocking       boolean not null,
+  -- A blocking job keeps the request's message (which holistic_requests never stores) until it resumes.
+  held_message   text check (length(held_message) <= 4000),
   status         text not null default 'OPEN' check (status in ('OPEN', 'SATISFIED', 'EXPIRED')),
   deadline_at    timestamptz not null,
   resolved_at    timestamptz,

@@ -1,0 +1,61 @@
+package io.aura360.app;
+
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.springframework.beans.factory.config.BeanPostProcessor;
+
+import io.aura360.contracts.agents.AdviceAgents;
+
+/**
+ * Makes the real agents slow on demand: while the gate is held, every run waits at it before the real pipeline
+ * runs, like a model that has not answered yet. Open by default, so other tests see the agents unchanged.
+ */
+class AgentGate implements BeanPostProcessor {
+
+	private volatile CountDownLatch gate = new CountDownLatch(0);
+
+	private final AtomicInteger waiting = new AtomicInteger();
+
+	@Override
+	public Object postProcessAfterInitialization(Object bean, String beanName) {
+		if (bean instanceof AdviceAgents agents) {
+			return (AdviceAgents) request -> {
+				passGate();
+				return agents.run(request);
+			};
+		}
+		return bean;
+	}
+
+	void hold() {
+		gate = new CountDownLatch(1);
+	}
+
+	void release() {
+		gate.countDown();
+	}
+
+	/** How many runs are waiting at the gate now. */
+	int waiting() {
+		return waiting.get();
+	}
+
+	private void passGate() {
+		waiting.incrementAndGet();
+		try {
+			if (!gate.await(2, TimeUnit.MINUTES)) {
+				throw new IllegalStateException("the test never released the agent gate");
+			}
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+		finally {
+			waiting.decrementAndGet();
+		}
+	}
+
+}
