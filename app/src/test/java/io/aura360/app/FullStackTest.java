@@ -74,6 +74,9 @@ abstract class FullStackTest {
 		registry.add("aura.webhooks.allow-insecure", () -> "true");
 		registry.add("aura.webhooks.initial-backoff", () -> "50ms");
 		registry.add("aura.enrichment.poll-interval", () -> "1h");
+		// 20 per 10 minutes refills one token every 30 s: the burst tests do not depend on how fast a loaded
+		// machine answers 20 requests (at 20 a minute, a slow run got a token back before the 21st).
+		registry.add("aura.quota.burst-period", () -> "10m");
 		registry.add("aura.push.fcm.project-id", () -> "aura360-test");
 		registry.add("aura.push.fcm.access-token", () -> "fcm-test-access-token");
 		registry.add("aura.push.fcm.base-url", FCM::baseUrl);
