@@ -1,10 +1,14 @@
 package io.aura360.app;
 
+import java.time.Duration;
+import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import org.awaitility.Awaitility;
 import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 import io.aura360.contracts.agents.AdviceAgents;
 
@@ -35,6 +39,17 @@ class AgentGate implements BeanPostProcessor {
 
 	void release() {
 		gate.countDown();
+	}
+
+	/**
+	 * Opens the gate and waits until none of the user's requests is still open, so no answer of this test lands
+	 * in the next one (its outbox event, its push).
+	 */
+	void releaseAndSettle(JdbcClient jdbc, UUID user) {
+		release();
+		Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> jdbc
+			.sql("select count(*) from holistic_requests where user_id = ? and status in ('PENDING', 'PROCESSING')")
+			.param(user).query(Long.class).single() == 0);
 	}
 
 	/** How many runs are waiting at the gate now. */

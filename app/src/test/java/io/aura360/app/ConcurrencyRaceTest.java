@@ -26,9 +26,11 @@ class ConcurrencyRaceTest extends FullStackTest {
 	@Autowired
 	AgentGate agents;
 
+	private final UUID slowUser = UUID.randomUUID();
+
 	@AfterEach
 	void openTheGate() {
-		agents.release();
+		agents.releaseAndSettle(jdbc, slowUser);
 	}
 
 	@Test
@@ -62,7 +64,7 @@ class ConcurrencyRaceTest extends FullStackTest {
 
 	@Test
 	void twelveParallelDuplicatesOfOneKeyRunTheWorkOnceWhileTheModelIsSlow() throws Exception {
-		UUID user = UUID.randomUUID();
+		UUID user = slowUser;
 		String body = "{\"user_id\": \"%s\", \"category\": \"mind\"}".formatted(user);
 		agents.hold();
 
@@ -81,7 +83,6 @@ class ConcurrencyRaceTest extends FullStackTest {
 			.allSatisfy(r -> assertThat(r.json().path("request_id")).isEqualTo(fresh.get(0).json().path("request_id")));
 		assertThat(agents.waiting()).as("one model call in flight").isEqualTo(1);
 		assertThat(requests(user)).isEqualTo(1);
-		agents.release();
 	}
 
 	/** Runs {@code n} calls at once: all threads wait at a start line, then go together. */

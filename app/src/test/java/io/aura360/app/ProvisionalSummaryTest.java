@@ -31,7 +31,7 @@ class ProvisionalSummaryTest extends FullStackTest {
 
 	@AfterEach
 	void openTheGate() {
-		agents.release();
+		agents.releaseAndSettle(jdbc, user);
 	}
 
 	@Test

@@ -3,7 +3,6 @@ package io.aura360.gateway.enrichment;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 
@@ -61,15 +60,6 @@ public class EnrichmentJobs {
 				where id = ? and status = 'OPEN'""")
 			.params(status, jobId)
 			.update() == 1;
-	}
-
-	/** The fields a request's job recorded as missing, if it had one. */
-	public List<String> missingFor(UUID requestId) {
-		return jdbc.sql("select missing_fields from profile_enrichment_jobs where request_id = ?")
-			.param(requestId)
-			.query((rs, n) -> Arrays.asList((String[]) rs.getArray(1).getArray()))
-			.optional()
-			.orElse(List.of());
 	}
 
 	record OpenJob(UUID id, UUID userId, UUID requestId, Category category, boolean blocking, String heldMessage,
