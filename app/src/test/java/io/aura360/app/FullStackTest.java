@@ -12,9 +12,12 @@ import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -29,6 +32,7 @@ import io.aura360.app.cli.DevTokens;
  * starter knowledge base. All subclasses share one started application.
  */
 @SpringBootTest(classes = AuraApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@Import(AgentGate.class)
 abstract class FullStackTest {
 
 	static final String JWT_SECRET = "full-stack-test-secret-of-at-least-32-bytes";
@@ -42,6 +46,9 @@ abstract class FullStackTest {
 	static final DevTokens TOKENS = new DevTokens(JWT_SECRET);
 
 	static final JsonMapper JSON = JsonMapper.builder().build();
+
+	/** Firebase Cloud Messaging as the push tests see it: FCM's wire format, served locally. */
+	static final WireMockServer FCM = startFcm();
 
 	private static final HttpClient HTTP = HttpClient.newHttpClient();
 
@@ -69,6 +76,11 @@ abstract class FullStackTest {
 		registry.add("aura.webhooks.allow-private", () -> "true");
 		registry.add("aura.webhooks.allow-insecure", () -> "true");
 		registry.add("aura.webhooks.initial-backoff", () -> "50ms");
+		registry.add("aura.enrichment.poll-interval", () -> "1h");
+		registry.add("aura.push.fcm.project-id", () -> "aura360-test");
+		registry.add("aura.push.fcm.access-token", () -> "fcm-test-access-token");
+		registry.add("aura.push.fcm.base-url", FCM::baseUrl);
+		registry.add("aura.push.fcm.initial-backoff", () -> "10ms");
 		TestDatabase.external().ifPresent(url -> {
 			registry.add("aura.db.url", () -> url);
 			registry.add("spring.datasource.url", () -> url);
@@ -149,6 +161,13 @@ abstract class FullStackTest {
 			Thread.currentThread().interrupt();
 			throw new IllegalStateException(ex);
 		}
+	}
+
+	private static WireMockServer startFcm() {
+		WireMockServer server = new WireMockServer(WireMockConfiguration.options().dynamicPort());
+		server.start();
+		Runtime.getRuntime().addShutdownHook(new Thread(server::stop));
+		return server;
 	}
 
 	private static Path createHome() {

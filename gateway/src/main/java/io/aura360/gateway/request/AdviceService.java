@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -16,44 +15,42 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 
-import io.aura360.contracts.agents.AdviceAgents;
-import io.aura360.contracts.agents.AgentRunException;
-import io.aura360.contracts.vector.EvidenceHit;
-import io.aura360.contracts.vector.FallbackEvidence;
-import io.aura360.gateway.agents.AgentCallRetry;
 import io.aura360.contracts.agents.AgentRunRequest;
-import io.aura360.contracts.agents.AgentRunResult;
 import io.aura360.contracts.agents.UserContext;
+import io.aura360.gateway.enrichment.EnrichmentJobs;
+import io.aura360.gateway.enrichment.PremiumPipelines;
+import io.aura360.gateway.enrichment.ProfileRequirements;
+import io.aura360.gateway.enrichment.WaitingRequests;
 import io.aura360.gateway.problem.ApiProblemException;
 import io.aura360.gateway.problem.ProblemType;
 import io.aura360.gateway.profile.ContextBuilder;
 import io.aura360.gateway.profile.ProfileRepository;
 import io.aura360.gateway.profile.UserProfile;
 import io.aura360.gateway.quota.QuotaService;
-import io.aura360.gateway.webhook.WebhookNotifier;
 import io.aura360.gateway.security.Caller;
 import io.aura360.gateway.telemetry.AdviceTelemetry;
 
 /**
  * The advice request lifecycle: authorise, provision the profile, build the context, record the request
- * PENDING, ask the agents, persist what they did and complete (or fail) the request.
+ * PENDING, then either hold it for missing profile data (premium pipelines) or run it within the synchronous
+ * budget, handing it to the background with a provisional summary when the budget runs out.
  */
 @Service
-class AdviceService {
+class AdviceService implements WaitingRequests {
 
 	private static final Logger log = LoggerFactory.getLogger(AdviceService.class);
 
 	private static final int RECENT_RESPONSES = 3;
 
-	private static final Duration RETRY_INITIAL_WAIT = Duration.ofMillis(200);
-
 	private final ProfileRepository profiles;
 
 	private final RequestRepository requests;
 
-	private final AgentCallRetry agentCalls;
+	private final AdviceCompletion completion;
 
 	private final ContextBuilder contexts = new ContextBuilder();
+
+	private final ProfileRequirements requirements = new ProfileRequirements();
 
 	private final Clock clock;
 
@@ -66,32 +63,37 @@ class AdviceService {
 
 	private final QuotaService quotas;
 
-	private final FallbackEvidence fallback;
+	private final ProvisionalSummaries provisionals;
 
-	private final WebhookNotifier webhooks;
+	private final EnrichmentJobs enrichment;
+
+	private final PremiumPipelines premium;
 
 	private final AdviceTelemetry telemetry;
 
-	AdviceService(ProfileRepository profiles, RequestRepository requests, AdviceAgents agents, Clock clock,
-			GatewayProperties properties, QuotaService quotas, ExecutorService adviceExecutor, FallbackEvidence fallback,
-			WebhookNotifier webhooks, AdviceTelemetry telemetry) {
+	AdviceService(ProfileRepository profiles, RequestRepository requests, AdviceCompletion completion, Clock clock,
+			GatewayProperties properties, QuotaService quotas, ExecutorService adviceExecutor,
+			ProvisionalSummaries provisionals, EnrichmentJobs enrichment, PremiumPipelines premium,
+			AdviceTelemetry telemetry) {
 		this.telemetry = telemetry;
-		this.fallback = fallback;
-		this.webhooks = webhooks;
-		this.background = adviceExecutor;
-		this.completionBudget = properties.completionBudget();
-		this.quotas = quotas;
 		this.profiles = profiles;
 		this.requests = requests;
-		this.agentCalls = new AgentCallRetry(agents, clock, RETRY_INITIAL_WAIT);
+		this.completion = completion;
 		this.clock = clock;
 		this.syncBudget = properties.syncBudget();
+		this.completionBudget = properties.completionBudget();
+		this.quotas = quotas;
+		this.background = adviceExecutor;
+		this.provisionals = provisionals;
+		this.enrichment = enrichment;
+		this.premium = premium;
 	}
 
 	/**
 	 * Answers within {@code wait} (the 12 s budget, or less when the client prefers): the work runs on its own
 	 * virtual thread and, when it is not done in time, goes on and completes the request while the client gets
-	 * {@code PROCESSING} and follows it by polling or SSE.
+	 * {@code PROCESSING} (with a provisional summary when evidence is kept) and follows it by polling, SSE,
+	 * webhook or push.
 	 */
 	AdviceEnvelope advise(Caller caller, AdviceCommand command, String traceId, Duration wait) {
 		return telemetry.timeAdvice(command.category(), command.userId(), () -> adviseNow(caller, command, traceId, wait),
@@ -110,23 +112,37 @@ class AdviceService {
 		UserProfile profile = profiles.find(userId)
 			.orElseThrow(() -> new ApiProblemException(ProblemType.NOT_FOUND, "No such user."));
 		quotas.admit(userId, profile.tier());
-		UserContext context = contexts.build(profile, profiles.recentResponses(userId, RECENT_RESPONSES),
-				LocalDate.now(clock));
 		String locale = (command.locale() != null) ? command.locale() : profile.locale();
+		List<String> missing = requirements.missing(command.category(), profile);
+		boolean held = !missing.isEmpty()
+				&& premium.waitsForProfileData(command.category(), profile.tier(), locale, profile.medicalFlags());
 		UUID requestId = UUID.randomUUID();
 		requests.insertPending(requestId, userId, command.category(), command.storedMetadata(), traceId);
+		if (!missing.isEmpty()) {
+			enrichment.open(userId, requestId, command.category(), missing, held, command.message());
+		}
+		if (held) {
+			requests.holdForProfileData(requestId);
+			return processing(requestId, traceId, RequestRepository.AWAITING_PROFILE_DATA,
+					provisionals.offer(requestId, userId, command.category(), locale).orElse(null), missing);
+		}
 		AgentRunRequest run = new AgentRunRequest(requestId, userId, command.category(), locale, profile.tier(),
-				command.message(), command.sessionId(), context, clock.instant().plus(completionBudget));
-		Future<AdviceEnvelope> work = background.submit(() -> complete(run, traceId));
+				command.message(), command.sessionId(), context(profile), clock.instant().plus(completionBudget));
+		AsyncHandoff handoff = AsyncHandoff.awaited();
+		Future<AdviceEnvelope> work = background.submit(() -> completion.complete(run, traceId, missing, handoff));
 		try {
 			return work.get(Math.min(wait.toMillis(), syncBudget.toMillis()), TimeUnit.MILLISECONDS);
 		}
 		catch (TimeoutException ex) {
+			if (!handoff.clientLeaves()) {
+				return join(work);
+			}
 			requests.markProcessing(requestId);
-			return new AdviceEnvelope(requestId, traceId, RequestStatus.PROCESSING, false, null, false, null);
+			return processing(requestId, traceId, null,
+					provisionals.offer(requestId, userId, command.category(), locale).orElse(null), null);
 		}
 		catch (ExecutionException ex) {
-			throw (ex.getCause() instanceof RuntimeException failure) ? failure : new IllegalStateException(ex.getCause());
+			throw unwrap(ex);
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
@@ -134,51 +150,62 @@ class AdviceService {
 		}
 	}
 
-	private AdviceEnvelope complete(AgentRunRequest run, String traceId) {
-		AgentCallRetry.Attempted attempted = runAgents(run);
-		AgentRunResult result = attempted.result();
-		telemetry.retried(attempted.retries());
-		if (result.degraded()) {
-			telemetry.degraded(run.category());
-		}
-		requests.complete(run.requestId(), result, traceId, attempted.retries());
-		if (!result.degraded() && !result.humanReviewRequired()) {
-			fallback.remember(run.category().wireName(), result.payload().user().locale(), evidenceOf(result));
-		}
-		webhooks.requestFinished(run.userId(), run.requestId(), RequestStatus.COMPLETED.name(), result.degraded(),
-				result.degraded() ? RequestRepository.DEGRADED_ERROR : null, traceId);
-		return new AdviceEnvelope(run.requestId(), traceId, RequestStatus.COMPLETED, result.degraded(),
-				result.degraded() ? RequestRepository.DEGRADED_ERROR : null, result.humanReviewRequired(), result.payload());
-	}
-
-	/** A good answer's sources become the freshest fallback evidence of its category and language. */
-	private static List<EvidenceHit> evidenceOf(AgentRunResult result) {
-		return result.payload().sources().stream()
-			.map(s -> new EvidenceHit(s.sourceId(), s.sourceId().split("#")[0], s.url(), s.chunk(), s.score()))
-			.toList();
-	}
-
 	AdviceEnvelope find(Caller caller, UUID requestId) {
 		return requests.findForOwner(requestId, caller.userId())
 			.orElseThrow(() -> new ApiProblemException(ProblemType.NOT_FOUND, "No such request."));
 	}
 
-	private AgentCallRetry.Attempted runAgents(AgentRunRequest request) {
+	/** The profile data arrived: run the held request in the background with the profile as it is now. */
+	@Override
+	public void resume(UUID requestId, String heldMessage) {
+		RequestRepository.HeldRequest held = requests.findHeld(requestId).orElse(null);
+		UserProfile profile = (held == null) ? null : profiles.find(held.userId()).orElse(null);
+		if (profile == null || !requests.releaseHeld(requestId)) {
+			return;
+		}
+		AgentRunRequest run = new AgentRunRequest(requestId, held.userId(), held.category(), held.locale(profile.locale()),
+				profile.tier(), heldMessage, held.sessionId(), context(profile), clock.instant().plus(completionBudget));
+		background.submit(() -> {
+			try {
+				completion.complete(run, held.traceId(), List.of(), AsyncHandoff.detached());
+			}
+			catch (ApiProblemException ex) {
+				log.warn("resumed request {} ended FAILED", requestId);
+			}
+		});
+	}
+
+	@Override
+	public void expire(UUID requestId) {
+		requests.findHeld(requestId).ifPresent(held -> completion.failHeld(held.userId(), requestId, held.traceId()));
+	}
+
+	private UserContext context(UserProfile profile) {
+		return contexts.build(profile, profiles.recentResponses(profile.userId(), RECENT_RESPONSES), LocalDate.now(clock));
+	}
+
+	private static AdviceEnvelope processing(UUID requestId, String traceId, String errorType,
+			ProvisionalSummary provisional, List<String> awaiting) {
+		return new AdviceEnvelope(requestId, traceId, RequestStatus.PROCESSING, false, errorType, false, null,
+				provisional, awaiting);
+	}
+
+	/** The work finished just as the wait ran out: its answer is ready, so return it. */
+	private static AdviceEnvelope join(Future<AdviceEnvelope> work) {
 		try {
-			return agentCalls.run(request);
+			return work.get();
 		}
-		catch (AgentCallRetry.RetriesExhausted exhausted) {
-			AgentRunException ex = exhausted.failure();
-			telemetry.retried(exhausted.retries());
-			log.warn("advice request {} failed after {} retries: {} ({})", request.requestId(), exhausted.retries(),
-					ex.errorType(), ex.getMessage());
-			requests.fail(request.requestId(), ex.errorType(), ex.getMessage(), exhausted.retries());
-			webhooks.requestFinished(request.userId(), request.requestId(), RequestStatus.FAILED.name(), false,
-					ex.errorType(), null);
-			throw new ApiProblemException(ProblemType.ADVICE_UNAVAILABLE,
-					"No advice could be produced right now; please try again later.",
-					Map.of("request_id", request.requestId().toString(), "error_type", ex.errorType()));
+		catch (ExecutionException ex) {
+			throw unwrap(ex);
 		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException("interrupted while waiting for advice", ex);
+		}
+	}
+
+	private static RuntimeException unwrap(ExecutionException ex) {
+		return (ex.getCause() instanceof RuntimeException failure) ? failure : new IllegalStateException(ex.getCause());
 	}
 
 }

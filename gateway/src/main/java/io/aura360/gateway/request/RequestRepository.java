@@ -1,6 +1,7 @@
 package io.aura360.gateway.request;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -29,6 +30,12 @@ class RequestRepository {
 	/** The error type of a degraded answer: it completed, but from the fallback evidence. */
 	static final String DEGRADED_ERROR = "VECTOR_SERVICE_UNAVAILABLE";
 
+	/** A premium pipeline holds the request (PROCESSING) until the profile has the data it needs. */
+	static final String AWAITING_PROFILE_DATA = "AWAITING_PROFILE_DATA";
+
+	/** The held request failed: the profile data did not arrive before the wait timeout. */
+	static final String PROFILE_DATA_TIMEOUT = "PROFILE_DATA_TIMEOUT";
+
 	private final JdbcClient jdbc;
 
 	private final JsonMapper json;
@@ -39,13 +46,16 @@ class RequestRepository {
 
 	private final TraceContextHeaders traceHeaders;
 
+	private final ProvisionalSummaries provisionals;
+
 	RequestRepository(JdbcClient jdbc, JsonMapper json, TransactionTemplate transaction,
-			UserTransactions userTransactions, TraceContextHeaders traceHeaders) {
+			UserTransactions userTransactions, TraceContextHeaders traceHeaders, ProvisionalSummaries provisionals) {
 		this.traceHeaders = traceHeaders;
 		this.jdbc = jdbc;
 		this.json = json;
 		this.transaction = transaction;
 		this.userTransactions = userTransactions;
+		this.provisionals = provisionals;
 	}
 
 	void insertPending(UUID requestId, UUID userId, Category category, Map<String, Object> metadata, String traceId) {
@@ -115,6 +125,7 @@ class RequestRepository {
 			.param("count", payload.recommendations().size())
 			.param("review", result.humanReviewRequired())
 			.update();
+		jdbc.sql("delete from provisional_summaries where request_id = ?").param(requestId).update();
 		jdbc.sql("""
 				insert into outbox_events (aggregate_type, aggregate_id, event_type, payload, headers)
 				values ('holistic_request', :id, :type, cast(:payload as jsonb), cast(:headers as jsonb))""")
@@ -155,6 +166,7 @@ class RequestRepository {
 	}
 
 	void fail(UUID requestId, String errorType, String errorDetail, int retries) {
+		jdbc.sql("delete from provisional_summaries where request_id = ?").param(requestId).update();
 		jdbc.sql("""
 				update holistic_requests set status = 'FAILED', error_type = :type, error_detail = :detail,
 				       completed_at = now(), retry_count = :retries
@@ -166,23 +178,67 @@ class RequestRepository {
 			.update();
 	}
 
+	/** PENDING → PROCESSING, held for profile data, with {@link #AWAITING_PROFILE_DATA} saying why. */
+	void holdForProfileData(UUID requestId) {
+		jdbc.sql("update holistic_requests set status = 'PROCESSING', error_type = ? where id = ? and status = 'PENDING'")
+			.params(AWAITING_PROFILE_DATA, requestId)
+			.update();
+	}
+
+	/** A request still held for profile data, with what is needed to run it. */
+	Optional<HeldRequest> findHeld(UUID requestId) {
+		return jdbc.sql("""
+				select user_id, category::text as category, request_metadata->>'locale' as locale,
+				       request_metadata->>'session_id' as session_id, trace_id
+				from holistic_requests where id = ? and status = 'PROCESSING' and error_type = ?""")
+			.params(requestId, AWAITING_PROFILE_DATA)
+			.query((rs, n) -> new HeldRequest(rs.getObject("user_id", UUID.class),
+					Category.parse(rs.getString("category")).orElseThrow(), rs.getString("locale"),
+					rs.getString("session_id"), rs.getString("trace_id")))
+			.optional();
+	}
+
+	/** Ends the hold so the request can run; false when it was no longer held (resumed, failed or erased). */
+	boolean releaseHeld(UUID requestId) {
+		return jdbc.sql("""
+				update holistic_requests set error_type = null
+				where id = ? and status = 'PROCESSING' and error_type = ?""")
+			.params(requestId, AWAITING_PROFILE_DATA)
+			.update() == 1;
+	}
+
 	/**
-	 * The request with its response, only when it belongs to {@code userId} (others get nothing, not 403). Read as
-	 * that user, so row-level security enforces the ownership too.
+	 * The request with its response, only when it belongs to {@code userId} (others get nothing, not 403). While
+	 * it is open, also its provisional summary and the profile data it is held for. Read as that user, so row-level
+	 * security enforces the ownership too.
 	 */
 	Optional<AdviceEnvelope> findForOwner(UUID requestId, UUID userId) {
 		return userTransactions.asUser(userId, () -> jdbc.sql("""
 				select r.id, r.trace_id, r.status::text as status, r.degraded, r.error_type,
-				       r.human_review_required, s.payload::text as payload
+				       r.human_review_required, s.payload::text as payload, p.summary::text as provisional,
+				       j.missing_fields as awaiting
 				from holistic_requests r left join holistic_responses s on s.request_id = r.id
+				     left join provisional_summaries p on p.request_id = r.id and r.status in ('PENDING', 'PROCESSING')
+				     left join profile_enrichment_jobs j on j.request_id = r.id and j.blocking and j.status = 'OPEN'
 				where r.id = :id and r.user_id = :user""")
 			.param("id", requestId)
 			.param("user", userId)
 			.query((rs, n) -> new AdviceEnvelope(requestId, rs.getString("trace_id"),
 					RequestStatus.valueOf(rs.getString("status")), rs.getBoolean("degraded"), rs.getString("error_type"),
 					rs.getBoolean("human_review_required"), (rs.getString("payload") == null) ? null
-							: json.readValue(rs.getString("payload"), AdvicePayload.class)))
+							: json.readValue(rs.getString("payload"), AdvicePayload.class),
+					provisionals.read(rs.getString("provisional")),
+					(rs.getArray("awaiting") == null) ? null : List.of((String[]) rs.getArray("awaiting").getArray())))
 			.optional());
+	}
+
+	/** A held request: {@code locale} is null when the client did not ask for one (the profile's then applies). */
+	record HeldRequest(UUID userId, Category category, String locale, String sessionId, String traceId) {
+
+		String locale(String profileLocale) {
+			return (locale != null) ? locale : profileLocale;
+		}
+
 	}
 
 }

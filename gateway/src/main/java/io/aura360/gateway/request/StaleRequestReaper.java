@@ -7,9 +7,10 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * After a crash, requests left PENDING or PROCESSING would wait forever. At start and every minute, those older
- * than the completion budget (so no live worker can still finish them) are failed as {@code INTERRUPTED}; the
- * client sees FAILED and may ask again.
+ * After a crash, requests left PENDING or PROCESSING would wait forever. At start and every minute, those
+ * older than the completion budget (so no live worker can still finish them) are failed as
+ * {@code INTERRUPTED}; the client sees FAILED and may ask again. Requests held for profile data are left to the
+ * enrichment sweeper, which resumes or expires them; a resumed one counts its budget from when its data came.
  */
 @Component
 public class StaleRequestReaper {
@@ -30,8 +31,11 @@ public class StaleRequestReaper {
 		int failed = jdbc.sql("""
 				update holistic_requests set status = 'FAILED', error_type = 'INTERRUPTED',
 				       error_detail = 'the service stopped before the request finished', completed_at = now()
-				where status in ('PENDING', 'PROCESSING') and requested_at < now() - make_interval(secs => ?)""")
-			.param((double) properties.completionBudget().plusSeconds(5).toSeconds())
+				where status in ('PENDING', 'PROCESSING') and requested_at < now() - make_interval(secs => :budget)
+				  and error_type is distinct from 'AWAITING_PROFILE_DATA'
+				  and not exists (select 1 from profile_enrichment_jobs j where j.request_id = holistic_requests.id
+				                  and j.resolved_at > now() - make_interval(secs => :budget))""")
+			.param("budget", (double) properties.completionBudget().plusSeconds(5).toSeconds())
 			.update();
 		if (failed > 0) {
 			log.warn("failed {} advice requests left unfinished by an earlier stop", failed);

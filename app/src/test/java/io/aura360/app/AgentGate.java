@@ -1,0 +1,76 @@
+package io.aura360.app;
+
+import java.time.Duration;
+import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.awaitility.Awaitility;
+import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import io.aura360.contracts.agents.AdviceAgents;
+
+/**
+ * Makes the real agents slow on demand: while the gate is held, every run waits at it before the real pipeline
+ * runs, like a model that has not answered yet. Open by default, so other tests see the agents unchanged.
+ */
+class AgentGate implements BeanPostProcessor {
+
+	private volatile CountDownLatch gate = new CountDownLatch(0);
+
+	private final AtomicInteger waiting = new AtomicInteger();
+
+	@Override
+	public Object postProcessAfterInitialization(Object bean, String beanName) {
+		if (bean instanceof AdviceAgents agents) {
+			return (AdviceAgents) request -> {
+				passGate();
+				return agents.run(request);
+			};
+		}
+		return bean;
+	}
+
+	void hold() {
+		gate = new CountDownLatch(1);
+	}
+
+	void release() {
+		gate.countDown();
+	}
+
+	/**
+	 * Opens the gate and waits until none of the user's requests is still open, so no answer of this test lands
+	 * in the next one (its outbox event, its push).
+	 */
+	void releaseAndSettle(JdbcClient jdbc, UUID user) {
+		release();
+		Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> jdbc
+			.sql("select count(*) from holistic_requests where user_id = ? and status in ('PENDING', 'PROCESSING')")
+			.param(user).query(Long.class).single() == 0);
+	}
+
+	/** How many runs are waiting at the gate now. */
+	int waiting() {
+		return waiting.get();
+	}
+
+	private void passGate() {
+		waiting.incrementAndGet();
+		try {
+			if (!gate.await(2, TimeUnit.MINUTES)) {
+				throw new IllegalStateException("the test never released the agent gate");
+			}
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+		finally {
+			waiting.decrementAndGet();
+		}
+	}
+
+}
