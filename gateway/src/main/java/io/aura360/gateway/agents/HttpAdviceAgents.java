@@ -10,9 +10,12 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 
+import javax.net.ssl.SSLContext;
+
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
+import io.aura360.contracts.DeadlineHeader;
 import io.aura360.contracts.ServiceKeys;
 import io.aura360.contracts.agents.AdviceAgents;
 import io.aura360.contracts.agents.AgentRunException;
@@ -21,7 +24,8 @@ import io.aura360.contracts.agents.AgentRunResult;
 
 /**
  * The agents service over HTTP ({@code POST /agents/v1/runs} at {@code AURA_AGENTS_URL}). The call waits no
- * longer than the request's deadline (plus a second for the answer to travel); a failed run keeps the agents'
+ * longer than the request's deadline (plus a second for the answer to travel) and sends the time left in
+ * {@link DeadlineHeader#HEADER}, so the agents bound their own calls by it; a failed run keeps the agents'
  * own {@code error_type} and recoverability, and an unreachable or slow service is recoverable.
  */
 public final class HttpAdviceAgents implements AdviceAgents {
@@ -36,13 +40,20 @@ public final class HttpAdviceAgents implements AdviceAgents {
 
 	private final Clock clock;
 
-	private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+	private final HttpClient http;
 
 	public HttpAdviceAgents(URI baseUrl, String serviceKey, JsonMapper json, Clock clock) {
+		this(baseUrl, serviceKey, json, clock, null);
+	}
+
+	/** {@code ssl}: the gateway's mTLS identity and trusted CA for an {@code https} agents URL, or null. */
+	public HttpAdviceAgents(URI baseUrl, String serviceKey, JsonMapper json, Clock clock, SSLContext ssl) {
 		this.runs = baseUrl.resolve("/agents/v1/runs");
 		this.serviceKey = serviceKey;
 		this.json = json;
 		this.clock = clock;
+		HttpClient.Builder builder = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2));
+		this.http = (ssl == null) ? builder.build() : builder.sslContext(ssl).build();
 	}
 
 	@Override
@@ -56,6 +67,7 @@ public final class HttpAdviceAgents implements AdviceAgents {
 			.timeout(wait)
 			.header("Content-Type", "application/json")
 			.header(ServiceKeys.HEADER, serviceKey)
+			.header(DeadlineHeader.HEADER, DeadlineHeader.budget(deadline, clock))
 			.POST(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(request)))
 			.build();
 		HttpResponse<String> response = send(call);
