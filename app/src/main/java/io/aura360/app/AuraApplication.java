@@ -1,6 +1,7 @@
 package io.aura360.app;
 
 import java.time.Clock;
+import java.util.HashMap;
 import java.util.Map;
 
 import org.springframework.boot.SpringApplication;
@@ -10,6 +11,9 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 
 import io.aura360.agents.AgentsConfiguration;
+import io.aura360.app.service.AgentsServiceApplication;
+import io.aura360.app.service.MutualTls;
+import io.aura360.app.service.VectorServiceApplication;
 import io.aura360.contracts.vector.EvidenceSearch;
 import io.aura360.contracts.vector.FallbackEvidence;
 import io.aura360.gateway.GatewayConfiguration;
@@ -43,13 +47,20 @@ public class AuraApplication {
 		return create(env, AuraApplication.class);
 	}
 
-	/** The application of one service ({@code ./aura360 serve --service NAME}) or of all of them. */
+	/**
+	 * The application of one service ({@code ./aura360 serve --service NAME}) or of all of them, with mTLS when
+	 * {@code AURA_TLS_*} is set (see {@link MutualTls}).
+	 */
 	public static SpringApplication create(Map<String, String> env, Class<?> primarySource) {
 		SpringApplication application = new SpringApplication(primarySource);
 		AuraHome home = AuraHome.fromEnvironment(env);
+		boolean internalService = primarySource == AgentsServiceApplication.class
+				|| primarySource == VectorServiceApplication.class;
+		Map<String, Object> defaults = new HashMap<>(MutualTls.properties(env, internalService));
 		if (home.usesDevSecret(env)) {
-			application.setDefaultProperties(Map.of("aura.jwt.secret", home.jwtSecret(env)));
+			defaults.put("aura.jwt.secret", home.jwtSecret(env));
 		}
+		application.setDefaultProperties(defaults);
 		return application;
 	}
 
