@@ -16,6 +16,8 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
+import javax.net.ssl.SSLContext;
+
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -23,6 +25,9 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.ssl.SslBundle;
+import org.springframework.boot.ssl.pem.PemSslStoreBundle;
+import org.springframework.boot.ssl.pem.PemSslStoreDetails;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -30,11 +35,13 @@ import io.aura360.app.cli.DevTokens;
 import io.aura360.contracts.ServiceKeys;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
  * Split mode as deployed: {@code serve --service vector|agents|gateway} as three OS processes on loopback, talking
- * HTTP with the service key, the gateway on real PostgreSQL. The processes start once (in parallel) and serve
- * every test; the vector-down test runs last because it kills the vector process.
+ * HTTP with the service key, the gateway on real PostgreSQL. mTLS is on, with a CA and one certificate per service
+ * made for the run: agents and vector serve HTTPS and require a certificate from that CA. The processes start once
+ * (in parallel) and serve every test; the vector-down test runs last because it kills the vector process.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class SplitModeIT {
@@ -48,6 +55,11 @@ class SplitModeIT {
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
 	private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+
+	/** A caller holding a certificate from the services' CA (the internal services refuse anyone else). */
+	private static HttpClient internalHttp;
+
+	private static TestCertificates ca;
 
 	@TempDir
 	static Path scratch;
@@ -69,11 +81,13 @@ class SplitModeIT {
 	@BeforeAll
 	static void startTheThreeServices() throws IOException {
 		database = ProcessDatabase.start(scratch.resolve("postgres"));
+		ca = TestCertificates.authority("aura-split-ca");
+		internalHttp = HttpClient.newBuilder().sslContext(ssl(ca.issue("test-client"))).build();
 		int vectorPort = JarProcess.freePort();
 		int agentsPort = JarProcess.freePort();
 		int gatewayPort = JarProcess.freePort();
-		vectorUrl = "http://127.0.0.1:" + vectorPort;
-		agentsUrl = "http://127.0.0.1:" + agentsPort;
+		vectorUrl = "https://localhost:" + vectorPort;
+		agentsUrl = "https://localhost:" + agentsPort;
 		gatewayUrl = "http://127.0.0.1:" + gatewayPort;
 		vector = JarProcess.start("vector", env("vector", Map.of()), "serve", "--service", "vector", "--port",
 				Integer.toString(vectorPort));
@@ -128,7 +142,7 @@ class SplitModeIT {
 
 	@Test
 	@Order(2)
-	void theAgentsAndVectorServicesRefuseCallsWithoutTheServiceKeyOrWithAUserToken() {
+	void theAgentsAndVectorServicesRefuseCallsWithoutCertificateOrServiceKeyOrWithAUserToken() {
 		String run = """
 				{"request_id": "%s", "user_id": "%s", "category": "body", "locale": "en", "tier": "free", "message": null,
 				 "session_id": null, "context": {"profile": {}, "medical_flags": [], "habits": [], "biometrics": {},
@@ -146,6 +160,8 @@ class SplitModeIT {
 			Answer refused = post(call[0], call[1], Map.of(ServiceKeys.HEADER, SERVICE_KEY, "Authorization", "Bearer " + userToken));
 			assertThat(refused.status()).as("a user's token next to the key: " + call[0]).isEqualTo(401);
 			assertThat(refused.json().path("type").asString()).endsWith("/invalid-service-key");
+			assertThatExceptionOfType(UncheckedIOException.class).as("no client certificate: " + call[0])
+				.isThrownBy(() -> send(HTTP, call[0], call[1], Map.of(ServiceKeys.HEADER, SERVICE_KEY)));
 		}
 		Answer found = post(vectorUrl + "/vector/v1/search", search, Map.of(ServiceKeys.HEADER, SERVICE_KEY));
 		assertThat(found.status()).as("the key alone is let in").isEqualTo(200);
@@ -175,6 +191,10 @@ class SplitModeIT {
 		Map<String, String> env = new HashMap<>(extra);
 		env.put("AURA_HOME", Files.createDirectories(scratch.resolve(service)).toString());
 		env.put("AURA_SERVICE_KEY", SERVICE_KEY);
+		TestCertificates.Issued certificate = ca.issue(service);
+		env.put("AURA_TLS_CERTIFICATE", certificate.writeCertificate(scratch.resolve(service + ".pem")).toString());
+		env.put("AURA_TLS_PRIVATE_KEY", certificate.writePrivateKey(scratch.resolve(service + "-key.pem")).toString());
+		env.put("AURA_TLS_CA", ca.writeCertificate(scratch).toString());
 		return env;
 	}
 
@@ -189,13 +209,17 @@ class SplitModeIT {
 	}
 
 	private static Answer post(String url, String body, Map<String, String> headers) {
+		return send(url.startsWith("https") ? internalHttp : HTTP, url, body, headers);
+	}
+
+	private static Answer send(HttpClient http, String url, String body, Map<String, String> headers) {
 		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url))
 			.timeout(Duration.ofSeconds(60))
 			.header("Content-Type", "application/json")
 			.POST(HttpRequest.BodyPublishers.ofString(body));
 		headers.forEach(request::header);
 		try {
-			HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+			HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
 			return new Answer(response.statusCode(), response.body());
 		}
 		catch (IOException ex) {
@@ -205,6 +229,14 @@ class SplitModeIT {
 			Thread.currentThread().interrupt();
 			throw new IllegalStateException(ex);
 		}
+	}
+
+	private static SSLContext ssl(TestCertificates.Issued identity) {
+		PemSslStoreDetails keyStore = PemSslStoreDetails
+			.forCertificate(identity.writeCertificate(scratch.resolve("client.pem")).toUri().toString())
+			.withPrivateKey(identity.writePrivateKey(scratch.resolve("client-key.pem")).toUri().toString());
+		PemSslStoreDetails trustStore = PemSslStoreDetails.forCertificate(ca.writeCertificate(scratch).toUri().toString());
+		return SslBundle.of(new PemSslStoreBundle(keyStore, trustStore)).createSslContext();
 	}
 
 	private static String logs() {
