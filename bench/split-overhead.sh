@@ -11,6 +11,8 @@ root="$(cd "$(dirname "$0")/.." && pwd)"
 quick=()
 if [ "${1:-}" = "--quick" ]; then quick=(--quick); shift; fi
 
+# Latency is measured, not budgeted: a slow answer must not turn into a 202 on a loaded machine.
+export AURA_SYNC_BUDGET_MS=30000
 work="$(mktemp -d "${TMPDIR:-/tmp}/aura360-split-bench.XXXXXX")"
 pids=()
 cleanup() {

@@ -84,7 +84,8 @@ class InternalApiTest extends FullStackTest {
 		Response kept = internal("GET", "/internal/v1/fallback-evidence?category=mind&locale=en&limit=3", SERVICE_KEY,
 				null, null);
 		assertThat(kept.status()).as(kept.body()).isEqualTo(200);
-		assertThat(kept.json().findValuesAsString("source_id")).hasSize(3).allSatisfy(id -> assertThat(id).startsWith("mind-en-"));
+		assertThat(kept.json().findValuesAsString("source_id")).hasSize(3)
+			.allSatisfy(id -> assertThat(id).startsWith("mind-en-"));
 		assertThat(internal("GET", "/internal/v1/fallback-evidence?category=mind&locale=en", null, null, null).status())
 			.isEqualTo(401);
 		assertThat(internal("GET", "/internal/v1/fallback-evidence?category=mind&locale=english&limit=500", SERVICE_KEY,

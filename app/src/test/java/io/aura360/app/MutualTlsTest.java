@@ -151,8 +151,10 @@ class MutualTlsTest {
 
 	private static HttpResponse<String> get(SSLContext ssl) throws IOException, InterruptedException {
 		HttpClient client = HttpClient.newBuilder().sslContext(ssl).connectTimeout(Duration.ofSeconds(5)).build();
-		return client.send(HttpRequest.newBuilder(URI.create(baseUrl + "/actuator/health")).timeout(Duration.ofSeconds(10)).build(),
-				HttpResponse.BodyHandlers.ofString());
+		HttpRequest health = HttpRequest.newBuilder(URI.create(baseUrl + "/actuator/health"))
+			.timeout(Duration.ofSeconds(10))
+			.build();
+		return client.send(health, HttpResponse.BodyHandlers.ofString());
 	}
 
 	private static SSLContext ssl(TestCertificates.Issued identity, TestCertificates trusted) {

@@ -45,7 +45,8 @@ public class AgentRunsController {
 	@PostMapping(path = "/runs", consumes = MediaType.APPLICATION_JSON_VALUE)
 	AgentRunResult run(@RequestBody AgentRunRequest request,
 			@RequestHeader(name = DeadlineHeader.HEADER, required = false) String budget) {
-		return agents.run(withDeadline(request, DeadlineHeader.earliest(request.deadline(), DeadlineHeader.deadline(budget, clock))));
+		Instant deadline = DeadlineHeader.earliest(request.deadline(), DeadlineHeader.deadline(budget, clock));
+		return agents.run(withDeadline(request, deadline));
 	}
 
 	private static AgentRunRequest withDeadline(AgentRunRequest r, Instant deadline) {

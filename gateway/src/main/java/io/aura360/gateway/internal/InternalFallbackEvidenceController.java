@@ -36,7 +36,8 @@ class InternalFallbackEvidenceController {
 		Category parsed = Category.parse(category)
 			.orElseThrow(() -> new ApiProblemException(ProblemType.INVALID_REQUEST, "Unknown category."));
 		if (!locale.matches("[a-z]{2}") || limit < 1 || limit > MAX_LIMIT) {
-			throw new ApiProblemException(ProblemType.INVALID_REQUEST, "locale must be two letters and limit 1-" + MAX_LIMIT + ".");
+			throw new ApiProblemException(ProblemType.INVALID_REQUEST,
+					"locale must be two letters and limit 1-" + MAX_LIMIT + ".");
 		}
 		return fallback.recent(parsed.wireName(), locale, limit);
 	}
