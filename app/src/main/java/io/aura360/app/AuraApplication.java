@@ -13,6 +13,7 @@ import org.springframework.context.annotation.Import;
 import io.aura360.agents.AgentsConfiguration;
 import io.aura360.app.service.AgentsServiceApplication;
 import io.aura360.app.service.GatewayServiceApplication;
+import io.aura360.app.service.MutualTls;
 import io.aura360.app.service.VectorServiceApplication;
 import io.aura360.contracts.vector.EvidenceSearch;
 import io.aura360.contracts.vector.FallbackEvidence;
@@ -57,17 +58,20 @@ public class AuraApplication {
 	/**
 	 * The application of one service ({@code ./aura360 serve --service NAME}) or of all of them. Its service name
 	 * (traces, metrics, logs) is {@code aura360-gateway}, {@code aura360-agents}, {@code aura360-vector} or
-	 * {@code aura360}; with {@code AURA_OTLP_ENDPOINT} set, its spans are exported there over OTLP/HTTP.
+	 * {@code aura360}; with {@code AURA_OTLP_ENDPOINT} set, its spans are exported there over OTLP/HTTP. With
+	 * {@code AURA_TLS_*} set the services talk mTLS (see {@link MutualTls}).
 	 */
 	public static SpringApplication create(Map<String, String> env, Class<?> primarySource) {
 		SpringApplication application = new SpringApplication(primarySource);
-		Map<String, Object> defaults = new HashMap<>();
+		AuraHome home = AuraHome.fromEnvironment(env);
+		boolean internalService = primarySource == AgentsServiceApplication.class
+				|| primarySource == VectorServiceApplication.class;
+		Map<String, Object> defaults = new HashMap<>(MutualTls.properties(env, internalService));
 		defaults.put("aura.service-name", SERVICE_NAMES.getOrDefault(primarySource, "aura360"));
 		String otlp = env.get("AURA_OTLP_ENDPOINT");
 		if (otlp != null && !otlp.isBlank()) {
 			defaults.put(OTLP_TRACES_PROPERTY, otlpTracesUrl(otlp));
 		}
-		AuraHome home = AuraHome.fromEnvironment(env);
 		if (home.usesDevSecret(env)) {
 			defaults.put("aura.jwt.secret", home.jwtSecret(env));
 		}

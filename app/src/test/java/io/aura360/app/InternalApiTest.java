@@ -15,6 +15,7 @@ import org.springframework.web.client.RestClient;
 import io.aura360.agents.remote.HttpAgentProfileDirectory;
 import io.aura360.agents.remote.HttpEvidenceSearch;
 import io.aura360.contracts.Category;
+import io.aura360.contracts.DeadlineHeader;
 import io.aura360.contracts.ServiceKeys;
 import io.aura360.contracts.agents.AgentRunException;
 import io.aura360.contracts.agents.AgentRunRequest;
@@ -61,6 +62,37 @@ class InternalApiTest extends FullStackTest {
 	}
 
 	@Test
+	void theAgentsStopAtTheCallersRemainingBudgetWhateverTheBodySays() {
+		String body = RUN.formatted(UUID.randomUUID(), UUID.randomUUID())
+			.replace("\"deadline\": null", "\"deadline\": \"" + Instant.now().plusSeconds(60) + "\"");
+
+		Response late = send(request("/agents/v1/runs").POST(java.net.http.HttpRequest.BodyPublishers.ofString(body))
+			.header("Content-Type", "application/json")
+			.header(ServiceKeys.HEADER, SERVICE_KEY)
+			.header(DeadlineHeader.HEADER, "0"));
+
+		assertThat(late.status()).as(late.body()).isEqualTo(503);
+		assertThat(late.json().path("error_type").asString()).isEqualTo("DEADLINE_EXCEEDED");
+		assertThat(late.json().path("recoverable").asBoolean()).isTrue();
+	}
+
+	@Test
+	void theGatewayKeepsFallbackEvidenceForAnAgentsServiceDeployedApart() {
+		UUID user = UUID.randomUUID();
+		assertThat(advice(user, token(user), "mind", "{\"locale\": \"en\"}").status()).isEqualTo(200);
+
+		Response kept = internal("GET", "/internal/v1/fallback-evidence?category=mind&locale=en&limit=3", SERVICE_KEY,
+				null, null);
+		assertThat(kept.status()).as(kept.body()).isEqualTo(200);
+		assertThat(kept.json().findValuesAsString("source_id")).hasSize(3)
+			.allSatisfy(id -> assertThat(id).startsWith("mind-en-"));
+		assertThat(internal("GET", "/internal/v1/fallback-evidence?category=mind&locale=en", null, null, null).status())
+			.isEqualTo(401);
+		assertThat(internal("GET", "/internal/v1/fallback-evidence?category=mind&locale=english&limit=500", SERVICE_KEY,
+				null, null).status()).isEqualTo(422);
+	}
+
+	@Test
 	void theVectorAndGatewayInternalApisRequireTheKeyToo() {
 		Response search = internal("POST", "/vector/v1/search", SERVICE_KEY, null,
 				"{\"query\": \"sleep\", \"top_k\": 3, \"filters\": {\"category\": \"body\", \"locale\": \"en\"}}");
@@ -77,7 +109,7 @@ class InternalApiTest extends FullStackTest {
 
 	@Test
 	void theHttpEvidenceSearchFindsWhatTheInProcessSearchFinds() {
-		SearchResponse found = new HttpEvidenceSearch(client(baseUrl(), SERVICE_KEY))
+		SearchResponse found = search(baseUrl(), SERVICE_KEY)
 			.search(new SearchRequest("how much salt per day", 3, null, new SearchFilters("body", "en", null, null)));
 
 		assertThat(found.embeddingModel()).startsWith("bge-small-en-v1.5");
@@ -89,9 +121,9 @@ class InternalApiTest extends FullStackTest {
 	void theHttpAdaptersFailTheWayTheirCallersExpect() {
 		SearchRequest request = new SearchRequest("sleep", 3, null, null);
 		assertThatExceptionOfType(VectorServiceUnavailableException.class)
-			.isThrownBy(() -> new HttpEvidenceSearch(client("http://127.0.0.1:9", SERVICE_KEY)).search(request));
+			.isThrownBy(() -> search("http://127.0.0.1:9", SERVICE_KEY).search(request));
 		assertThatExceptionOfType(VectorQueryRejectedException.class)
-			.isThrownBy(() -> new HttpEvidenceSearch(client(baseUrl(), "not-the-key-not-the-key-123")).search(request))
+			.isThrownBy(() -> search(baseUrl(), "not-the-key-not-the-key-123").search(request))
 			.satisfies(ex -> assertThat(ex.errorType()).isEqualTo("VECTOR_SERVICE_KEY_REJECTED"));
 		assertThat(new HttpAgentProfileDirectory(client(baseUrl(), SERVICE_KEY)).enabledProfiles(Category.SOUL))
 			.extracting(p -> p.name()).contains("soul-default");
@@ -100,7 +132,7 @@ class InternalApiTest extends FullStackTest {
 	@Test
 	void theGatewayReachesTheAgentsServiceOverHttp() {
 		HttpAdviceAgents agents = new HttpAdviceAgents(URI.create(baseUrl()), SERVICE_KEY, JSON, Clock.systemUTC(),
-				RestClient.builder());
+				RestClient.builder(), null);
 		AgentRunRequest request = new AgentRunRequest(UUID.randomUUID(), UUID.randomUUID(), Category.MIND, "es", "free",
 				null, null, UserContext.empty(), Instant.now().plusSeconds(10));
 
@@ -111,11 +143,11 @@ class InternalApiTest extends FullStackTest {
 		assertThat(PayloadSchema.violations(JSON.writeValueAsString(result.payload()))).isEmpty();
 
 		HttpAdviceAgents wrongKey = new HttpAdviceAgents(URI.create(baseUrl()), "not-the-key-not-the-key-123", JSON,
-				Clock.systemUTC(), RestClient.builder());
+				Clock.systemUTC(), RestClient.builder(), null);
 		assertThatExceptionOfType(AgentRunException.class).isThrownBy(() -> wrongKey.run(request))
 			.satisfies(ex -> assertThat(ex.recoverable()).isFalse());
 		HttpAdviceAgents down = new HttpAdviceAgents(URI.create("http://127.0.0.1:9"), SERVICE_KEY, JSON, Clock.systemUTC(),
-				RestClient.builder());
+				RestClient.builder(), null);
 		assertThatExceptionOfType(AgentRunException.class).isThrownBy(() -> down.run(request))
 			.satisfies(ex -> assertThat(ex.recoverable()).isTrue());
 	}
@@ -125,7 +157,7 @@ class InternalApiTest extends FullStackTest {
 		jdbc.sql("update holistic_agent_profiles set enabled = false where category = 'soul'").update();
 		try {
 			HttpAdviceAgents agents = new HttpAdviceAgents(URI.create(baseUrl()), SERVICE_KEY, JSON, Clock.systemUTC(),
-					RestClient.builder());
+					RestClient.builder(), null);
 			AgentRunRequest request = new AgentRunRequest(UUID.randomUUID(), UUID.randomUUID(), Category.SOUL, "en",
 					"free", null, null, UserContext.empty(), Instant.now().plusSeconds(10));
 			assertThatExceptionOfType(AgentRunException.class).isThrownBy(() -> agents.run(request)).satisfies(ex -> {
@@ -136,6 +168,10 @@ class InternalApiTest extends FullStackTest {
 		finally {
 			jdbc.sql("update holistic_agent_profiles set enabled = true where category = 'soul'").update();
 		}
+	}
+
+	private static HttpEvidenceSearch search(String baseUrl, String key) {
+		return HttpEvidenceSearch.create(RestClient.builder(), baseUrl, key, Duration.ofSeconds(10), null, Clock.systemUTC());
 	}
 
 	private static RestClient client(String baseUrl, String key) {

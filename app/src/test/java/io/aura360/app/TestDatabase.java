@@ -30,7 +30,8 @@ final class TestDatabase {
 		return url;
 	}
 
-	private static String createFresh(String serverUrl) {
+	/** A new database on the server at {@code serverUrl} (a JDBC URL), dropped when the JVM exits; its JDBC URL. */
+	static String createFresh(String serverUrl) {
 		Matcher matcher = JDBC_URL.matcher(serverUrl);
 		if (!matcher.matches()) {
 			throw new IllegalArgumentException("AURA_TEST_DB_URL must look like jdbc:postgresql://host:port/db?user=…");

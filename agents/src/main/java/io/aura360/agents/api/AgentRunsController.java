@@ -1,6 +1,8 @@
 package io.aura360.agents.api;
 
 import java.net.URI;
+import java.time.Clock;
+import java.time.Instant;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -9,9 +11,11 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
+import io.aura360.contracts.DeadlineHeader;
 import io.aura360.contracts.agents.AdviceAgents;
 import io.aura360.contracts.agents.AgentRunException;
 import io.aura360.contracts.agents.AgentRunRequest;
@@ -20,7 +24,8 @@ import io.aura360.contracts.agents.AgentRunResult;
 /**
  * {@code POST /agents/v1/runs}: the agents service over HTTP (service key required, see
  * {@link AgentsApiConfiguration}). A failed run is a problem carrying its stable {@code error_type} and whether
- * a retry may help: 503 when recoverable, 422 when not.
+ * a retry may help: 503 when recoverable, 422 when not. The run ends by the earlier of the body's {@code deadline}
+ * and the caller's remaining budget in {@link DeadlineHeader#HEADER} (read on this host's clock).
  */
 @RestController
 @RequestMapping(path = "/agents/v1", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -30,13 +35,23 @@ public class AgentRunsController {
 
 	private final AdviceAgents agents;
 
-	public AgentRunsController(AdviceAgents agents) {
+	private final Clock clock;
+
+	public AgentRunsController(AdviceAgents agents, Clock clock) {
 		this.agents = agents;
+		this.clock = clock;
 	}
 
 	@PostMapping(path = "/runs", consumes = MediaType.APPLICATION_JSON_VALUE)
-	AgentRunResult run(@RequestBody AgentRunRequest request) {
-		return agents.run(request);
+	AgentRunResult run(@RequestBody AgentRunRequest request,
+			@RequestHeader(name = DeadlineHeader.HEADER, required = false) String budget) {
+		Instant deadline = DeadlineHeader.earliest(request.deadline(), DeadlineHeader.deadline(budget, clock));
+		return agents.run(withDeadline(request, deadline));
+	}
+
+	private static AgentRunRequest withDeadline(AgentRunRequest r, Instant deadline) {
+		return new AgentRunRequest(r.requestId(), r.userId(), r.category(), r.locale(), r.tier(), r.message(),
+				r.sessionId(), r.context(), deadline);
 	}
 
 	@ExceptionHandler(AgentRunException.class)

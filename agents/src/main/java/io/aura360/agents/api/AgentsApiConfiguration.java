@@ -1,5 +1,7 @@
 package io.aura360.agents.api;
 
+import java.time.Clock;
+
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -14,8 +16,8 @@ import io.aura360.contracts.agents.AdviceAgents;
 public class AgentsApiConfiguration {
 
 	@Bean
-	AgentRunsController agentRunsController(AdviceAgents agents) {
-		return new AgentRunsController(agents);
+	AgentRunsController agentRunsController(AdviceAgents agents, Clock clock) {
+		return new AgentRunsController(agents, clock);
 	}
 
 	@Bean

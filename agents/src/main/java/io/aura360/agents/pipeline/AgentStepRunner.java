@@ -64,7 +64,7 @@ final class AgentStepRunner {
 		String query = pii.scrub(query(step, request, locale));
 		SearchFilters filters = new SearchFilters(request.category().wireName(), locale,
 				step.retrieval().minConfidence(), null);
-		SearchResponse found = search(searchRequest(step, query, filters), filters);
+		SearchResponse found = search(searchRequest(step, query, filters), filters, deadline);
 		boolean degraded = FALLBACK_COLLECTION.equals(found.collection());
 		Map<String, Object> inputContext = pii.scrub(inputContext(request.context(), locale, query, history));
 		Prompt prompt = prompts.build(new PromptInput(step.promptTemplate(), locale, step.agent(),
@@ -92,9 +92,9 @@ final class AgentStepRunner {
 	}
 
 	/** The search, or — when the vector service is down — the fallback evidence of the slice, if any is kept. */
-	private SearchResponse search(SearchRequest request, SearchFilters filters) {
+	private SearchResponse search(SearchRequest request, SearchFilters filters, Instant deadline) {
 		try {
-			return search.search(request);
+			return search.search(request, deadline);
 		}
 		catch (VectorServiceUnavailableException ex) {
 			List<EvidenceHit> saved = (fallback == null) ? List.of()

@@ -1,10 +1,17 @@
 package io.aura360.agents.remote;
 
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+
+import javax.net.ssl.SSLContext;
+
 import org.springframework.http.HttpStatusCode;
 import org.springframework.web.client.ResourceAccessException;
 import org.springframework.web.client.RestClient;
 import org.springframework.web.client.RestClientResponseException;
 
+import io.aura360.contracts.agents.AgentRunException;
 import io.aura360.contracts.vector.EvidenceSearch;
 import io.aura360.contracts.vector.SearchRequest;
 import io.aura360.contracts.vector.SearchResponse;
@@ -14,18 +21,40 @@ import io.aura360.contracts.vector.VectorServiceUnavailableException;
 /**
  * The vector service over HTTP ({@code POST /vector/v1/search} at {@code AURA_VECTOR_URL}). Down, slow or 5xx is
  * {@link VectorServiceUnavailableException} (the caller may degrade or retry); a refused query (4xx, e.g.
- * {@code DIMENSION_MISMATCH} or a wrong service key) is {@link VectorQueryRejectedException}.
+ * {@code DIMENSION_MISMATCH} or a wrong service key) is {@link VectorQueryRejectedException}. A search for a
+ * request with a deadline waits only for the time left and sends that budget along.
  */
 public final class HttpEvidenceSearch implements EvidenceSearch {
 
-	private final RestClient client;
+	private final RemoteServiceClient remote;
 
-	public HttpEvidenceSearch(RestClient client) {
-		this.client = client;
+	private final Clock clock;
+
+	private HttpEvidenceSearch(RemoteServiceClient remote, Clock clock) {
+		this.remote = remote;
+		this.clock = clock;
+	}
+
+	/** The vector service at {@code baseUrl}; {@code ssl} is this service's mTLS identity, or null. */
+	public static HttpEvidenceSearch create(RestClient.Builder builder, String baseUrl, String serviceKey,
+			Duration timeout, SSLContext ssl, Clock clock) {
+		return new HttpEvidenceSearch(RemoteServiceClient.create(builder, baseUrl, serviceKey, timeout, ssl), clock);
 	}
 
 	@Override
 	public SearchResponse search(SearchRequest request) {
+		return search(remote.client(), request);
+	}
+
+	@Override
+	public SearchResponse search(SearchRequest request, Instant deadline) {
+		if (!clock.instant().isBefore(deadline)) {
+			throw new AgentRunException("DEADLINE_EXCEEDED", true, "no time left to ask the vector service", null);
+		}
+		return search(remote.until(deadline, clock), request);
+	}
+
+	private static SearchResponse search(RestClient client, SearchRequest request) {
 		try {
 			return client.post().uri("/vector/v1/search").body(request).retrieve().body(SearchResponse.class);
 		}

@@ -8,6 +8,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 
+import javax.net.ssl.SSLContext;
+
 import org.springframework.http.MediaType;
 import org.springframework.http.client.JdkClientHttpRequestFactory;
 import org.springframework.web.client.ResourceAccessException;
@@ -15,6 +17,7 @@ import org.springframework.web.client.RestClient;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
+import io.aura360.contracts.DeadlineHeader;
 import io.aura360.contracts.ServiceKeys;
 import io.aura360.contracts.agents.AdviceAgents;
 import io.aura360.contracts.agents.AgentRunException;
@@ -23,7 +26,8 @@ import io.aura360.contracts.agents.AgentRunResult;
 
 /**
  * The agents service over HTTP ({@code POST /agents/v1/runs} at {@code AURA_AGENTS_URL}). The call waits no
- * longer than the request's deadline (plus a second for the answer to travel); a failed run keeps the agents'
+ * longer than the request's deadline (plus a second for the answer to travel) and sends the time left in
+ * {@link DeadlineHeader#HEADER}, so the agents bound their own calls by it; a failed run keeps the agents'
  * own {@code error_type} and recoverability, and an unreachable or slow service is recoverable. Calls go through
  * a {@link RestClient} built from the application's builder, so they are observed and carry the W3C
  * {@code traceparent} of the request's trace.
@@ -38,10 +42,17 @@ public final class HttpAdviceAgents implements AdviceAgents {
 
 	private final Clock clock;
 
-	private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+	private final HttpClient http;
 
-	public HttpAdviceAgents(URI baseUrl, String serviceKey, JsonMapper json, Clock clock, RestClient.Builder clients) {
+	/** {@code ssl}: the gateway's mTLS identity and trusted CA for an {@code https} agents URL, or null. */
+	public HttpAdviceAgents(URI baseUrl, String serviceKey, JsonMapper json, Clock clock, RestClient.Builder clients,
+			SSLContext ssl) {
 		this.clients = clients.clone().baseUrl(baseUrl.toString()).defaultHeader(ServiceKeys.HEADER, serviceKey);
+		// HTTP/1.1: the services' Tomcat does not speak h2c, so an upgrade attempt would only cost a round trip.
+		HttpClient.Builder http = HttpClient.newBuilder()
+			.version(HttpClient.Version.HTTP_1_1)
+			.connectTimeout(Duration.ofSeconds(2));
+		this.http = (ssl == null) ? http.build() : http.sslContext(ssl).build();
 		this.json = json;
 		this.clock = clock;
 	}
@@ -57,6 +68,7 @@ public final class HttpAdviceAgents implements AdviceAgents {
 			return client(wait).post()
 				.uri("/agents/v1/runs")
 				.contentType(MediaType.APPLICATION_JSON)
+				.header(DeadlineHeader.HEADER, DeadlineHeader.budget(deadline, clock))
 				.body(json.writeValueAsString(request))
 				.exchange((call, response) -> {
 					String body = new String(response.getBody().readAllBytes(), StandardCharsets.UTF_8);
