@@ -4,9 +4,9 @@
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 cls="$1"; shift
-"$root/mvnw" -B -q -pl bench -am package -DskipTests -Dspotless.check.skip=true >&2
 cp_file="$root/bench/target/classpath.txt"
-"$root/mvnw" -B -q -pl bench dependency:build-classpath -Dmdep.outputFile="$cp_file" -Dmdep.includeScope=runtime >&2 ||
-  { "$root/mvnw" -B -q -pl bench -am dependency:build-classpath -Dmdep.outputFile="$cp_file" >&2; }
+# One reactor run: build-classpath resolves the sibling modules only when they are packaged in the same run.
+"$root/mvnw" -B -q -pl bench -am package dependency:build-classpath -DskipTests -Dspotless.check.skip=true \
+  -Dmdep.outputFile="$cp_file" -Dmdep.includeScope=runtime >&2
 java_home="$("$root/.mvn/find-jdk.sh")"
 exec "$java_home/bin/java" -Xmx4g -cp "$root/bench/target/classes:$(cat "$cp_file")" "$cls" "$@"
