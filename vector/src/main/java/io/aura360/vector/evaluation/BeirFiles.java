@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -27,14 +29,16 @@ public final class BeirFiles {
 	 * query is searched in {@code corpusLocale}, so a Spanish question over an English corpus is cross-lingual.
 	 */
 	public static LabelledSet read(Path dir, String name, String corpusLocale, String queryLanguage) {
-		List<KnowledgeDocument> corpus = lines(dir.resolve("corpus.jsonl")).stream()
-			.map(doc -> new KnowledgeDocument(text(doc, "_id"), text(doc, "title").replace('_', ' '), "external",
-					corpusLocale, "benchmark", 1.0, text(doc, "url"), text(doc, "text")))
-			.toList();
+		// Some sets repeat an id (MedQuAD does, for sibling CancerGov pages); the last one wins, as in BEIR's loader.
+		Map<String, KnowledgeDocument> corpus = new LinkedHashMap<>();
+		for (JsonNode doc : lines(dir.resolve("corpus.jsonl"))) {
+			corpus.put(text(doc, "_id"), new KnowledgeDocument(text(doc, "_id"), text(doc, "title").replace('_', ' '),
+					"external", corpusLocale, "benchmark", 1.0, text(doc, "url"), text(doc, "text")));
+		}
 		List<EvalQuery> queries = lines(dir.resolve("queries.jsonl")).stream()
 			.map(q -> new EvalQuery(text(q, "_id"), text(q, "text"), queryLanguage, corpusLocale))
 			.toList();
-		return new LabelledSet(name, corpus, queries, RelevanceJudgements.read(qrels(dir)));
+		return new LabelledSet(name, List.copyOf(corpus.values()), queries, RelevanceJudgements.read(qrels(dir)));
 	}
 
 	/** Queries whose {@code metadata} names their {@code language} and the {@code locale} they are searched in. */

@@ -8,6 +8,7 @@ import io.aura360.contracts.vector.EvidenceSearch;
 import io.aura360.contracts.vector.SearchFilters;
 import io.aura360.contracts.vector.SearchMode;
 import io.aura360.contracts.vector.SearchRequest;
+import io.aura360.vector.VectorProperties;
 import io.aura360.vector.embedding.EmbeddingProvider;
 import io.aura360.vector.index.LuceneKnowledgeIndex;
 import io.aura360.vector.ingest.Chunker;
@@ -38,8 +39,9 @@ public final class RetrievalEvaluation implements AutoCloseable {
 		this.set = set;
 	}
 
-	public static RetrievalEvaluation ingest(LabelledSet set, EmbeddingProvider embeddings, int chunkChars,
-			Path indexDir) {
+	/** Ingests the set with the service's default chunking ({@code aura.vector.chunk-chars}). */
+	public static RetrievalEvaluation ingest(LabelledSet set, EmbeddingProvider embeddings, Path indexDir) {
+		int chunkChars = new VectorProperties(indexDir, null, false).chunkChars();
 		LuceneKnowledgeIndex index = LuceneKnowledgeIndex.open(indexDir, embeddings.modelId(), embeddings.dimension());
 		new KnowledgeIngestor(index, embeddings, new Chunker(chunkChars)).synchronise(set.corpus(), set.name());
 		return new RetrievalEvaluation(index, new LuceneEvidenceSearch(index, embeddings), set);

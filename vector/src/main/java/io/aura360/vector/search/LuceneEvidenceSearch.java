@@ -30,7 +30,7 @@ import io.aura360.vector.index.LuceneKnowledgeIndex;
 /**
  * Evidence search on the embedded Lucene collection. Filters go inside both searches (the HNSW walk only
  * visits matching chunks, so a narrow filter never starves the results); hybrid mode fuses the dense and the
- * BM25 rankings with reciprocal-rank fusion.
+ * BM25 rankings with reciprocal-rank fusion, weighted per locale ({@link FusionWeights}).
  */
 public final class LuceneEvidenceSearch implements EvidenceSearch {
 
@@ -62,6 +62,22 @@ public final class LuceneEvidenceSearch implements EvidenceSearch {
 	}
 
 	private SearchResponse rank(SearchRequest request) {
+		List<List<IndexedChunk>> rankings = rankings(request);
+		List<IndexedChunk> ranked = (rankings.size() == 1) ? rankings.get(0).stream().limit(request.topK()).toList()
+				: fuse(rankings, request);
+		List<EvidenceHit> hits = ranked.stream()
+			.map(c -> new EvidenceHit(c.sourceId(), c.docId(), c.url(), c.chunk(), c.score()))
+			.toList();
+		return new SearchResponse(LuceneKnowledgeIndex.COLLECTION, embeddings.modelId(), hits);
+	}
+
+	private static List<IndexedChunk> fuse(List<List<IndexedChunk>> rankings, SearchRequest request) {
+		FusionWeights weights = FusionWeights.forLocale(request.filters().locale());
+		return ReciprocalRankFusion.fuse(rankings, weights.inRankingOrder(), weights.k(), request.topK());
+	}
+
+	/** The rankings a request fuses: dense first, then BM25 (only the one its mode asks for when not hybrid). */
+	List<List<IndexedChunk>> rankings(SearchRequest request) {
 		int candidates = Math.max(request.topK() * CANDIDATE_FACTOR, MIN_CANDIDATES);
 		Query filter = filterQuery(request.filters());
 		List<List<IndexedChunk>> rankings = new ArrayList<>();
@@ -73,12 +89,7 @@ public final class LuceneEvidenceSearch implements EvidenceSearch {
 		if (request.mode() != SearchMode.DENSE) {
 			rankings.add(index.search(lexicalQuery(request.query(), request.filters().locale(), filter), candidates));
 		}
-		List<IndexedChunk> ranked = (rankings.size() == 1) ? rankings.get(0).stream().limit(request.topK()).toList()
-				: ReciprocalRankFusion.fuse(rankings, request.topK());
-		List<EvidenceHit> hits = ranked.stream()
-			.map(c -> new EvidenceHit(c.sourceId(), c.docId(), c.url(), c.chunk(), c.score()))
-			.toList();
-		return new SearchResponse(LuceneKnowledgeIndex.COLLECTION, embeddings.modelId(), hits);
+		return rankings;
 	}
 
 	private Query lexicalQuery(String text, String locale, Query filter) {
