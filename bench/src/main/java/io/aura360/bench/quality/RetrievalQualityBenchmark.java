@@ -20,7 +20,8 @@ import io.aura360.vector.evaluation.ScoreSummary;
 
 /**
  * nDCG@10 and recall@10 of BM25, dense and hybrid search on our labelled set ({@code knowledge/eval}) and on the
- * external BEIR sets. Usage: {@code RetrievalQualityBenchmark [--quick] [--knowledge DIR] [--external DIR]}.
+ * external BEIR sets. Usage: {@code RetrievalQualityBenchmark [--quick] [--knowledge DIR] [--external DIR]
+ * [--sets a,b]}.
  * The baseline of each set is its better single mode, measured in the same run; {@code hybrid_vs_best_single}
  * is the ratio of hybrid to it.
  */
@@ -44,13 +45,18 @@ public final class RetrievalQualityBenchmark {
 	private void run(BenchOptions options) throws IOException {
 		KeyValueReport.print("retrieval_quality.mode", options.quick() ? "quick" : "full");
 		KeyValueReport.print("retrieval_quality.embedding_model", embeddings.modelId());
-		evaluate(KnowledgeEvalSet.load(options.knowledge()), true);
+		if (options.includes(KnowledgeEvalSet.NAME)) {
+			evaluate(KnowledgeEvalSet.load(options.knowledge()), true);
+		}
 		if (!Files.isDirectory(options.external())) {
 			System.err.println("retrieval-quality: no external sets at " + options.external() + ", skipped");
 		}
 		else {
 			for (ExternalSet external : EXTERNAL) {
 				Path dir = options.external().resolve(external.name());
+				if (!options.includes(external.name())) {
+					continue;
+				}
 				if (!Files.isDirectory(dir)) {
 					System.err.println("retrieval-quality: " + dir + " is missing, skipped");
 					continue;
