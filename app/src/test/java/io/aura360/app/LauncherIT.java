@@ -73,7 +73,7 @@ class LauncherIT {
 		UUID user = UUID.randomUUID();
 		try (Server first = Server.start(this, port)) {
 			first.awaitReady();
-			assertThat(first.output()).contains("AURA360 ready on http://localhost:" + port, "added=72");
+			assertThat(first.output()).contains("AURA360 ready on http://localhost:" + port, "added=120");
 
 			Run ask = run(Map.of(), "ask", "--user", user.toString(), "--category", "body", "--url",
 					"http://localhost:" + port, "how can I sleep better?");
@@ -86,7 +86,7 @@ class LauncherIT {
 		}
 		try (Server second = Server.start(this, port)) {
 			second.awaitReady();
-			assertThat(second.output()).contains("added=0", "unchanged=72", "chunksEmbedded=0");
+			assertThat(second.output()).contains("added=0", "unchanged=120", "chunksEmbedded=0");
 		}
 	}
 

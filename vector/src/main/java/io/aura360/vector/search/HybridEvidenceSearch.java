@@ -18,7 +18,7 @@ import io.aura360.vector.store.KnowledgeCollection;
 /**
  * Evidence search on one collection of any backend. Filters go inside both searches (the ANN walk only visits
  * matching chunks, so a narrow filter never starves the results); hybrid mode fuses the dense and the keyword
- * rankings with reciprocal-rank fusion.
+ * rankings with reciprocal-rank fusion, weighted per locale ({@link FusionWeights}).
  */
 public final class HybridEvidenceSearch implements EvidenceSearch {
 
@@ -54,6 +54,16 @@ public final class HybridEvidenceSearch implements EvidenceSearch {
 
 	/** The ranked chunks with their scores, before they become evidence (merging across collections uses it). */
 	List<IndexedChunk> rank(SearchRequest request) {
+		List<List<IndexedChunk>> rankings = rankings(request);
+		if (rankings.size() == 1) {
+			return rankings.get(0).stream().limit(request.topK()).toList();
+		}
+		FusionWeights weights = FusionWeights.forLocale(request.filters().locale());
+		return ReciprocalRankFusion.fuse(rankings, weights.inRankingOrder(), weights.k(), request.topK());
+	}
+
+	/** The rankings a request fuses: dense first, then keyword (only the one its mode asks for when not hybrid). */
+	List<List<IndexedChunk>> rankings(SearchRequest request) {
 		int candidates = Math.max(request.topK() * CANDIDATE_FACTOR, MIN_CANDIDATES);
 		List<List<IndexedChunk>> rankings = new ArrayList<>();
 		if (request.mode() != SearchMode.BM25) {
@@ -64,8 +74,7 @@ public final class HybridEvidenceSearch implements EvidenceSearch {
 		if (request.mode() != SearchMode.DENSE) {
 			rankings.add(collection.keyword(request.query(), request.filters(), candidates));
 		}
-		return (rankings.size() == 1) ? rankings.get(0).stream().limit(request.topK()).toList()
-				: ReciprocalRankFusion.fuse(rankings, request.topK());
+		return rankings;
 	}
 
 	KnowledgeCollection collection() {

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import io.aura360.vector.index.IndexedChunk;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 class ReciprocalRankFusionTest {
@@ -85,6 +86,32 @@ class ReciprocalRankFusionTest {
 	@Test
 	void fusesNothingToNothing() {
 		assertThat(ReciprocalRankFusion.fuse(List.of(List.of(), List.of()), 5)).isEmpty();
+	}
+
+	@Test
+	void aHeavierRankingWinsWhenTheTwoDisagree() {
+		List<List<IndexedChunk>> rankings = List.of(ranking("dense-first#0", "lexical-first#0"),
+				ranking("lexical-first#0", "dense-first#0"));
+
+		assertThat(ReciprocalRankFusion.fuse(rankings, List.of(3.0, 1.0), 5, 10)).extracting(IndexedChunk::sourceId)
+			.containsExactly("dense-first#0", "lexical-first#0");
+		assertThat(ReciprocalRankFusion.fuse(rankings, List.of(1.0, 3.0), 5, 10)).extracting(IndexedChunk::sourceId)
+			.containsExactly("lexical-first#0", "dense-first#0");
+	}
+
+	@Test
+	void normalisesWeightedScoresByTheSumOfTheWeights() {
+		List<IndexedChunk> fused = ReciprocalRankFusion.fuse(List.of(ranking("a#0"), ranking("a#0", "b#0")),
+				List.of(3.0, 1.0), 5, 10);
+
+		assertThat(fused.get(0).score()).isEqualTo(1.0f);
+		assertThat(fused.get(1).score()).isCloseTo((1f / 7) / (4f / 6), within(1e-6f));
+	}
+
+	@Test
+	void refusesWeightsThatDoNotMatchTheRankings() {
+		assertThatThrownBy(() -> ReciprocalRankFusion.fuse(List.of(ranking("a#0")), List.of(1.0, 1.0), 5, 10))
+			.isInstanceOf(IllegalArgumentException.class);
 	}
 
 	private static List<IndexedChunk> ranking(String... sourceIds) {
