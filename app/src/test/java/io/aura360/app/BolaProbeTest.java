@@ -117,6 +117,8 @@ class BolaProbeTest extends FullStackTest {
 			.status()).isEqualTo(403));
 		probes.put("GET /internal/v1/agent-profiles", bob -> assertThat(internal("GET", "/internal/v1/agent-profiles?category=mind", null, bob, null)
 			.status()).isIn(401, 403));
+		probes.put("GET /internal/v1/fallback-evidence", bob -> assertThat(
+				internal("GET", "/internal/v1/fallback-evidence?category=mind&locale=en", null, bob, null).status()).isIn(401, 403));
 		probes.put("POST /agents/v1/runs", bob -> assertThat(internal("POST", "/agents/v1/runs", null, bob, "{}").status()).isIn(401, 403));
 		probes.put("POST /vector/v1/search", bob -> assertThat(internal("POST", "/vector/v1/search", null, bob, "{\"query\": \"x\", \"top_k\": 1}")
 			.status()).isIn(401, 403));
