@@ -1,7 +1,6 @@
 package io.aura360.vector.embedding;
 
 import java.time.Duration;
-import java.util.List;
 
 import dev.langchain4j.model.googleai.GoogleAiEmbeddingModel;
 import dev.langchain4j.model.googleai.GoogleAiEmbeddingModel.TaskType;
@@ -13,18 +12,16 @@ import dev.langchain4j.model.googleai.GoogleAiEmbeddingModel.TaskType;
  * and timeouts twice with backoff (its embedding model ignores {@code maxRetries}); when the three attempts fail
  * the call fails with {@link EmbeddingUnavailableException}.
  */
-public final class GeminiEmbeddingProvider implements EmbeddingProvider {
+public final class GeminiEmbeddingProvider extends ForwardingEmbeddingProvider {
 
 	/** The API accepts at most 100 requests in one batchEmbedContents call. */
 	private static final int MAX_BATCH = 100;
 
-	private final EmbeddingProvider delegate;
-
 	public GeminiEmbeddingProvider(Settings settings) {
-		this.delegate = new LangChainEmbeddingProvider(
+		super(new LangChainEmbeddingProvider(
 				"gemini:" + settings.model() + "/" + settings.dimension(), settings.dimension(),
 				model(settings, TaskType.RETRIEVAL_QUERY), model(settings, TaskType.RETRIEVAL_DOCUMENT),
-				LangChainEmbeddingProvider.Prefixes.NONE, MAX_BATCH);
+				LangChainEmbeddingProvider.Prefixes.NONE, MAX_BATCH));
 	}
 
 	private static GoogleAiEmbeddingModel model(Settings settings, TaskType taskType) {
@@ -38,26 +35,6 @@ public final class GeminiEmbeddingProvider implements EmbeddingProvider {
 			builder.baseUrl(settings.baseUrl());
 		}
 		return builder.build();
-	}
-
-	@Override
-	public String modelId() {
-		return delegate.modelId();
-	}
-
-	@Override
-	public int dimension() {
-		return delegate.dimension();
-	}
-
-	@Override
-	public float[] embedQuery(String query) {
-		return delegate.embedQuery(query);
-	}
-
-	@Override
-	public List<float[]> embedDocuments(List<String> passages) {
-		return delegate.embedDocuments(passages);
 	}
 
 	/** How to reach Gemini. {@code baseUrl} null means Google's public endpoint. */

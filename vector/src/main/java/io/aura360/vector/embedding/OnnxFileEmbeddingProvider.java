@@ -9,7 +9,6 @@ import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
-import java.util.List;
 
 import dev.langchain4j.model.embedding.onnx.OnnxEmbeddingModel;
 import dev.langchain4j.model.embedding.onnx.PoolingMode;
@@ -19,16 +18,14 @@ import dev.langchain4j.model.embedding.onnx.PoolingMode;
  * {@code tokenizer.json}, run in process by ONNX Runtime. The dimension is read from the model's output; the
  * model id carries a hash of the model file, so swapping the file is seen as a model change (re-embedding).
  */
-public final class OnnxFileEmbeddingProvider implements EmbeddingProvider {
+public final class OnnxFileEmbeddingProvider extends ForwardingEmbeddingProvider {
 
 	private static final String MODEL_FILE = "model.onnx";
 
 	private static final String TOKENIZER_FILE = "tokenizer.json";
 
-	private final EmbeddingProvider delegate;
-
 	private OnnxFileEmbeddingProvider(EmbeddingProvider delegate) {
-		this.delegate = delegate;
+		super(delegate);
 	}
 
 	/**
@@ -64,26 +61,6 @@ public final class OnnxFileEmbeddingProvider implements EmbeddingProvider {
 		catch (NoSuchAlgorithmException ex) {
 			throw new IllegalStateException("SHA-256 is required by every JVM", ex);
 		}
-	}
-
-	@Override
-	public String modelId() {
-		return delegate.modelId();
-	}
-
-	@Override
-	public int dimension() {
-		return delegate.dimension();
-	}
-
-	@Override
-	public float[] embedQuery(String query) {
-		return delegate.embedQuery(query);
-	}
-
-	@Override
-	public List<float[]> embedDocuments(List<String> passages) {
-		return delegate.embedDocuments(passages);
 	}
 
 }
