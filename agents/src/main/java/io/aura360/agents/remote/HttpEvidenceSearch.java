@@ -19,8 +19,9 @@ import io.aura360.contracts.vector.VectorQueryRejectedException;
 import io.aura360.contracts.vector.VectorServiceUnavailableException;
 
 /**
- * The vector service over HTTP ({@code POST /vector/v1/search} at {@code AURA_VECTOR_URL}). Down, slow or 5xx is
- * {@link VectorServiceUnavailableException} (the caller may degrade or retry); a refused query (4xx, e.g.
+ * The vector service over HTTP ({@code POST /vector/v1/search} at {@code AURA_VECTOR_URL}). Down, slow or 5xx
+ * (including the 503 {@code EMBEDDING_UNAVAILABLE} problem) is {@link VectorServiceUnavailableException} (the
+ * caller may degrade or retry); a refused query (4xx, e.g.
  * {@code DIMENSION_MISMATCH} or a wrong service key) is {@link VectorQueryRejectedException}. A search for a
  * request with a deadline waits only for the time left and sends that budget along.
  */
@@ -64,10 +65,18 @@ public final class HttpEvidenceSearch implements EvidenceSearch {
 		catch (RestClientResponseException ex) {
 			HttpStatusCode status = ex.getStatusCode();
 			if (status.is5xxServerError()) {
-				throw new VectorServiceUnavailableException("the vector service answered " + status.value(), ex);
+				throw new VectorServiceUnavailableException(unavailableType(ex),
+						"the vector service answered " + status.value(), ex);
 			}
 			throw new VectorQueryRejectedException(errorType(ex), "the vector service refused the query (" + status.value() + ")", ex);
 		}
+	}
+
+	/** Keeps the service's reason (its embedding model down) when its problem says so; any other 5xx is the service. */
+	private static String unavailableType(RestClientResponseException ex) {
+		return ex.getResponseBodyAsString().contains(VectorServiceUnavailableException.EMBEDDING_UNAVAILABLE)
+				? VectorServiceUnavailableException.EMBEDDING_UNAVAILABLE
+				: VectorServiceUnavailableException.VECTOR_SERVICE_UNAVAILABLE;
 	}
 
 	private static String errorType(RestClientResponseException ex) {

@@ -8,8 +8,8 @@ import io.aura360.contracts.vector.EvidenceSearch;
 import io.aura360.contracts.vector.SearchMode;
 import io.aura360.contracts.vector.SearchRequest;
 import io.aura360.contracts.vector.SearchResponse;
-import io.aura360.contracts.vector.VectorQueryRejectedException;
 import io.aura360.vector.embedding.EmbeddingProvider;
+import io.aura360.vector.embedding.EmbeddingUnavailableException;
 import io.aura360.vector.index.DimensionMismatchException;
 import io.aura360.vector.index.EmbeddingModelMismatchException;
 import io.aura360.vector.index.IndexedChunk;
@@ -18,7 +18,9 @@ import io.aura360.vector.store.KnowledgeCollection;
 /**
  * Evidence search on one collection of any backend. Filters go inside both searches (the ANN walk only visits
  * matching chunks, so a narrow filter never starves the results); hybrid mode fuses the dense and the keyword
- * rankings with reciprocal-rank fusion, weighted per locale ({@link FusionWeights}).
+ * rankings with reciprocal-rank fusion, weighted per locale ({@link FusionWeights}). An embedding model that
+ * cannot embed the query makes the search unavailable ({@code EMBEDDING_UNAVAILABLE}), never keyword-only in
+ * disguise.
  */
 public final class HybridEvidenceSearch implements EvidenceSearch {
 
@@ -44,11 +46,8 @@ public final class HybridEvidenceSearch implements EvidenceSearch {
 				.toList();
 			return new SearchResponse(collection.spec().name(), embeddings.modelId(), hits);
 		}
-		catch (DimensionMismatchException ex) {
-			throw new VectorQueryRejectedException("DIMENSION_MISMATCH", ex.getMessage(), ex);
-		}
-		catch (EmbeddingModelMismatchException ex) {
-			throw new VectorQueryRejectedException("EMBEDDING_MODEL_MISMATCH", ex.getMessage(), ex);
+		catch (DimensionMismatchException | EmbeddingModelMismatchException | EmbeddingUnavailableException ex) {
+			throw SearchFailures.translated(ex);
 		}
 	}
 

@@ -15,8 +15,8 @@ import io.aura360.contracts.vector.EvidenceHit;
 import io.aura360.contracts.vector.EvidenceSearch;
 import io.aura360.contracts.vector.SearchRequest;
 import io.aura360.contracts.vector.SearchResponse;
-import io.aura360.contracts.vector.VectorQueryRejectedException;
 import io.aura360.contracts.vector.VectorServiceUnavailableException;
+import io.aura360.vector.embedding.EmbeddingUnavailableException;
 import io.aura360.vector.index.DimensionMismatchException;
 import io.aura360.vector.index.EmbeddingModelMismatchException;
 import io.aura360.vector.index.IndexedChunk;
@@ -60,11 +60,8 @@ public final class MergedEvidenceSearch implements EvidenceSearch {
 				}
 			}
 		}
-		catch (DimensionMismatchException ex) {
-			throw new VectorQueryRejectedException("DIMENSION_MISMATCH", ex.getMessage(), ex);
-		}
-		catch (EmbeddingModelMismatchException ex) {
-			throw new VectorQueryRejectedException("EMBEDDING_MODEL_MISMATCH", ex.getMessage(), ex);
+		catch (DimensionMismatchException | EmbeddingModelMismatchException | EmbeddingUnavailableException ex) {
+			throw SearchFailures.translated(ex);
 		}
 		List<IndexedChunk> merged = best.values()
 			.stream()

@@ -1,0 +1,31 @@
+package io.aura360.vector.search;
+
+import io.aura360.contracts.vector.VectorQueryRejectedException;
+import io.aura360.contracts.vector.VectorServiceUnavailableException;
+import io.aura360.vector.embedding.EmbeddingUnavailableException;
+import io.aura360.vector.index.DimensionMismatchException;
+import io.aura360.vector.index.EmbeddingModelMismatchException;
+
+/**
+ * Turns the vector service's internal search failures into the contract's exceptions, so that agents (in process
+ * or over HTTP) see one vocabulary: a query that can never be answered is rejected, a model that cannot embed
+ * right now makes the service unavailable (agents degrade to their fallback evidence).
+ */
+final class SearchFailures {
+
+	private SearchFailures() {
+	}
+
+	static RuntimeException translated(RuntimeException failure) {
+		return switch (failure) {
+			case DimensionMismatchException ex ->
+				new VectorQueryRejectedException("DIMENSION_MISMATCH", ex.getMessage(), ex);
+			case EmbeddingModelMismatchException ex ->
+				new VectorQueryRejectedException("EMBEDDING_MODEL_MISMATCH", ex.getMessage(), ex);
+			case EmbeddingUnavailableException ex -> new VectorServiceUnavailableException(
+					VectorServiceUnavailableException.EMBEDDING_UNAVAILABLE, ex.getMessage(), ex);
+			default -> failure;
+		};
+	}
+
+}
