@@ -3,7 +3,6 @@ package io.aura360.vector.index;
 import org.apache.lucene.codecs.Codec;
 import org.apache.lucene.codecs.KnnVectorsFormat;
 import org.apache.lucene.codecs.lucene103.Lucene103Codec;
-import org.apache.lucene.codecs.lucene99.Lucene99HnswVectorsFormat;
 
 /**
  * The HNSW parameters of the collections (Lucene, and Qdrant's m / ef_construct / hnsw_ef), chosen with
@@ -29,9 +28,9 @@ public final class HnswSettings {
 		return Math.max(topK * EF_SEARCH_FACTOR, MIN_EF_SEARCH);
 	}
 
-	/** The default codec with this HNSW format for every vector field. */
+	/** The default codec with this HNSW format (and room for 3072-dimension vectors) for every vector field. */
 	public static Codec codec() {
-		KnnVectorsFormat format = new Lucene99HnswVectorsFormat(MAX_CONN, BEAM_WIDTH);
+		KnnVectorsFormat format = new WideHnswVectorsFormat();
 		return new Lucene103Codec() {
 			@Override
 			public KnnVectorsFormat getKnnVectorsFormatForField(String field) {

@@ -240,6 +240,25 @@ class LuceneKnowledgeIndexTest {
 			.hasMessageContaining(MODEL);
 	}
 
+	@Test
+	void storesAndFindsGeminiWideVectorsAcrossReopening(@TempDir Path wide) {
+		int dimension = 3072;
+		float[] first = new float[dimension];
+		float[] second = new float[dimension];
+		first[0] = 1;
+		second[dimension - 1] = 1;
+		try (LuceneKnowledgeIndex gemini = LuceneKnowledgeIndex.open(wide, "gemini:gemini-embedding-001/3072", dimension)) {
+			gemini.replaceDocument(WALKING, "starter", List.of("Walk briskly.", "Take the stairs."), List.of(first, second));
+			gemini.commit();
+		}
+
+		try (LuceneKnowledgeIndex reopened = LuceneKnowledgeIndex.open(wide, "gemini:gemini-embedding-001/3072", dimension)) {
+			assertThat(reopened.search(new KnnFloatVectorQuery(ChunkFields.VECTOR, second, 2), 2))
+				.extracting(IndexedChunk::sourceId)
+				.containsExactly("body-en-walking#1", "body-en-walking#0");
+		}
+	}
+
 	private List<IndexedChunk> nearest(float[] query) {
 		return index.search(new KnnFloatVectorQuery(ChunkFields.VECTOR, query, 10), 10);
 	}
