@@ -11,6 +11,8 @@ import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import io.aura360.contracts.agents.AdviceAgents;
+import io.aura360.contracts.agents.AgentRunRequest;
+import io.aura360.contracts.agents.AgentRunResult;
 
 /**
  * Makes the real agents slow on demand: while the gate is held, every run waits at it before the real pipeline
@@ -24,13 +26,7 @@ class AgentGate implements BeanPostProcessor {
 
 	@Override
 	public Object postProcessAfterInitialization(Object bean, String beanName) {
-		if (bean instanceof AdviceAgents agents) {
-			return (AdviceAgents) request -> {
-				passGate();
-				return agents.run(request);
-			};
-		}
-		return bean;
+		return (bean instanceof AdviceAgents agents) ? new GatedAgents(agents) : bean;
 	}
 
 	void hold() {
@@ -55,6 +51,28 @@ class AgentGate implements BeanPostProcessor {
 	/** How many runs are waiting at the gate now. */
 	int waiting() {
 		return waiting.get();
+	}
+
+	/** The real agents behind the gate; erasure is not held back, only runs are. */
+	private final class GatedAgents implements AdviceAgents {
+
+		private final AdviceAgents agents;
+
+		GatedAgents(AdviceAgents agents) {
+			this.agents = agents;
+		}
+
+		@Override
+		public AgentRunResult run(AgentRunRequest request) {
+			passGate();
+			return agents.run(request);
+		}
+
+		@Override
+		public void forgetUser(UUID userId) {
+			agents.forgetUser(userId);
+		}
+
 	}
 
 	private void passGate() {

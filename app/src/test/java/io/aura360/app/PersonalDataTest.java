@@ -3,7 +3,10 @@ package io.aura360.app;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
+
+import io.aura360.agents.conversation.ConversationMemory;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -11,6 +14,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 class PersonalDataTest extends FullStackTest {
 
 	private final UUID user = UUID.randomUUID();
+
+	@Autowired
+	ConversationMemory conversations;
 
 	@Test
 	void aProfileWrittenThroughTheApiShapesTheNextAdvice() {
@@ -77,6 +83,22 @@ class PersonalDataTest extends FullStackTest {
 			.query(Long.class).single()).isZero();
 		assertThat(jdbc.sql("select string_agg(operation, ',' order by id) from holistic_request_history where request_id = ?")
 			.param(requestId).query(String.class).single()).isEqualTo("INSERT,UPDATE,DELETE");
+	}
+
+	@Test
+	void erasingTheUserForgetsTheirConversationAndKeepsEveryoneElses() {
+		UUID other = UUID.randomUUID();
+		String session = "{\"message\": \"I sleep badly\", \"session_id\": \"evening-chat\"}";
+		assertThat(advice(user, token(user), "body", session).status()).isEqualTo(200);
+		assertThat(advice(other, token(other), "body", session).status()).isEqualTo(200);
+		assertThat(conversations.recent(user, "evening-chat")).isNotEmpty();
+
+		assertThat(internalDelete(token(user)).status()).isEqualTo(204);
+
+		assertThat(conversations.recent(user, "evening-chat")).isEmpty();
+		assertThat(conversations.recent(other, "evening-chat")).extracting(ConversationMemory.Turn::text)
+			.contains("I sleep badly");
+		assertThat(internalDelete(token(user)).status()).as("erasure can be repeated").isEqualTo(204);
 	}
 
 	@Test
