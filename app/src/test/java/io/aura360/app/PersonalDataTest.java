@@ -18,6 +18,9 @@ class PersonalDataTest extends FullStackTest {
 	@Autowired
 	ConversationMemory conversations;
 
+	@Autowired
+	AgentGate agents;
+
 	@Test
 	void aProfileWrittenThroughTheApiShapesTheNextAdvice() {
 		String token = token(user);
@@ -99,6 +102,24 @@ class PersonalDataTest extends FullStackTest {
 		assertThat(conversations.recent(other, "evening-chat")).extracting(ConversationMemory.Turn::text)
 			.contains("I sleep badly");
 		assertThat(internalDelete(token(user)).status()).as("erasure can be repeated").isEqualTo(204);
+	}
+
+	@Test
+	void anErasureTheAgentsMissedIsReportedAndCompletedByRepeatingIt() {
+		String token = token(user);
+		assertThat(advice(user, token, "mind", "{\"message\": \"stress\", \"session_id\": \"s1\"}").status())
+			.isEqualTo(200);
+		agents.failNextErasure();
+
+		Response incomplete = internalDelete(token);
+
+		assertThat(incomplete.status()).isEqualTo(503);
+		assertThat(incomplete.json().path("type").asString()).isEqualTo("https://aura360.io/problems/erasure-incomplete");
+		assertThat(get("/api/v1/me/profile", token).status()).as("the rows are gone already").isEqualTo(404);
+		assertThat(conversations.recent(user, "s1")).isNotEmpty();
+
+		assertThat(internalDelete(token).status()).isEqualTo(204);
+		assertThat(conversations.recent(user, "s1")).isEmpty();
 	}
 
 	@Test
