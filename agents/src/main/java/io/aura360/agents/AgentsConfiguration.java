@@ -78,11 +78,16 @@ public class AgentsConfiguration {
 	}
 
 	@Bean
+	ConversationMemory conversationMemory(ConversationStore store) {
+		return store.memory();
+	}
+
+	@Bean
 	AdviceAgents adviceAgents(AgentProfileDirectory profiles, EvidenceSearch search, AdviceModels models,
-			ConversationStore conversations, Clock clock, ObjectProvider<FallbackEvidence> fallback, Tracer tracer,
+			ConversationMemory conversations, Clock clock, ObjectProvider<FallbackEvidence> fallback, Tracer tracer,
 			UserPseudonyms pseudonyms) {
 		return new TracedAdviceAgents(
-				new AgentPipeline(profiles, search, models, conversations.memory(), clock, fallback.getIfAvailable()),
+				new AgentPipeline(profiles, search, models, conversations, clock, fallback.getIfAvailable()),
 				tracer, pseudonyms);
 	}
 

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.awaitility.Awaitility;
@@ -11,10 +12,14 @@ import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import io.aura360.contracts.agents.AdviceAgents;
+import io.aura360.contracts.agents.AgentRunException;
+import io.aura360.contracts.agents.AgentRunRequest;
+import io.aura360.contracts.agents.AgentRunResult;
 
 /**
  * Makes the real agents slow on demand: while the gate is held, every run waits at it before the real pipeline
- * runs, like a model that has not answered yet. Open by default, so other tests see the agents unchanged.
+ * runs, like a model that has not answered yet. Open by default, so other tests see the agents unchanged. It can
+ * also make the next erasure meet an unreachable agents service, as {@code HttpAdviceAgents} reports one.
  */
 class AgentGate implements BeanPostProcessor {
 
@@ -22,15 +27,16 @@ class AgentGate implements BeanPostProcessor {
 
 	private final AtomicInteger waiting = new AtomicInteger();
 
+	private final AtomicBoolean unreachableForErasure = new AtomicBoolean();
+
 	@Override
 	public Object postProcessAfterInitialization(Object bean, String beanName) {
-		if (bean instanceof AdviceAgents agents) {
-			return (AdviceAgents) request -> {
-				passGate();
-				return agents.run(request);
-			};
-		}
-		return bean;
+		return (bean instanceof AdviceAgents agents) ? new GatedAgents(agents) : bean;
+	}
+
+	/** The next {@code forgetUser} fails as if the agents service were down, and reaches nothing. */
+	void failNextErasure() {
+		unreachableForErasure.set(true);
 	}
 
 	void hold() {
@@ -55,6 +61,31 @@ class AgentGate implements BeanPostProcessor {
 	/** How many runs are waiting at the gate now. */
 	int waiting() {
 		return waiting.get();
+	}
+
+	/** The real agents behind the gate; erasure is not held back, only runs are. */
+	private final class GatedAgents implements AdviceAgents {
+
+		private final AdviceAgents agents;
+
+		GatedAgents(AdviceAgents agents) {
+			this.agents = agents;
+		}
+
+		@Override
+		public AgentRunResult run(AgentRunRequest request) {
+			passGate();
+			return agents.run(request);
+		}
+
+		@Override
+		public void forgetUser(UUID userId) {
+			if (unreachableForErasure.getAndSet(false)) {
+				throw new AgentRunException("AGENTS_UNAVAILABLE", true, "the agents service is unreachable", null);
+			}
+			agents.forgetUser(userId);
+		}
+
 	}
 
 	private void passGate() {

@@ -115,11 +115,15 @@ class BolaProbeTest extends FullStackTest {
 		probes.put("POST /api/v1/admin/agent-profiles", bob -> assertThat(postJson("/api/v1/admin/agent-profiles", bob, "{}").status()).isEqualTo(403));
 		probes.put("PUT /api/v1/admin/agent-profiles/{name}", bob -> assertThat(put("/api/v1/admin/agent-profiles/mind-default", bob, "{}")
 			.status()).isEqualTo(403));
+		probes.put("GET /internal/v1/fallback-evidence", bob -> assertThat(internal("GET",
+				"/internal/v1/fallback-evidence?category=mind&locale=en", null, bob, null).status()).isIn(401, 403));
 		probes.put("GET /internal/v1/agent-profiles", bob -> assertThat(internal("GET", "/internal/v1/agent-profiles?category=mind", null, bob, null)
 			.status()).isIn(401, 403));
 		probes.put("GET /internal/v1/fallback-evidence", bob -> assertThat(
 				internal("GET", "/internal/v1/fallback-evidence?category=mind&locale=en", null, bob, null).status()).isIn(401, 403));
 		probes.put("POST /agents/v1/runs", bob -> assertThat(internal("POST", "/agents/v1/runs", null, bob, "{}").status()).isIn(401, 403));
+		probes.put("DELETE /agents/v1/users/{userId}/memory", bob -> assertThat(internal("DELETE",
+				"/agents/v1/users/" + alice + "/memory", null, bob, null).status()).isIn(401, 403));
 		probes.put("POST /vector/v1/search", bob -> assertThat(internal("POST", "/vector/v1/search", null, bob, "{\"query\": \"x\", \"top_k\": 1}")
 			.status()).isIn(401, 403));
 		probes.put("GET /vector/v1/collections", bob -> assertThat(internal("GET", "/vector/v1/collections", null, bob, null).status()).isIn(401, 403));

@@ -9,9 +9,11 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.client.JdkClientHttpRequestFactory;
 import org.springframework.web.client.RestClient;
 
+import io.aura360.agents.conversation.ConversationMemory;
 import io.aura360.agents.remote.HttpAgentProfileDirectory;
 import io.aura360.agents.remote.HttpEvidenceSearch;
 import io.aura360.contracts.Category;
@@ -43,6 +45,9 @@ class InternalApiTest extends FullStackTest {
 			 "context": {"profile": {}, "medical_flags": [], "habits": [], "biometrics": {}, "recent_responses": [],
 			             "preferences": {}}, "deadline": null}""";
 
+	@Autowired
+	ConversationMemory conversations;
+
 	@Test
 	void theAgentsServiceAnswersARunForTheServiceKeyOnly() {
 		String body = RUN.formatted(UUID.randomUUID(), UUID.randomUUID());
@@ -59,6 +64,51 @@ class InternalApiTest extends FullStackTest {
 			.as("a user token is not a service identity").isEqualTo(401);
 		assertThat(internal("POST", "/agents/v1/runs", SERVICE_KEY, token(user), body).status())
 			.as("nor may it ride along with the key").isEqualTo(401);
+	}
+
+	@Test
+	void theAgentsForgetAUsersMemoryForTheServiceKeyOnly() {
+		UUID user = UUID.randomUUID();
+		conversations.append(user, "s1", new ConversationMemory.Turn("user", "remember me"));
+		String path = "/agents/v1/users/" + user + "/memory";
+
+		assertThat(internal("DELETE", path, null, null, null).status()).isEqualTo(401);
+		assertThat(internal("DELETE", path, null, token(user), null).status())
+			.as("a user token is not a service identity, not even its own user's").isEqualTo(401);
+		assertThat(internal("DELETE", path, SERVICE_KEY, token(user), null).status()).isEqualTo(401);
+		assertThat(conversations.recent(user, "s1")).isNotEmpty();
+
+		assertThat(internal("DELETE", path, SERVICE_KEY, null, null).status()).isEqualTo(204);
+		assertThat(conversations.recent(user, "s1")).isEmpty();
+		assertThat(internal("DELETE", path, SERVICE_KEY, null, null).status()).isEqualTo(204);
+
+		Response malformed = internal("DELETE", "/agents/v1/users/not-a-uuid/memory", SERVICE_KEY, null, null);
+		assertThat(malformed.status()).isEqualTo(400);
+		assertThat(malformed.contentType()).startsWith("application/problem+json");
+		assertThat(malformed.json().path("type").asString()).isEqualTo("https://aura360.io/problems/malformed-request");
+	}
+
+	@Test
+	void theGatewayAsksTheAgentsServiceToForgetAUserOverHttp() {
+		UUID user = UUID.randomUUID();
+		UUID other = UUID.randomUUID();
+		conversations.append(user, "s1", new ConversationMemory.Turn("user", "forget me"));
+		conversations.append(other, "s1", new ConversationMemory.Turn("user", "keep me"));
+
+		new HttpAdviceAgents(URI.create(baseUrl()), SERVICE_KEY, JSON, Clock.systemUTC(), RestClient.builder(), null)
+			.forgetUser(user);
+
+		assertThat(conversations.recent(user, "s1")).isEmpty();
+		assertThat(conversations.recent(other, "s1")).isNotEmpty();
+		HttpAdviceAgents wrongKey = new HttpAdviceAgents(URI.create(baseUrl()), "not-the-key-not-the-key-123", JSON,
+				Clock.systemUTC(), RestClient.builder(), null);
+		assertThatExceptionOfType(AgentRunException.class).isThrownBy(() -> wrongKey.forgetUser(other))
+			.satisfies(ex -> assertThat(ex.recoverable()).isFalse());
+		HttpAdviceAgents down = new HttpAdviceAgents(URI.create("http://127.0.0.1:9"), SERVICE_KEY, JSON, Clock.systemUTC(),
+				RestClient.builder(), null);
+		assertThatExceptionOfType(AgentRunException.class).isThrownBy(() -> down.forgetUser(other))
+			.satisfies(ex -> assertThat(ex.recoverable()).isTrue());
+		assertThat(conversations.recent(other, "s1")).isNotEmpty();
 	}
 
 	@Test

@@ -3,7 +3,10 @@ package io.aura360.app;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
+
+import io.aura360.agents.conversation.ConversationMemory;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -11,6 +14,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 class PersonalDataTest extends FullStackTest {
 
 	private final UUID user = UUID.randomUUID();
+
+	@Autowired
+	ConversationMemory conversations;
+
+	@Autowired
+	AgentGate agents;
 
 	@Test
 	void aProfileWrittenThroughTheApiShapesTheNextAdvice() {
@@ -77,6 +86,40 @@ class PersonalDataTest extends FullStackTest {
 			.query(Long.class).single()).isZero();
 		assertThat(jdbc.sql("select string_agg(operation, ',' order by id) from holistic_request_history where request_id = ?")
 			.param(requestId).query(String.class).single()).isEqualTo("INSERT,UPDATE,DELETE");
+	}
+
+	@Test
+	void erasingTheUserForgetsTheirConversationAndKeepsEveryoneElses() {
+		UUID other = UUID.randomUUID();
+		String session = "{\"message\": \"I sleep badly\", \"session_id\": \"evening-chat\"}";
+		assertThat(advice(user, token(user), "body", session).status()).isEqualTo(200);
+		assertThat(advice(other, token(other), "body", session).status()).isEqualTo(200);
+		assertThat(conversations.recent(user, "evening-chat")).isNotEmpty();
+
+		assertThat(internalDelete(token(user)).status()).isEqualTo(204);
+
+		assertThat(conversations.recent(user, "evening-chat")).isEmpty();
+		assertThat(conversations.recent(other, "evening-chat")).extracting(ConversationMemory.Turn::text)
+			.contains("I sleep badly");
+		assertThat(internalDelete(token(user)).status()).as("erasure can be repeated").isEqualTo(204);
+	}
+
+	@Test
+	void anErasureTheAgentsMissedIsReportedAndCompletedByRepeatingIt() {
+		String token = token(user);
+		assertThat(advice(user, token, "mind", "{\"message\": \"stress\", \"session_id\": \"s1\"}").status())
+			.isEqualTo(200);
+		agents.failNextErasure();
+
+		Response incomplete = internalDelete(token);
+
+		assertThat(incomplete.status()).isEqualTo(503);
+		assertThat(incomplete.json().path("type").asString()).isEqualTo("https://aura360.io/problems/erasure-incomplete");
+		assertThat(get("/api/v1/me/profile", token).status()).as("the rows are gone already").isEqualTo(404);
+		assertThat(conversations.recent(user, "s1")).isNotEmpty();
+
+		assertThat(internalDelete(token).status()).isEqualTo(204);
+		assertThat(conversations.recent(user, "s1")).isEmpty();
 	}
 
 	@Test

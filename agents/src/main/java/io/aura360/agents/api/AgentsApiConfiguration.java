@@ -21,6 +21,11 @@ public class AgentsApiConfiguration {
 	}
 
 	@Bean
+	UserMemoryController userMemoryController(AdviceAgents agents) {
+		return new UserMemoryController(agents);
+	}
+
+	@Bean
 	FilterRegistrationBean<ServiceKeyFilter> agentsServiceKeyFilter(@Value("${aura.service-key:}") String serviceKey) {
 		FilterRegistrationBean<ServiceKeyFilter> registration = new FilterRegistrationBean<>(new ServiceKeyFilter(serviceKey));
 		registration.addUrlPatterns("/agents/v1/*");

@@ -15,6 +15,9 @@ public interface ConversationMemory {
 
 	void append(UUID userId, String sessionId, Turn turn);
 
+	/** Drops every session of the user (erasure); other users' sessions are untouched. Idempotent. */
+	void forgetUser(UUID userId);
+
 	int MAX_TURNS = 6;
 
 	/** One turn: who spoke ({@code user} or {@code assistant}) and what was said, already scrubbed of PII. */

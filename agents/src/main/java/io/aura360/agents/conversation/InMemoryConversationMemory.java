@@ -13,7 +13,7 @@ public final class InMemoryConversationMemory implements ConversationMemory {
 
 	private static final int MAX_SESSIONS = 100_000;
 
-	private final Cache<String, List<Turn>> sessions;
+	private final Cache<SessionKey, List<Turn>> sessions;
 
 	public InMemoryConversationMemory(Duration ttl) {
 		this.sessions = Caffeine.newBuilder().expireAfterWrite(ttl).maximumSize(MAX_SESSIONS).build();
@@ -21,21 +21,26 @@ public final class InMemoryConversationMemory implements ConversationMemory {
 
 	@Override
 	public List<Turn> recent(UUID userId, String sessionId) {
-		List<Turn> turns = sessions.getIfPresent(key(userId, sessionId));
+		List<Turn> turns = sessions.getIfPresent(new SessionKey(userId, sessionId));
 		return (turns == null) ? List.of() : List.copyOf(turns);
 	}
 
 	@Override
 	public void append(UUID userId, String sessionId, Turn turn) {
-		sessions.asMap().compute(key(userId, sessionId), (key, turns) -> {
+		sessions.asMap().compute(new SessionKey(userId, sessionId), (key, turns) -> {
 			List<Turn> updated = new ArrayList<>((turns == null) ? List.of() : turns);
 			updated.add(turn);
 			return List.copyOf(updated.subList(Math.max(0, updated.size() - MAX_TURNS), updated.size()));
 		});
 	}
 
-	private static String key(UUID userId, String sessionId) {
-		return userId + "/" + sessionId;
+	@Override
+	public void forgetUser(UUID userId) {
+		sessions.asMap().keySet().removeIf(key -> key.userId().equals(userId));
+	}
+
+	/** The user as a value, not a string prefix, so forgetting one user can never match another's sessions. */
+	private record SessionKey(UUID userId, String sessionId) {
 	}
 
 }

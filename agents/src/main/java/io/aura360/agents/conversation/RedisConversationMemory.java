@@ -4,16 +4,22 @@ import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 
+import io.lettuce.core.KeyScanCursor;
+import io.lettuce.core.ScanArgs;
+import io.lettuce.core.ScanCursor;
 import io.lettuce.core.api.StatefulRedisConnection;
 import io.lettuce.core.api.sync.RedisCommands;
 
 /**
  * Conversation memory in Redis, shared by every agents instance: one list per user and session, trimmed to
- * the last turns and expiring {@code ttl} after the last write. Turns are stored as {@code role\ttext}.
+ * the last turns and expiring {@code ttl} after the last write. Turns are stored as {@code role\ttext}. Keys are
+ * {@code aura360:conversation:<user uuid>:<session id>}.
  */
 public final class RedisConversationMemory implements ConversationMemory {
 
 	private static final String PREFIX = "aura360:conversation:";
+
+	private static final int SCAN_BATCH = 500;
 
 	private final StatefulRedisConnection<String, String> connection;
 
@@ -42,6 +48,26 @@ public final class RedisConversationMemory implements ConversationMemory {
 		redis.ltrim(key, -MAX_TURNS, -1);
 		redis.expire(key, ttl);
 		redis.exec();
+	}
+
+	/**
+	 * Deletes the user's sessions found by {@code SCAN} (never {@code KEYS}, which blocks Redis while it walks the
+	 * whole keyspace). The pattern is the user's canonical UUID — fixed length, only hex digits and dashes, so no
+	 * glob characters — followed by the separator: it can only match this user's keys.
+	 */
+	@Override
+	public void forgetUser(UUID userId) {
+		RedisCommands<String, String> redis = connection.sync();
+		ScanArgs userKeys = ScanArgs.Builder.matches(PREFIX + userId + ":*").limit(SCAN_BATCH);
+		ScanCursor cursor = ScanCursor.INITIAL;
+		do {
+			KeyScanCursor<String> page = redis.scan(cursor, userKeys);
+			if (!page.getKeys().isEmpty()) {
+				redis.del(page.getKeys().toArray(String[]::new));
+			}
+			cursor = page;
+		}
+		while (!cursor.isFinished());
 	}
 
 	private static String key(UUID userId, String sessionId) {

@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import io.aura360.agents.compose.OfflineGroundedComposer;
 import io.aura360.agents.conversation.ConversationMemory;
@@ -96,6 +97,11 @@ public final class AgentPipeline implements AdviceAgents {
 				: runPipeline(request, locale, history);
 		remember(request, result);
 		return result;
+	}
+
+	@Override
+	public void forgetUser(UUID userId) {
+		conversations.forgetUser(userId);
 	}
 
 	private AgentRunResult runPipeline(AgentRunRequest request, String locale, List<Turn> history) {

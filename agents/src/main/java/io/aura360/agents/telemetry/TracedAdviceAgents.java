@@ -1,5 +1,7 @@
 package io.aura360.agents.telemetry;
 
+import java.util.UUID;
+
 import io.micrometer.tracing.Span;
 import io.micrometer.tracing.Tracer;
 
@@ -51,6 +53,12 @@ public final class TracedAdviceAgents implements AdviceAgents {
 		finally {
 			span.end();
 		}
+	}
+
+	/** Not traced: an erasure has no request to attach to, and its span would only carry the user. */
+	@Override
+	public void forgetUser(UUID userId) {
+		delegate.forgetUser(userId);
 	}
 
 }

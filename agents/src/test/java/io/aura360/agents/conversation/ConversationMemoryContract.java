@@ -54,4 +54,32 @@ abstract class ConversationMemoryContract {
 		assertThat(memory().recent(user, "odd")).containsExactly(new Turn("user", "a\tb\nc"));
 	}
 
+	@Test
+	void forgettingAUserDropsEverySessionOfTheirsAndNoOneElses() {
+		UUID other = UUID.randomUUID();
+		memory().append(user, "s1", new Turn("user", "mine"));
+		memory().append(user, "s2", new Turn("user", "mine too"));
+		memory().append(other, "s1", new Turn("user", "theirs"));
+		// A session id shaped like the forgotten user's key must not make another user's session match.
+		memory().append(other, user + ":s1", new Turn("user", "theirs, oddly named"));
+
+		memory().forgetUser(user);
+
+		assertThat(memory().recent(user, "s1")).isEmpty();
+		assertThat(memory().recent(user, "s2")).isEmpty();
+		assertThat(memory().recent(other, "s1")).containsExactly(new Turn("user", "theirs"));
+		assertThat(memory().recent(other, user + ":s1")).containsExactly(new Turn("user", "theirs, oddly named"));
+	}
+
+	@Test
+	void forgettingIsIdempotentAndTheUserCanStartAgain() {
+		memory().append(user, "s1", new Turn("user", "before"));
+		memory().forgetUser(user);
+		memory().forgetUser(user);
+
+		memory().append(user, "s1", new Turn("user", "after"));
+
+		assertThat(memory().recent(user, "s1")).containsExactly(new Turn("user", "after"));
+	}
+
 }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.net.ServerSocket;
 import java.time.Duration;
 import java.util.UUID;
+import java.util.stream.IntStream;
 
 import io.lettuce.core.RedisClient;
 import io.lettuce.core.api.StatefulRedisConnection;
@@ -62,6 +63,17 @@ class RedisConversationMemoryTest extends ConversationMemoryContract {
 
 		long ttl = connection.sync().ttl("aura360:conversation:" + user + ":ttl");
 		assertThat(ttl).isBetween(1L, 90L);
+	}
+
+	@Test
+	void forgetsEveryKeyOfAUserAcrossManyScanPages() {
+		UUID user = UUID.randomUUID();
+		RedisConversationMemory memory = new RedisConversationMemory(connection, Duration.ofMinutes(5));
+		IntStream.range(0, 1_200).forEach(i -> memory.append(user, "s" + i, new Turn("user", "hi")));
+
+		memory.forgetUser(user);
+
+		assertThat(connection.sync().keys("aura360:conversation:" + user + ":*")).isEmpty();
 	}
 
 	private static int freePort() throws IOException {

@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.UUID;
 
 import javax.net.ssl.SSLContext;
 
@@ -30,11 +31,14 @@ import io.aura360.contracts.agents.AgentRunResult;
  * {@link DeadlineHeader#HEADER}, so the agents bound their own calls by it; a failed run keeps the agents'
  * own {@code error_type} and recoverability, and an unreachable or slow service is recoverable. Calls go through
  * a {@link RestClient} built from the application's builder, so they are observed and carry the W3C
- * {@code traceparent} of the request's trace.
+ * {@code traceparent} of the request's trace. {@link #forgetUser} is {@code DELETE /agents/v1/users/{id}/memory}.
  */
 public final class HttpAdviceAgents implements AdviceAgents {
 
 	private static final Duration TRANSIT = Duration.ofSeconds(1);
+
+	/** An erasure is one small delete; a service that takes longer is treated as unavailable. */
+	private static final Duration FORGET_WAIT = Duration.ofSeconds(5);
 
 	private final RestClient.Builder clients;
 
@@ -82,6 +86,24 @@ public final class HttpAdviceAgents implements AdviceAgents {
 			if (timedOut(ex)) {
 				throw new AgentRunException("AGENTS_TIMEOUT", true, "the agents service did not answer in time", ex);
 			}
+			throw new AgentRunException("AGENTS_UNAVAILABLE", true, "the agents service is unreachable", ex);
+		}
+	}
+
+	@Override
+	public void forgetUser(UUID userId) {
+		try {
+			client(FORGET_WAIT).delete()
+				.uri("/agents/v1/users/{userId}/memory", userId)
+				.exchange((call, response) -> {
+					if (response.getStatusCode().value() != 204) {
+						throw failure(response.getStatusCode().value(),
+								new String(response.getBody().readAllBytes(), StandardCharsets.UTF_8));
+					}
+					return null;
+				});
+		}
+		catch (ResourceAccessException ex) {
 			throw new AgentRunException("AGENTS_UNAVAILABLE", true, "the agents service is unreachable", ex);
 		}
 	}

@@ -19,6 +19,7 @@ public enum ProblemType {
 	PAYLOAD_TOO_LARGE("payload-too-large", HttpStatus.CONTENT_TOO_LARGE, "Payload too large"),
 	TOO_MANY_REQUESTS("rate-limited", HttpStatus.TOO_MANY_REQUESTS, "Too many requests"),
 	ADVICE_UNAVAILABLE("advice-unavailable", HttpStatus.SERVICE_UNAVAILABLE, "Advice unavailable"),
+	ERASURE_INCOMPLETE("erasure-incomplete", HttpStatus.SERVICE_UNAVAILABLE, "Erasure incomplete"),
 	INTERNAL("internal-error", HttpStatus.INTERNAL_SERVER_ERROR, "Internal error");
 
 	private static final String BASE = "https://aura360.io/problems/";

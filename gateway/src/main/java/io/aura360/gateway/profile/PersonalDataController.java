@@ -30,9 +30,12 @@ class PersonalDataController {
 
 	private final ProfileRepository profiles;
 
-	PersonalDataController(PersonalDataStore store, ProfileRepository profiles) {
+	private final UserErasure erasure;
+
+	PersonalDataController(PersonalDataStore store, ProfileRepository profiles, UserErasure erasure) {
 		this.store = store;
 		this.profiles = profiles;
+		this.erasure = erasure;
 	}
 
 	@GetMapping("/profile")
@@ -84,7 +87,7 @@ class PersonalDataController {
 	@DeleteMapping
 	@ResponseStatus(HttpStatus.NO_CONTENT)
 	void erase(@AuthenticationPrincipal Jwt jwt) {
-		store.erase(Caller.of(jwt).userId());
+		erasure.erase(Caller.of(jwt).userId());
 	}
 
 	private Caller provisioned(Jwt jwt, String locale) {

@@ -51,6 +51,11 @@ class AgentCallRetryTest {
 			return (AgentRunResult) next;
 		}
 
+		@Override
+		public void forgetUser(UUID userId) {
+			throw new UnsupportedOperationException("runs only: retries never erase");
+		}
+
 	}
 
 	@Test
