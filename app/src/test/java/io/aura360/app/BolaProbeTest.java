@@ -119,8 +119,6 @@ class BolaProbeTest extends FullStackTest {
 				"/internal/v1/fallback-evidence?category=mind&locale=en", null, bob, null).status()).isIn(401, 403));
 		probes.put("GET /internal/v1/agent-profiles", bob -> assertThat(internal("GET", "/internal/v1/agent-profiles?category=mind", null, bob, null)
 			.status()).isIn(401, 403));
-		probes.put("GET /internal/v1/fallback-evidence", bob -> assertThat(
-				internal("GET", "/internal/v1/fallback-evidence?category=mind&locale=en", null, bob, null).status()).isIn(401, 403));
 		probes.put("POST /agents/v1/runs", bob -> assertThat(internal("POST", "/agents/v1/runs", null, bob, "{}").status()).isIn(401, 403));
 		probes.put("DELETE /agents/v1/users/{userId}/memory", bob -> assertThat(internal("DELETE",
 				"/agents/v1/users/" + alice + "/memory", null, bob, null).status()).isIn(401, 403));
