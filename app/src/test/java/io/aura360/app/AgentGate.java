@@ -11,10 +11,12 @@ import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import io.aura360.contracts.agents.AdviceAgents;
+import io.aura360.contracts.agents.AgentRunException;
 
 /**
  * Makes the real agents slow on demand: while the gate is held, every run waits at it before the real pipeline
- * runs, like a model that has not answered yet. Open by default, so other tests see the agents unchanged.
+ * runs, like a model that has not answered yet. Open by default, so other tests see the agents unchanged. While
+ * {@link #cutOff() cut off}, runs fail as the HTTP adapter fails when the agents service is unreachable.
  */
 class AgentGate implements BeanPostProcessor {
 
@@ -22,11 +24,17 @@ class AgentGate implements BeanPostProcessor {
 
 	private final AtomicInteger waiting = new AtomicInteger();
 
+	private volatile boolean cutOff;
+
 	@Override
 	public Object postProcessAfterInitialization(Object bean, String beanName) {
 		if (bean instanceof AdviceAgents agents) {
 			return (AdviceAgents) request -> {
 				passGate();
+				if (cutOff) {
+					throw new AgentRunException("AGENTS_UNAVAILABLE", true, "the agents service is unreachable (test)",
+							null);
+				}
 				return agents.run(request);
 			};
 		}
@@ -50,6 +58,15 @@ class AgentGate implements BeanPostProcessor {
 		Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> jdbc
 			.sql("select count(*) from holistic_requests where user_id = ? and status in ('PENDING', 'PROCESSING')")
 			.param(user).query(Long.class).single() == 0);
+	}
+
+	/** Every run fails as recoverable and unreachable until {@link #reconnect()}. */
+	void cutOff() {
+		cutOff = true;
+	}
+
+	void reconnect() {
+		cutOff = false;
 	}
 
 	/** How many runs are waiting at the gate now. */
