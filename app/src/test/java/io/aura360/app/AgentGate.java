@@ -18,8 +18,9 @@ import io.aura360.contracts.agents.AgentRunResult;
 
 /**
  * Makes the real agents slow on demand: while the gate is held, every run waits at it before the real pipeline
- * runs, like a model that has not answered yet. Open by default, so other tests see the agents unchanged. It can
- * also make the next erasure meet an unreachable agents service, as {@code HttpAdviceAgents} reports one.
+ * runs, like a model that has not answered yet. Open by default, so other tests see the agents unchanged. While
+ * {@link #cutOff() cut off}, runs fail as the HTTP adapter fails when the agents service is unreachable; it can
+ * also make the next erasure meet an unreachable agents service.
  */
 class AgentGate implements BeanPostProcessor {
 
@@ -28,6 +29,8 @@ class AgentGate implements BeanPostProcessor {
 	private final AtomicInteger waiting = new AtomicInteger();
 
 	private final AtomicBoolean unreachableForErasure = new AtomicBoolean();
+
+	private volatile boolean cutOff;
 
 	@Override
 	public Object postProcessAfterInitialization(Object bean, String beanName) {
@@ -58,6 +61,15 @@ class AgentGate implements BeanPostProcessor {
 			.param(user).query(Long.class).single() == 0);
 	}
 
+	/** Every run fails as recoverable and unreachable until {@link #reconnect()}. */
+	void cutOff() {
+		cutOff = true;
+	}
+
+	void reconnect() {
+		cutOff = false;
+	}
+
 	/** How many runs are waiting at the gate now. */
 	int waiting() {
 		return waiting.get();
@@ -75,6 +87,9 @@ class AgentGate implements BeanPostProcessor {
 		@Override
 		public AgentRunResult run(AgentRunRequest request) {
 			passGate();
+			if (cutOff) {
+				throw new AgentRunException("AGENTS_UNAVAILABLE", true, "the agents service is unreachable (test)", null);
+			}
 			return agents.run(request);
 		}
 

@@ -12,7 +12,9 @@ import io.aura360.gateway.database.UserTransactions;
 
 /**
  * The daily and monthly advice counters in {@code advice_usage}. A request is counted only when both counters
- * are under their limits, in one transaction with row locks, so racing requests never exceed a quota.
+ * are under their limits, in one transaction with row locks, so racing requests never exceed a quota. A request
+ * that then fails because of our infrastructure is given back by the database as it enters FAILED
+ * (V16__quota_refund_on_infrastructure_failure.sql).
  */
 @Repository
 class UsageLedger {

@@ -165,12 +165,17 @@ class RequestRepository {
 			.update();
 	}
 
+	/**
+	 * Fails a request still open; one already ended (failed by the reaper meanwhile, or completed) keeps its
+	 * outcome. Entering FAILED gives back the quota unit of an infrastructure failure, in this same statement
+	 * (trigger and rule: V16__quota_refund_on_infrastructure_failure.sql).
+	 */
 	void fail(UUID requestId, String errorType, String errorDetail, int retries) {
 		jdbc.sql("delete from provisional_summaries where request_id = ?").param(requestId).update();
 		jdbc.sql("""
 				update holistic_requests set status = 'FAILED', error_type = :type, error_detail = :detail,
 				       completed_at = now(), retry_count = :retries
-				where id = :id""")
+				where id = :id and status in ('PENDING', 'PROCESSING')""")
 			.param("id", requestId)
 			.param("retries", retries)
 			.param("type", errorType)

@@ -11,6 +11,8 @@ import org.springframework.stereotype.Component;
  * older than the completion budget (so no live worker can still finish them) are failed as
  * {@code INTERRUPTED}; the client sees FAILED and may ask again. Requests held for profile data are left to the
  * enrichment sweeper, which resumes or expires them; a resumed one counts its budget from when its data came.
+ * An interrupted request was our failure, so its quota unit is given back as it enters FAILED (see
+ * V16__quota_refund_on_infrastructure_failure.sql).
  */
 @Component
 public class StaleRequestReaper {
