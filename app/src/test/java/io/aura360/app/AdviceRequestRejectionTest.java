@@ -50,6 +50,20 @@ class AdviceRequestRejectionTest extends FullStackTest {
 	}
 
 	@Test
+	void rejectsATokenNotYetValidBeyondTheClockSkew() throws Exception {
+		Instant later = Instant.now().plus(Duration.ofMinutes(10));
+		JWTClaimsSet claims = claims(user).notBeforeTime(Date.from(later)).expirationTime(Date.from(later.plusSeconds(600)))
+			.build();
+		assertProblem(advice(user, signed(claims, JWT_SECRET), "mind", "{}"), 401, "unauthenticated");
+	}
+
+	@Test
+	void rejectsATokenWithoutSubject() throws Exception {
+		assertProblem(advice(user, signed(claims(user).subject(null).build(), JWT_SECRET), "mind", "{}"), 401,
+				"unauthenticated");
+	}
+
+	@Test
 	void rejectsATokenForAnotherAudience() throws Exception {
 		assertProblem(advice(user, signed(claims(user).audience("anon").build(), JWT_SECRET), "mind", "{}"), 401,
 				"unauthenticated");
