@@ -7,6 +7,7 @@ import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 
+import io.aura360.contracts.vector.FallbackEvidence;
 import io.aura360.gateway.GatewayConfiguration;
 
 /** The gateway alone: the public API and the database; agents at {@code AURA_AGENTS_URL}. */
@@ -18,6 +19,11 @@ public class GatewayServiceApplication {
 	@Bean
 	Clock clock() {
 		return Clock.systemUTC();
+	}
+
+	@Bean
+	StarterFallbackEvidence starterFallbackEvidence(FallbackEvidence fallback) {
+		return new StarterFallbackEvidence(fallback);
 	}
 
 }
