@@ -11,6 +11,7 @@ import org.springframework.http.client.JdkClientHttpRequestFactory;
 import org.springframework.web.client.RestClient;
 
 import io.aura360.contracts.DeadlineHeader;
+import io.aura360.contracts.ServiceHttpClients;
 import io.aura360.contracts.ServiceKeys;
 
 /**
@@ -34,14 +35,7 @@ final class RemoteServiceClient {
 
 	static RemoteServiceClient create(RestClient.Builder builder, String baseUrl, String serviceKey, Duration timeout,
 			SSLContext ssl) {
-		// HTTP/1.1: the services' Tomcat does not speak h2c, so an upgrade attempt would only cost a round trip.
-		HttpClient.Builder http = HttpClient.newBuilder()
-			.version(HttpClient.Version.HTTP_1_1)
-			.connectTimeout(Duration.ofSeconds(2));
-		if (ssl != null) {
-			http.sslContext(ssl);
-		}
-		HttpClient httpClient = http.build();
+		HttpClient httpClient = ServiceHttpClients.create(ssl);
 		RestClient client = builder.clone()
 			.baseUrl(baseUrl)
 			.requestFactory(requests(httpClient, timeout))

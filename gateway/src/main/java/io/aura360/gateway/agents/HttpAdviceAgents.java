@@ -19,6 +19,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import io.aura360.contracts.DeadlineHeader;
+import io.aura360.contracts.ServiceHttpClients;
 import io.aura360.contracts.ServiceKeys;
 import io.aura360.contracts.agents.AdviceAgents;
 import io.aura360.contracts.agents.AgentRunException;
@@ -52,11 +53,7 @@ public final class HttpAdviceAgents implements AdviceAgents {
 	public HttpAdviceAgents(URI baseUrl, String serviceKey, JsonMapper json, Clock clock, RestClient.Builder clients,
 			SSLContext ssl) {
 		this.clients = clients.clone().baseUrl(baseUrl.toString()).defaultHeader(ServiceKeys.HEADER, serviceKey);
-		// HTTP/1.1: the services' Tomcat does not speak h2c, so an upgrade attempt would only cost a round trip.
-		HttpClient.Builder http = HttpClient.newBuilder()
-			.version(HttpClient.Version.HTTP_1_1)
-			.connectTimeout(Duration.ofSeconds(2));
-		this.http = (ssl == null) ? http.build() : http.sslContext(ssl).build();
+		this.http = ServiceHttpClients.create(ssl);
 		this.json = json;
 		this.clock = clock;
 	}
