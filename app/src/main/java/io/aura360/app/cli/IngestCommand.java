@@ -90,30 +90,29 @@ public final class IngestCommand implements Callable<Integer> {
 		}
 		Path indexRoot = AuraHome.fromEnvironment(env).path().resolve("index");
 		EmbeddingProvider embeddings;
-		LuceneKnowledgeStore store;
+		LuceneKnowledgeStore store = null;
+		ServingCollection index;
 		try {
 			embeddings = EmbeddingProviders.create(EmbeddingProperties.fromEnvironment(env));
 			store = new LuceneKnowledgeStore(indexRoot);
+			// The collection the server searches: the alias, not a directory of the same name.
+			index = ServingCollection.open(store, LuceneKnowledgeIndex.COLLECTION, embeddings.modelId(),
+					embeddings.dimension());
+			CollectionSpecs.requireCompatible(index.current().spec(),
+					new CollectionSpec(LuceneKnowledgeIndex.COLLECTION, embeddings.modelId(), embeddings.dimension()), "");
 		}
 		catch (RuntimeException ex) {
+			if (store != null) {
+				store.close();
+			}
 			err.println("Cannot open the index at " + indexRoot + ": " + Failures.rootMessage(ex)
 					+ (isLocked(ex) ? " (is ./aura360 serve running? stop it first)" : ""));
 			return 2;
 		}
 		try {
-			// The collection the server searches: the alias, not a directory of the same name.
-			ServingCollection index = ServingCollection.open(store, LuceneKnowledgeIndex.COLLECTION, embeddings.modelId(),
-					embeddings.dimension());
-			CollectionSpecs.requireCompatible(index.current().spec(),
-					new CollectionSpec(LuceneKnowledgeIndex.COLLECTION, embeddings.modelId(), embeddings.dimension()), "");
 			KnowledgeIngestor ingestor = new KnowledgeIngestor(index, embeddings,
 					new Chunker(new VectorProperties(indexRoot, null, null).chunkChars()));
 			ingest(files, new KnowledgeFileReader(), ingestor, summary);
-		}
-		catch (RuntimeException ex) {
-			err.println("Cannot open the index at " + indexRoot + ": " + Failures.rootMessage(ex)
-					+ (isLocked(ex) ? " (is ./aura360 serve running? stop it first)" : ""));
-			return 2;
 		}
 		finally {
 			store.close();
