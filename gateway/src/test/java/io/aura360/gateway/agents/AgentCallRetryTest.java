@@ -53,7 +53,7 @@ class AgentCallRetryTest {
 
 		@Override
 		public void forgetUser(UUID userId) {
-			throw new UnsupportedOperationException("runs only: retries never erase");
+			throw new AssertionError("AgentCallRetry only runs agents: it must never erase a user's memory");
 		}
 
 	}
