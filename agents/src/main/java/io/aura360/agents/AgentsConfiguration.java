@@ -1,20 +1,5 @@
 package io.aura360.agents;
 
-import java.time.Clock;
-import java.time.Duration;
-
-import io.lettuce.core.RedisClient;
-import io.lettuce.core.api.StatefulRedisConnection;
-import io.micrometer.core.instrument.MeterRegistry;
-import io.micrometer.tracing.Tracer;
-import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
-import org.springframework.context.annotation.Import;
-
 import io.aura360.agents.api.AgentsApiConfiguration;
 import io.aura360.agents.conversation.ConversationMemory;
 import io.aura360.agents.conversation.InMemoryConversationMemory;
@@ -33,6 +18,19 @@ import io.aura360.contracts.agents.AgentProfileDirectory;
 import io.aura360.contracts.telemetry.UserPseudonyms;
 import io.aura360.contracts.vector.EvidenceSearch;
 import io.aura360.contracts.vector.FallbackEvidence;
+import io.lettuce.core.RedisClient;
+import io.lettuce.core.api.StatefulRedisConnection;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.tracing.Tracer;
+import java.time.Clock;
+import java.time.Duration;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
 
 /**
  * Wires the agents service onto whatever {@link EvidenceSearch} and {@link AgentProfileDirectory} exist: the
@@ -41,68 +39,75 @@ import io.aura360.contracts.vector.FallbackEvidence;
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(LlmProperties.class)
-@Import({ AgentsApiConfiguration.class, AgentsRemoteConfiguration.class })
+@Import({AgentsApiConfiguration.class, AgentsRemoteConfiguration.class})
 public class AgentsConfiguration {
 
-	/** Every model is observed: spans with the GenAI attributes, latency and token metrics. */
-	@Bean
-	AdviceModels adviceModels(LlmProperties llm, Clock clock, Tracer tracer, MeterRegistry meters) {
-		AdviceModel offline = new ObservedAdviceModel(new OfflineAdviceModel(), "offline", "offline", tracer, meters);
-		if ("offline".equals(llm.provider())) {
-			return AdviceModels.offlineOnly(offline);
-		}
-		ModelEndpoint endpoint = new ModelEndpoint(llm.baseUrl(), llm.apiKey(), llm.model(), llm.timeout());
-		AdviceModel hosted = "gemini".equals(llm.provider()) ? ChatModels.geminiAdvice(endpoint, clock)
-				: ChatModels.openAiCompatibleAdvice(endpoint, clock);
-		return new AdviceModels(offline, llm.provider(),
-				new ObservedAdviceModel(hosted, llm.provider(), llm.model(), tracer, meters));
-	}
+    /** Every model is observed: spans with the GenAI attributes, latency and token metrics. */
+    @Bean
+    AdviceModels adviceModels(LlmProperties llm, Clock clock, Tracer tracer, MeterRegistry meters) {
+        AdviceModel offline = new ObservedAdviceModel(new OfflineAdviceModel(), "offline", "offline", tracer, meters);
+        if ("offline".equals(llm.provider())) {
+            return AdviceModels.offlineOnly(offline);
+        }
+        ModelEndpoint endpoint = new ModelEndpoint(llm.baseUrl(), llm.apiKey(), llm.model(), llm.timeout());
+        AdviceModel hosted = "gemini".equals(llm.provider())
+                ? ChatModels.geminiAdvice(endpoint, clock)
+                : ChatModels.openAiCompatibleAdvice(endpoint, clock);
+        return new AdviceModels(
+                offline, llm.provider(), new ObservedAdviceModel(hosted, llm.provider(), llm.model(), tracer, meters));
+    }
 
-	/** The key under which users appear in traces; shared with the gateway when both run in one process. */
-	@Bean
-	@ConditionalOnMissingBean
-	UserPseudonyms userPseudonyms(@Value("${aura.pseudonym-key:}") String pseudonymKey,
-			@Value("${aura.service-key:}") String serviceKey) {
-		return UserPseudonyms.keyedBy(pseudonymKey, serviceKey);
-	}
+    /** The key under which users appear in traces; shared with the gateway when both run in one process. */
+    @Bean
+    @ConditionalOnMissingBean
+    UserPseudonyms userPseudonyms(
+            @Value("${aura.pseudonym-key:}") String pseudonymKey, @Value("${aura.service-key:}") String serviceKey) {
+        return UserPseudonyms.keyedBy(pseudonymKey, serviceKey);
+    }
 
-	@Bean(destroyMethod = "close")
-	ConversationStore conversationStore(@Value("${aura.redis.url:}") String redisUrl,
-			@Value("${aura.agents.conversation-ttl:30m}") Duration ttl) {
-		if (redisUrl == null || redisUrl.isBlank()) {
-			return new ConversationStore(new InMemoryConversationMemory(ttl), null, null);
-		}
-		RedisClient client = RedisClient.create(redisUrl);
-		StatefulRedisConnection<String, String> connection = client.connect();
-		return new ConversationStore(new RedisConversationMemory(connection, ttl), client, connection);
-	}
+    @Bean(destroyMethod = "close")
+    ConversationStore conversationStore(
+            @Value("${aura.redis.url:}") String redisUrl, @Value("${aura.agents.conversation-ttl:30m}") Duration ttl) {
+        if (redisUrl == null || redisUrl.isBlank()) {
+            return new ConversationStore(new InMemoryConversationMemory(ttl), null, null);
+        }
+        RedisClient client = RedisClient.create(redisUrl);
+        StatefulRedisConnection<String, String> connection = client.connect();
+        return new ConversationStore(new RedisConversationMemory(connection, ttl), client, connection);
+    }
 
-	@Bean
-	ConversationMemory conversationMemory(ConversationStore store) {
-		return store.memory();
-	}
+    @Bean
+    ConversationMemory conversationMemory(ConversationStore store) {
+        return store.memory();
+    }
 
-	@Bean
-	AdviceAgents adviceAgents(AgentProfileDirectory profiles, EvidenceSearch search, AdviceModels models,
-			ConversationMemory conversations, Clock clock, ObjectProvider<FallbackEvidence> fallback, Tracer tracer,
-			UserPseudonyms pseudonyms) {
-		return new TracedAdviceAgents(
-				new AgentPipeline(profiles, search, models, conversations, clock, fallback.getIfAvailable()),
-				tracer, pseudonyms);
-	}
+    @Bean
+    AdviceAgents adviceAgents(
+            AgentProfileDirectory profiles,
+            EvidenceSearch search,
+            AdviceModels models,
+            ConversationMemory conversations,
+            Clock clock,
+            ObjectProvider<FallbackEvidence> fallback,
+            Tracer tracer,
+            UserPseudonyms pseudonyms) {
+        return new TracedAdviceAgents(
+                new AgentPipeline(profiles, search, models, conversations, clock, fallback.getIfAvailable()),
+                tracer,
+                pseudonyms);
+    }
 
-	/** The conversation memory and, when it is Redis, the connection to close on shutdown. */
-	record ConversationStore(ConversationMemory memory, RedisClient client,
-			StatefulRedisConnection<String, String> connection) implements AutoCloseable {
+    /** The conversation memory and, when it is Redis, the connection to close on shutdown. */
+    record ConversationStore(
+            ConversationMemory memory, RedisClient client, StatefulRedisConnection<String, String> connection)
+            implements AutoCloseable {
 
-		@Override
-		public void close() {
-			if (connection != null) {
-				connection.close();
-				client.shutdown();
-			}
-		}
-
-	}
-
+        @Override
+        public void close() {
+            if (connection != null) {
+                connection.close();
+                client.shutdown();
+            }
+        }
+    }
 }

@@ -3,7 +3,6 @@ package io.aura360.agents;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Set;
-
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
@@ -14,22 +13,24 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 @ConfigurationProperties("aura.llm")
 public record LlmProperties(String provider, String baseUrl, String model, String apiKey, Duration timeout) {
 
-	static final Set<String> PROVIDERS = Set.of("offline", "gemini", "openai");
+    static final Set<String> PROVIDERS = Set.of("offline", "gemini", "openai");
 
-	public LlmProperties {
-		provider = (provider == null || provider.isBlank()) ? "offline" : provider.strip().toLowerCase(Locale.ROOT);
-		if (!PROVIDERS.contains(provider)) {
-			throw new IllegalArgumentException("AURA_LLM_PROVIDER must be one of " + PROVIDERS + ", not " + provider);
-		}
-		if (!"offline".equals(provider) && (model == null || model.isBlank())) {
-			throw new IllegalArgumentException("AURA_LLM_MODEL must name the " + provider + " model to use");
-		}
-		timeout = (timeout == null) ? Duration.ofSeconds(10) : timeout;
-	}
+    public LlmProperties {
+        provider = (provider == null || provider.isBlank())
+                ? "offline"
+                : provider.strip().toLowerCase(Locale.ROOT);
+        if (!PROVIDERS.contains(provider)) {
+            throw new IllegalArgumentException("AURA_LLM_PROVIDER must be one of " + PROVIDERS + ", not " + provider);
+        }
+        if (!"offline".equals(provider) && (model == null || model.isBlank())) {
+            throw new IllegalArgumentException("AURA_LLM_MODEL must name the " + provider + " model to use");
+        }
+        timeout = (timeout == null) ? Duration.ofSeconds(10) : timeout;
+    }
 
-	@Override
-	public String toString() {
-		return "LlmProperties[provider=" + provider + ", baseUrl=" + baseUrl + ", model=" + model + ", timeout=" + timeout + "]";
-	}
-
+    @Override
+    public String toString() {
+        return "LlmProperties[provider=" + provider + ", baseUrl=" + baseUrl + ", model=" + model + ", timeout="
+                + timeout + "]";
+    }
 }

@@ -1,15 +1,5 @@
 package io.aura360.app;
 
-import java.time.Clock;
-import java.util.HashMap;
-import java.util.Map;
-
-import org.springframework.boot.SpringApplication;
-import org.springframework.boot.SpringBootConfiguration;
-import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Import;
-
 import io.aura360.agents.AgentsConfiguration;
 import io.aura360.app.service.AgentsServiceApplication;
 import io.aura360.app.service.GatewayServiceApplication;
@@ -19,6 +9,14 @@ import io.aura360.contracts.vector.EvidenceSearch;
 import io.aura360.contracts.vector.FallbackEvidence;
 import io.aura360.gateway.GatewayConfiguration;
 import io.aura360.vector.VectorConfiguration;
+import java.time.Clock;
+import java.util.HashMap;
+import java.util.Map;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.SpringBootConfiguration;
+import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
 
 /**
  * All three services in one process: the gateway calls the agents, and the agents the vector service, through
@@ -26,66 +24,73 @@ import io.aura360.vector.VectorConfiguration;
  */
 @SpringBootConfiguration
 @EnableAutoConfiguration
-@Import({ GatewayConfiguration.class, AgentsConfiguration.class, VectorConfiguration.class,
-		EmbeddedDatabaseConfiguration.class })
+@Import({
+    GatewayConfiguration.class,
+    AgentsConfiguration.class,
+    VectorConfiguration.class,
+    EmbeddedDatabaseConfiguration.class
+})
 public class AuraApplication {
 
-	/** Spring Boot's switch for span export: the exporter exists only when this property is set. */
-	static final String OTLP_TRACES_PROPERTY = "management.opentelemetry.tracing.export.otlp.endpoint";
+    /** Spring Boot's switch for span export: the exporter exists only when this property is set. */
+    static final String OTLP_TRACES_PROPERTY = "management.opentelemetry.tracing.export.otlp.endpoint";
 
-	private static final Map<Class<?>, String> SERVICE_NAMES = Map.of(GatewayServiceApplication.class,
-			"aura360-gateway", AgentsServiceApplication.class, "aura360-agents", VectorServiceApplication.class,
-			"aura360-vector");
+    private static final Map<Class<?>, String> SERVICE_NAMES = Map.of(
+            GatewayServiceApplication.class,
+            "aura360-gateway",
+            AgentsServiceApplication.class,
+            "aura360-agents",
+            VectorServiceApplication.class,
+            "aura360-vector");
 
-	@Bean
-	Clock clock() {
-		return Clock.systemUTC();
-	}
+    @Bean
+    Clock clock() {
+        return Clock.systemUTC();
+    }
 
-	@Bean
-	FallbackEvidenceWarmer fallbackEvidenceWarmer(EvidenceSearch search, FallbackEvidence fallback) {
-		return new FallbackEvidenceWarmer(search, fallback);
-	}
+    @Bean
+    FallbackEvidenceWarmer fallbackEvidenceWarmer(EvidenceSearch search, FallbackEvidence fallback) {
+        return new FallbackEvidenceWarmer(search, fallback);
+    }
 
-	/**
-	 * The application for {@code env}. Unless {@code AURA_JWT_SECRET} is set, tokens are checked with the dev
-	 * secret kept in {@code AURA_HOME} (the one {@code ./aura360 token} signs with).
-	 */
-	public static SpringApplication create(Map<String, String> env) {
-		return create(env, AuraApplication.class);
-	}
+    /**
+     * The application for {@code env}. Unless {@code AURA_JWT_SECRET} is set, tokens are checked with the dev
+     * secret kept in {@code AURA_HOME} (the one {@code ./aura360 token} signs with).
+     */
+    public static SpringApplication create(Map<String, String> env) {
+        return create(env, AuraApplication.class);
+    }
 
-	/**
-	 * The application of one service ({@code ./aura360 serve --service NAME}) or of all of them. Its service name
-	 * (traces, metrics, logs) is {@code aura360-gateway}, {@code aura360-agents}, {@code aura360-vector} or
-	 * {@code aura360}; with {@code AURA_OTLP_ENDPOINT} set, its spans are exported there over OTLP/HTTP. With
-	 * {@code AURA_TLS_*} set the services talk mTLS (see {@link MutualTls}).
-	 */
-	public static SpringApplication create(Map<String, String> env, Class<?> primarySource) {
-		SpringApplication application = new SpringApplication(primarySource);
-		AuraHome home = AuraHome.fromEnvironment(env);
-		boolean internalService = primarySource == AgentsServiceApplication.class
-				|| primarySource == VectorServiceApplication.class;
-		Map<String, Object> defaults = new HashMap<>(MutualTls.properties(env, internalService));
-		defaults.put("aura.service-name", SERVICE_NAMES.getOrDefault(primarySource, "aura360"));
-		String otlp = env.get("AURA_OTLP_ENDPOINT");
-		if (otlp != null && !otlp.isBlank()) {
-			defaults.put(OTLP_TRACES_PROPERTY, otlpTracesUrl(otlp));
-		}
-		if (home.usesDevSecret(env)) {
-			defaults.put("aura.jwt.secret", home.jwtSecret(env));
-		}
-		application.setDefaultProperties(defaults);
-		return application;
-	}
+    /**
+     * The application of one service ({@code ./aura360 serve --service NAME}) or of all of them. Its service name
+     * (traces, metrics, logs) is {@code aura360-gateway}, {@code aura360-agents}, {@code aura360-vector} or
+     * {@code aura360}; with {@code AURA_OTLP_ENDPOINT} set, its spans are exported there over OTLP/HTTP. With
+     * {@code AURA_TLS_*} set the services talk mTLS (see {@link MutualTls}).
+     */
+    public static SpringApplication create(Map<String, String> env, Class<?> primarySource) {
+        SpringApplication application = new SpringApplication(primarySource);
+        AuraHome home = AuraHome.fromEnvironment(env);
+        boolean internalService =
+                primarySource == AgentsServiceApplication.class || primarySource == VectorServiceApplication.class;
+        Map<String, Object> defaults = new HashMap<>(MutualTls.properties(env, internalService));
+        defaults.put("aura.service-name", SERVICE_NAMES.getOrDefault(primarySource, "aura360"));
+        String otlp = env.get("AURA_OTLP_ENDPOINT");
+        if (otlp != null && !otlp.isBlank()) {
+            defaults.put(OTLP_TRACES_PROPERTY, otlpTracesUrl(otlp));
+        }
+        if (home.usesDevSecret(env)) {
+            defaults.put("aura.jwt.secret", home.jwtSecret(env));
+        }
+        application.setDefaultProperties(defaults);
+        return application;
+    }
 
-	/**
-	 * {@code AURA_OTLP_ENDPOINT} is the collector's base URL, as {@code OTEL_EXPORTER_OTLP_ENDPOINT} is
-	 * ({@code http://collector:4318}); spans go to its {@code /v1/traces}.
-	 */
-	static String otlpTracesUrl(String base) {
-		String trimmed = base.strip().replaceAll("/+$", "");
-		return trimmed.endsWith("/v1/traces") ? trimmed : trimmed + "/v1/traces";
-	}
-
+    /**
+     * {@code AURA_OTLP_ENDPOINT} is the collector's base URL, as {@code OTEL_EXPORTER_OTLP_ENDPOINT} is
+     * ({@code http://collector:4318}); spans go to its {@code /v1/traces}.
+     */
+    static String otlpTracesUrl(String base) {
+        String trimmed = base.strip().replaceAll("/+$", "");
+        return trimmed.endsWith("/v1/traces") ? trimmed : trimmed + "/v1/traces";
+    }
 }

@@ -1,35 +1,30 @@
 package io.aura360.app;
 
-import java.nio.file.Path;
-
-import javax.sql.DataSource;
-
 import com.zaxxer.hikari.HikariDataSource;
+import io.aura360.app.embedded.EmbeddedPostgresServer;
+import java.nio.file.Path;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
-
-import io.aura360.app.embedded.EmbeddedPostgresServer;
 
 /** Without {@code AURA_DB_URL}, the data source is an embedded PostgreSQL in {@code AURA_HOME}. */
 @Configuration(proxyBeanMethods = false)
 @Conditional(ExternalDatabaseNotConfigured.class)
 public class EmbeddedDatabaseConfiguration {
 
-	@Bean(destroyMethod = "close")
-	EmbeddedPostgresServer embeddedPostgres(@Value("${aura.home}") Path home) {
-		return EmbeddedPostgresServer.start(home);
-	}
+    @Bean(destroyMethod = "close")
+    EmbeddedPostgresServer embeddedPostgres(@Value("${aura.home}") Path home) {
+        return EmbeddedPostgresServer.start(home);
+    }
 
-	@Bean(destroyMethod = "close")
-	HikariDataSource dataSource(EmbeddedPostgresServer postgres) {
-		HikariDataSource dataSource = new HikariDataSource();
-		dataSource.setJdbcUrl(postgres.jdbcUrl());
-		dataSource.setUsername(postgres.user());
-		dataSource.setMaximumPoolSize(10);
-		dataSource.setPoolName("aura360-embedded");
-		return dataSource;
-	}
-
+    @Bean(destroyMethod = "close")
+    HikariDataSource dataSource(EmbeddedPostgresServer postgres) {
+        HikariDataSource dataSource = new HikariDataSource();
+        dataSource.setJdbcUrl(postgres.jdbcUrl());
+        dataSource.setUsername(postgres.user());
+        dataSource.setMaximumPoolSize(10);
+        dataSource.setPoolName("aura360-embedded");
+        return dataSource;
+    }
 }

@@ -1,20 +1,18 @@
 package io.aura360.app;
 
+import io.aura360.contracts.agents.AdviceAgents;
+import io.aura360.contracts.agents.AgentRunException;
+import io.aura360.contracts.agents.AgentRunRequest;
+import io.aura360.contracts.agents.AgentRunResult;
 import java.time.Duration;
 import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
-
 import org.awaitility.Awaitility;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.jdbc.core.simple.JdbcClient;
-
-import io.aura360.contracts.agents.AdviceAgents;
-import io.aura360.contracts.agents.AgentRunException;
-import io.aura360.contracts.agents.AgentRunRequest;
-import io.aura360.contracts.agents.AgentRunResult;
 
 /**
  * Makes the real agents slow on demand: while the gate is held, every run waits at it before the real pipeline
@@ -24,99 +22,101 @@ import io.aura360.contracts.agents.AgentRunResult;
  */
 class AgentGate implements BeanPostProcessor {
 
-	private volatile CountDownLatch gate = new CountDownLatch(0);
+    private volatile CountDownLatch gate = new CountDownLatch(0);
 
-	private final AtomicInteger waiting = new AtomicInteger();
+    private final AtomicInteger waiting = new AtomicInteger();
 
-	private final AtomicBoolean unreachableForErasure = new AtomicBoolean();
+    private final AtomicBoolean unreachableForErasure = new AtomicBoolean();
 
-	private volatile boolean cutOff;
+    private volatile boolean cutOff;
 
-	@Override
-	public Object postProcessAfterInitialization(Object bean, String beanName) {
-		return (bean instanceof AdviceAgents agents) ? new GatedAgents(agents) : bean;
-	}
+    @Override
+    public Object postProcessAfterInitialization(Object bean, String beanName) {
+        return (bean instanceof AdviceAgents agents) ? new GatedAgents(agents) : bean;
+    }
 
-	/** The next {@code forgetUser} fails as if the agents service were down, and reaches nothing. */
-	void failNextErasure() {
-		unreachableForErasure.set(true);
-	}
+    /** The next {@code forgetUser} fails as if the agents service were down, and reaches nothing. */
+    void failNextErasure() {
+        unreachableForErasure.set(true);
+    }
 
-	void hold() {
-		gate = new CountDownLatch(1);
-	}
+    void hold() {
+        gate = new CountDownLatch(1);
+    }
 
-	void release() {
-		gate.countDown();
-	}
+    void release() {
+        gate.countDown();
+    }
 
-	/**
-	 * Opens the gate and waits until none of the user's requests is still open, so no answer of this test lands
-	 * in the next one (its outbox event, its push).
-	 */
-	void releaseAndSettle(JdbcClient jdbc, UUID user) {
-		release();
-		Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> jdbc
-			.sql("select count(*) from holistic_requests where user_id = ? and status in ('PENDING', 'PROCESSING')")
-			.param(user).query(Long.class).single() == 0);
-	}
+    /**
+     * Opens the gate and waits until none of the user's requests is still open, so no answer of this test lands
+     * in the next one (its outbox event, its push).
+     */
+    void releaseAndSettle(JdbcClient jdbc, UUID user) {
+        release();
+        Awaitility.await()
+                .atMost(Duration.ofSeconds(60))
+                .until(() -> jdbc.sql(
+                                        "select count(*) from holistic_requests where user_id = ? and status in ('PENDING', 'PROCESSING')")
+                                .param(user)
+                                .query(Long.class)
+                                .single()
+                        == 0);
+    }
 
-	/** Every run fails as recoverable and unreachable until {@link #reconnect()}. */
-	void cutOff() {
-		cutOff = true;
-	}
+    /** Every run fails as recoverable and unreachable until {@link #reconnect()}. */
+    void cutOff() {
+        cutOff = true;
+    }
 
-	void reconnect() {
-		cutOff = false;
-	}
+    void reconnect() {
+        cutOff = false;
+    }
 
-	/** How many runs are waiting at the gate now. */
-	int waiting() {
-		return waiting.get();
-	}
+    /** How many runs are waiting at the gate now. */
+    int waiting() {
+        return waiting.get();
+    }
 
-	/** The real agents behind the gate; erasure is not held back, only runs are. */
-	private final class GatedAgents implements AdviceAgents {
+    /** The real agents behind the gate; erasure is not held back, only runs are. */
+    private final class GatedAgents implements AdviceAgents {
 
-		private final AdviceAgents agents;
+        private final AdviceAgents agents;
 
-		GatedAgents(AdviceAgents agents) {
-			this.agents = agents;
-		}
+        GatedAgents(AdviceAgents agents) {
+            this.agents = agents;
+        }
 
-		@Override
-		public AgentRunResult run(AgentRunRequest request) {
-			passGate();
-			if (cutOff) {
-				throw new AgentRunException("AGENTS_UNAVAILABLE", true, "the agents service is unreachable (test)", null);
-			}
-			return agents.run(request);
-		}
+        @Override
+        public AgentRunResult run(AgentRunRequest request) {
+            passGate();
+            if (cutOff) {
+                throw new AgentRunException(
+                        "AGENTS_UNAVAILABLE", true, "the agents service is unreachable (test)", null);
+            }
+            return agents.run(request);
+        }
 
-		@Override
-		public void forgetUser(UUID userId) {
-			if (unreachableForErasure.getAndSet(false)) {
-				throw new AgentRunException("AGENTS_UNAVAILABLE", true, "the agents service is unreachable", null);
-			}
-			agents.forgetUser(userId);
-		}
+        @Override
+        public void forgetUser(UUID userId) {
+            if (unreachableForErasure.getAndSet(false)) {
+                throw new AgentRunException("AGENTS_UNAVAILABLE", true, "the agents service is unreachable", null);
+            }
+            agents.forgetUser(userId);
+        }
+    }
 
-	}
-
-	private void passGate() {
-		waiting.incrementAndGet();
-		try {
-			if (!gate.await(2, TimeUnit.MINUTES)) {
-				throw new IllegalStateException("the test never released the agent gate");
-			}
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			throw new IllegalStateException(ex);
-		}
-		finally {
-			waiting.decrementAndGet();
-		}
-	}
-
+    private void passGate() {
+        waiting.incrementAndGet();
+        try {
+            if (!gate.await(2, TimeUnit.MINUTES)) {
+                throw new IllegalStateException("the test never released the agent gate");
+            }
+        } catch (InterruptedException ex) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(ex);
+        } finally {
+            waiting.decrementAndGet();
+        }
+    }
 }

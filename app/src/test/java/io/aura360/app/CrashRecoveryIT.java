@@ -1,5 +1,9 @@
 package io.aura360.app;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import io.aura360.app.cli.DevTokens;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -12,17 +16,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
-
-import io.aura360.app.cli.DevTokens;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 /**
  * Crash safety of a real process: {@code serve} is killed with SIGKILL while a request waits on a model that
@@ -31,147 +29,179 @@ import static org.awaitility.Awaitility.await;
  */
 class CrashRecoveryIT {
 
-	private static final String JWT_SECRET = "crash-recovery-it-jwt-secret-of-32-bytes+";
+    private static final String JWT_SECRET = "crash-recovery-it-jwt-secret-of-32-bytes+";
 
-	private static final DevTokens TOKENS = new DevTokens(JWT_SECRET);
+    private static final DevTokens TOKENS = new DevTokens(JWT_SECRET);
 
-	private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final JsonMapper JSON = JsonMapper.builder().build();
 
-	private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+    private static final HttpClient HTTP =
+            HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
-	@TempDir
-	Path scratch;
+    @TempDir
+    Path scratch;
 
-	@Test
-	void failsTheOrphanedRequestAndSendsTheUnsentEventAfterAKill9() throws Exception {
-		UUID user = UUID.randomUUID();
-		int port = JarProcess.freePort();
-		String base = "http://127.0.0.1:" + port;
-		try (ProcessDatabase database = ProcessDatabase.start(scratch.resolve("postgres"));
-				SilentModelServer model = new SilentModelServer()) {
-			JdbcClient jdbc = database.jdbc();
-			UUID answered;
-			UUID orphaned;
-			JarProcess first = JarProcess.start("first run", env(database, Map.of("AURA_LLM_PROVIDER", "openai",
-					"AURA_LLM_BASE_URL", model.baseUrl(), "AURA_LLM_MODEL", "wedged-model", "AURA_LLM_API_KEY", "test-key",
-					// the relay ran once at start; the answered request's event must still be unsent at the kill
-					"SPRING_APPLICATION_JSON", settings("1h"))), "serve", "--port", Integer.toString(port));
-			try {
-				first.awaitReady();
-				// soul's first step now asks the hosted model (which never answers); mind stays offline.
-				jdbc.sql("update holistic_agent_profiles set pipeline = jsonb_set(pipeline, '{0,model}', '\"default\"') "
-						+ "where name = 'soul-default'").update();
+    @Test
+    void failsTheOrphanedRequestAndSendsTheUnsentEventAfterAKill9() throws Exception {
+        UUID user = UUID.randomUUID();
+        int port = JarProcess.freePort();
+        String base = "http://127.0.0.1:" + port;
+        try (ProcessDatabase database = ProcessDatabase.start(scratch.resolve("postgres"));
+                SilentModelServer model = new SilentModelServer()) {
+            JdbcClient jdbc = database.jdbc();
+            UUID answered;
+            UUID orphaned;
+            JarProcess first = JarProcess.start(
+                    "first run",
+                    env(
+                            database,
+                            Map.of(
+                                    "AURA_LLM_PROVIDER",
+                                    "openai",
+                                    "AURA_LLM_BASE_URL",
+                                    model.baseUrl(),
+                                    "AURA_LLM_MODEL",
+                                    "wedged-model",
+                                    "AURA_LLM_API_KEY",
+                                    "test-key",
+                                    // the relay ran once at start; the answered request's event must still be unsent at
+                                    // the kill
+                                    "SPRING_APPLICATION_JSON",
+                                    settings("1h"))),
+                    "serve",
+                    "--port",
+                    Integer.toString(port));
+            try {
+                first.awaitReady();
+                // soul's first step now asks the hosted model (which never answers); mind stays offline.
+                jdbc.sql(
+                                "update holistic_agent_profiles set pipeline = jsonb_set(pipeline, '{0,model}', '\"default\"') "
+                                        + "where name = 'soul-default'")
+                        .update();
 
-				answered = completed(jdbc, advice(base, user, "mind", null), first);
+                answered = completed(jdbc, advice(base, user, "mind", null), first);
 
-				Answer accepted = advice(base, user, "soul", "respond-async");
-				assertThat(accepted.status()).as(accepted.body()).isEqualTo(202);
-				orphaned = UUID.fromString(accepted.json().path("request_id").asString());
-				await().atMost(Duration.ofSeconds(30)).until(() -> model.connections() > 0);
+                Answer accepted = advice(base, user, "soul", "respond-async");
+                assertThat(accepted.status()).as(accepted.body()).isEqualTo(202);
+                orphaned = UUID.fromString(accepted.json().path("request_id").asString());
+                await().atMost(Duration.ofSeconds(30)).until(() -> model.connections() > 0);
 
-				first.kill();
-			}
-			finally {
-				first.close();
-			}
-			assertThat(status(jdbc, orphaned)).as("left unfinished by the crash").isIn("PENDING", "PROCESSING");
-			assertThat(unsentEvents(jdbc, answered)).as("the answer's event was not sent before the crash").isEqualTo(1);
+                first.kill();
+            } finally {
+                first.close();
+            }
+            assertThat(status(jdbc, orphaned))
+                    .as("left unfinished by the crash")
+                    .isIn("PENDING", "PROCESSING");
+            assertThat(unsentEvents(jdbc, answered))
+                    .as("the answer's event was not sent before the crash")
+                    .isEqualTo(1);
 
-			try (JarProcess second = JarProcess.start("second run",
-					env(database, Map.of("SPRING_APPLICATION_JSON", settings("1s"))), "serve", "--port",
-					Integer.toString(port))) {
-				second.awaitReady();
+            try (JarProcess second = JarProcess.start(
+                    "second run",
+                    env(database, Map.of("SPRING_APPLICATION_JSON", settings("1s"))),
+                    "serve",
+                    "--port",
+                    Integer.toString(port))) {
+                second.awaitReady();
 
-				await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(500))
-					.until(() -> !List.of("PENDING", "PROCESSING").contains(status(jdbc, orphaned)));
-				JsonNode seen = get(base + "/api/v1/holistic/requests/" + orphaned, user).json();
-				assertThat(seen.path("status").asString()).as(second.output()).isEqualTo("FAILED");
-				assertThat(seen.path("error_type").asString()).isEqualTo("INTERRUPTED");
-				await().atMost(Duration.ofSeconds(30)).until(() -> unsentEvents(jdbc, answered) == 0);
-				assertThat(jdbc.sql("select count(*) from holistic_requests where status in ('PENDING', 'PROCESSING')")
-					.query(Long.class).single()).as("no request stays stuck").isZero();
-				assertThat(jdbc.sql("select count(*) from outbox_events where published_at is null").query(Long.class).single())
-					.as("no event stays unsent").isZero();
+                await().atMost(Duration.ofSeconds(90))
+                        .pollInterval(Duration.ofMillis(500))
+                        .until(() -> !List.of("PENDING", "PROCESSING").contains(status(jdbc, orphaned)));
+                JsonNode seen = get(base + "/api/v1/holistic/requests/" + orphaned, user)
+                        .json();
+                assertThat(seen.path("status").asString()).as(second.output()).isEqualTo("FAILED");
+                assertThat(seen.path("error_type").asString()).isEqualTo("INTERRUPTED");
+                await().atMost(Duration.ofSeconds(30)).until(() -> unsentEvents(jdbc, answered) == 0);
+                assertThat(jdbc.sql("select count(*) from holistic_requests where status in ('PENDING', 'PROCESSING')")
+                                .query(Long.class)
+                                .single())
+                        .as("no request stays stuck")
+                        .isZero();
+                assertThat(jdbc.sql("select count(*) from outbox_events where published_at is null")
+                                .query(Long.class)
+                                .single())
+                        .as("no event stays unsent")
+                        .isZero();
 
-				completed(jdbc, advice(base, user, "soul", null), second); // the user asks again and is answered
-			}
-		}
-	}
+                completed(jdbc, advice(base, user, "soul", null), second); // the user asks again and is answered
+            }
+        }
+    }
 
-	/**
-	 * Short budgets so the orphan is old enough to be reaped soon after the restart (the reaper waits for the
-	 * completion budget, so no live worker can still be finishing it); the reaper checks every second.
-	 */
-	private static String settings(String relayInterval) {
-		return """
+    /**
+     * Short budgets so the orphan is old enough to be reaped soon after the restart (the reaper waits for the
+     * completion budget, so no live worker can still be finishing it); the reaper checks every second.
+     */
+    private static String settings(String relayInterval) {
+        return """
 				{"aura": {"gateway": {"sync-budget": "15s", "completion-budget": "15s", "reaper-interval": "1s"},
 				          "outbox": {"relay-interval": "%s"}}}""".formatted(relayInterval);
-	}
+    }
 
-	private Map<String, String> env(ProcessDatabase database, Map<String, String> extra) {
-		Map<String, String> env = new HashMap<>(database.environment());
-		env.putAll(extra);
-		env.put("AURA_HOME", scratch.resolve("home").toString());
-		env.put("AURA_JWT_SECRET", JWT_SECRET);
-		return env;
-	}
+    private Map<String, String> env(ProcessDatabase database, Map<String, String> extra) {
+        Map<String, String> env = new HashMap<>(database.environment());
+        env.putAll(extra);
+        env.put("AURA_HOME", scratch.resolve("home").toString());
+        env.put("AURA_JWT_SECRET", JWT_SECRET);
+        return env;
+    }
 
-	/** The answer's request, once COMPLETED (a busy machine may turn a slow answer into 202 and finish it later). */
-	private static UUID completed(JdbcClient jdbc, Answer answer, JarProcess server) {
-		assertThat(answer.status()).as(answer.body() + server.output()).isIn(200, 202);
-		UUID request = UUID.fromString(answer.json().path("request_id").asString());
-		await().atMost(Duration.ofSeconds(60)).until(() -> "COMPLETED".equals(status(jdbc, request)));
-		return request;
-	}
+    /** The answer's request, once COMPLETED (a busy machine may turn a slow answer into 202 and finish it later). */
+    private static UUID completed(JdbcClient jdbc, Answer answer, JarProcess server) {
+        assertThat(answer.status()).as(answer.body() + server.output()).isIn(200, 202);
+        UUID request = UUID.fromString(answer.json().path("request_id").asString());
+        await().atMost(Duration.ofSeconds(60)).until(() -> "COMPLETED".equals(status(jdbc, request)));
+        return request;
+    }
 
-	private static String status(JdbcClient jdbc, UUID request) {
-		return jdbc.sql("select status::text from holistic_requests where id = ?").param(request).query(String.class).single();
-	}
+    private static String status(JdbcClient jdbc, UUID request) {
+        return jdbc.sql("select status::text from holistic_requests where id = ?")
+                .param(request)
+                .query(String.class)
+                .single();
+    }
 
-	private static long unsentEvents(JdbcClient jdbc, UUID request) {
-		return jdbc.sql("select count(*) from outbox_events where aggregate_id = ? and published_at is null")
-			.param(request)
-			.query(Long.class)
-			.single();
-	}
+    private static long unsentEvents(JdbcClient jdbc, UUID request) {
+        return jdbc.sql("select count(*) from outbox_events where aggregate_id = ? and published_at is null")
+                .param(request)
+                .query(Long.class)
+                .single();
+    }
 
-	private static Answer advice(String base, UUID user, String category, String prefer) {
-		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + "/api/v1/holistic/advice"))
-			.header("Content-Type", "application/json")
-			.POST(HttpRequest.BodyPublishers.ofString("""
+    private static Answer advice(String base, UUID user, String category, String prefer) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + "/api/v1/holistic/advice"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("""
 					{"user_id": "%s", "category": "%s", "metadata": {"locale": "en"}}""".formatted(user, category)));
-		if (prefer != null) {
-			request.header("Prefer", prefer);
-		}
-		return send(request, user);
-	}
+        if (prefer != null) {
+            request.header("Prefer", prefer);
+        }
+        return send(request, user);
+    }
 
-	private static Answer get(String url, UUID user) {
-		return send(HttpRequest.newBuilder(URI.create(url)).GET(), user);
-	}
+    private static Answer get(String url, UUID user) {
+        return send(HttpRequest.newBuilder(URI.create(url)).GET(), user);
+    }
 
-	private static Answer send(HttpRequest.Builder request, UUID user) {
-		request.timeout(Duration.ofSeconds(60))
-			.header("Authorization", "Bearer " + TOKENS.sign(user, "free", List.of(), Duration.ofMinutes(10)));
-		try {
-			HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
-			return new Answer(response.statusCode(), response.body());
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			throw new IllegalStateException(ex);
-		}
-	}
+    private static Answer send(HttpRequest.Builder request, UUID user) {
+        request.timeout(Duration.ofSeconds(60))
+                .header("Authorization", "Bearer " + TOKENS.sign(user, "free", List.of(), Duration.ofMinutes(10)));
+        try {
+            HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            return new Answer(response.statusCode(), response.body());
+        } catch (IOException ex) {
+            throw new UncheckedIOException(ex);
+        } catch (InterruptedException ex) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(ex);
+        }
+    }
 
-	record Answer(int status, String body) {
+    record Answer(int status, String body) {
 
-		JsonNode json() {
-			return JSON.readTree(body);
-		}
-
-	}
-
+        JsonNode json() {
+            return JSON.readTree(body);
+        }
+    }
 }

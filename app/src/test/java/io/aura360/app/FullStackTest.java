@@ -1,9 +1,13 @@
 package io.aura360.app;
 
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
+import io.aura360.app.cli.DevTokens;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
+import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
@@ -11,9 +15,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
-
-import com.github.tomakehurst.wiremock.WireMockServer;
-import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -24,8 +25,6 @@ import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-import io.aura360.app.cli.DevTokens;
-
 /**
  * Base of the tests that drive the whole product over real HTTP: the all-in-one application on a random port,
  * real PostgreSQL (external test server or embedded), the real ONNX model and Lucene index, loaded with the
@@ -35,160 +34,164 @@ import io.aura360.app.cli.DevTokens;
 @Import(AgentGate.class)
 abstract class FullStackTest {
 
-	static final String JWT_SECRET = "full-stack-test-secret-of-at-least-32-bytes";
+    static final String JWT_SECRET = "full-stack-test-secret-of-at-least-32-bytes";
 
-	static final String SERVICE_KEY = "full-stack-test-service-key-0123456789";
+    static final String SERVICE_KEY = "full-stack-test-service-key-0123456789";
 
-	static final String ALLOWED_ORIGIN = "https://app.aura360.test";
+    static final String ALLOWED_ORIGIN = "https://app.aura360.test";
 
-	static final Path HOME = createHome();
+    static final Path HOME = createHome();
 
-	static final DevTokens TOKENS = new DevTokens(JWT_SECRET);
+    static final DevTokens TOKENS = new DevTokens(JWT_SECRET);
 
-	static final JsonMapper JSON = JsonMapper.builder().build();
+    static final JsonMapper JSON = JsonMapper.builder().build();
 
-	/** Firebase Cloud Messaging as the push tests see it: FCM's wire format, served locally. */
-	static final WireMockServer FCM = startFcm();
+    /** Firebase Cloud Messaging as the push tests see it: FCM's wire format, served locally. */
+    static final WireMockServer FCM = startFcm();
 
-	private static final HttpClient HTTP = HttpClient.newHttpClient();
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
 
-	@LocalServerPort
-	int port;
+    @LocalServerPort
+    int port;
 
-	@Autowired
-	JdbcClient jdbc;
+    @Autowired
+    JdbcClient jdbc;
 
-	@DynamicPropertySource
-	static void properties(DynamicPropertyRegistry registry) {
-		registry.add("aura.home", HOME::toString);
-		registry.add("aura.jwt.secret", () -> JWT_SECRET);
-		registry.add("aura.service-key", () -> SERVICE_KEY);
-		registry.add("aura.jwt.issuer", () -> DevTokens.ISSUER);
-		registry.add("aura.jwt.jwks-url", TestKeys.JWKS::url);
-		registry.add("aura.cors.allowed-origins", () -> ALLOWED_ORIGIN);
-		// Background jobs run once at start; tests trigger them explicitly so nothing races with assertions.
-		registry.add("aura.outbox.relay-interval", () -> "1h");
-		registry.add("aura.gateway.reaper-interval", () -> "1h");
-		// 20 requests per 20 minutes: one token refills every minute, so a slow machine cannot refill the burst
-		// bucket while a test spends it (the default period, 1 minute, refills one every 3 s).
-		registry.add("aura.quota.burst-period", () -> "20m");
-		// Test webhooks live on loopback over http; production refuses both (see WebhookUrlPolicyTest).
-		registry.add("aura.webhooks.allow-private", () -> "true");
-		registry.add("aura.webhooks.allow-insecure", () -> "true");
-		registry.add("aura.webhooks.initial-backoff", () -> "50ms");
-		registry.add("aura.enrichment.poll-interval", () -> "1h");
-		registry.add("aura.push.fcm.project-id", () -> "aura360-test");
-		registry.add("aura.push.fcm.access-token", () -> "fcm-test-access-token");
-		registry.add("aura.push.fcm.base-url", FCM::baseUrl);
-		registry.add("aura.push.fcm.initial-backoff", () -> "10ms");
-		TestDatabase.external().ifPresent(url -> {
-			registry.add("aura.db.url", () -> url);
-			registry.add("spring.datasource.url", () -> url);
-		});
-	}
+    @DynamicPropertySource
+    static void properties(DynamicPropertyRegistry registry) {
+        registry.add("aura.home", HOME::toString);
+        registry.add("aura.jwt.secret", () -> JWT_SECRET);
+        registry.add("aura.service-key", () -> SERVICE_KEY);
+        registry.add("aura.jwt.issuer", () -> DevTokens.ISSUER);
+        registry.add("aura.jwt.jwks-url", TestKeys.JWKS::url);
+        registry.add("aura.cors.allowed-origins", () -> ALLOWED_ORIGIN);
+        // Background jobs run once at start; tests trigger them explicitly so nothing races with assertions.
+        registry.add("aura.outbox.relay-interval", () -> "1h");
+        registry.add("aura.gateway.reaper-interval", () -> "1h");
+        // 20 requests per 20 minutes: one token refills every minute, so a slow machine cannot refill the burst
+        // bucket while a test spends it (the default period, 1 minute, refills one every 3 s).
+        registry.add("aura.quota.burst-period", () -> "20m");
+        // Test webhooks live on loopback over http; production refuses both (see WebhookUrlPolicyTest).
+        registry.add("aura.webhooks.allow-private", () -> "true");
+        registry.add("aura.webhooks.allow-insecure", () -> "true");
+        registry.add("aura.webhooks.initial-backoff", () -> "50ms");
+        registry.add("aura.enrichment.poll-interval", () -> "1h");
+        registry.add("aura.push.fcm.project-id", () -> "aura360-test");
+        registry.add("aura.push.fcm.access-token", () -> "fcm-test-access-token");
+        registry.add("aura.push.fcm.base-url", FCM::baseUrl);
+        registry.add("aura.push.fcm.initial-backoff", () -> "10ms");
+        TestDatabase.external().ifPresent(url -> {
+            registry.add("aura.db.url", () -> url);
+            registry.add("spring.datasource.url", () -> url);
+        });
+    }
 
-	static String token(UUID user) {
-		return TOKENS.sign(user, "free", List.of(), Duration.ofMinutes(10));
-	}
+    static String token(UUID user) {
+        return TOKENS.sign(user, "free", List.of(), Duration.ofMinutes(10));
+    }
 
-	Response post(String path, String token, String contentType, String body) {
-		HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).POST(HttpRequest.BodyPublishers.ofString(body));
-		if (contentType != null) {
-			request.header("Content-Type", contentType);
-		}
-		return send(request, token);
-	}
+    Response post(String path, String token, String contentType, String body) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).POST(HttpRequest.BodyPublishers.ofString(body));
+        if (contentType != null) {
+            request.header("Content-Type", contentType);
+        }
+        return send(request, token);
+    }
 
-	Response postJson(String path, String token, String body) {
-		return post(path, token, "application/json", body);
-	}
+    Response postJson(String path, String token, String body) {
+        return post(path, token, "application/json", body);
+    }
 
-	/** A call between services: the service key header, and a bearer token only when {@code token} is set. */
-	Response internal(String method, String path, String serviceKey, String token, String body) {
-		HttpRequest.Builder request = HttpRequest.newBuilder(uri(path))
-			.method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body))
-			.header("Content-Type", "application/json");
-		if (serviceKey != null) {
-			request.header(io.aura360.contracts.ServiceKeys.HEADER, serviceKey);
-		}
-		return send(request, token);
-	}
+    /** A call between services: the service key header, and a bearer token only when {@code token} is set. */
+    Response internal(String method, String path, String serviceKey, String token, String body) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path))
+                .method(
+                        method,
+                        body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body))
+                .header("Content-Type", "application/json");
+        if (serviceKey != null) {
+            request.header(io.aura360.contracts.ServiceKeys.HEADER, serviceKey);
+        }
+        return send(request, token);
+    }
 
-	String baseUrl() {
-		return "http://localhost:" + port;
-	}
+    String baseUrl() {
+        return "http://localhost:" + port;
+    }
 
-	Response put(String path, String token, String body) {
-		return send(HttpRequest.newBuilder(uri(path)).PUT(HttpRequest.BodyPublishers.ofString(body))
-			.header("Content-Type", "application/json"), token);
-	}
+    Response put(String path, String token, String body) {
+        return send(
+                HttpRequest.newBuilder(uri(path))
+                        .PUT(HttpRequest.BodyPublishers.ofString(body))
+                        .header("Content-Type", "application/json"),
+                token);
+    }
 
-	Response send(HttpRequest.Builder request) {
-		return send(request, null);
-	}
+    Response send(HttpRequest.Builder request) {
+        return send(request, null);
+    }
 
-	HttpRequest.Builder request(String path) {
-		return HttpRequest.newBuilder(uri(path));
-	}
+    HttpRequest.Builder request(String path) {
+        return HttpRequest.newBuilder(uri(path));
+    }
 
-	Response get(String path, String token) {
-		return send(HttpRequest.newBuilder(uri(path)).GET(), token);
-	}
+    Response get(String path, String token) {
+        return send(HttpRequest.newBuilder(uri(path)).GET(), token);
+    }
 
-	Response advice(UUID user, String token, String category, String metadataJson) {
-		return postJson("/api/v1/holistic/advice", token, """
+    Response advice(UUID user, String token, String category, String metadataJson) {
+        return postJson("/api/v1/holistic/advice", token, """
 				{"user_id": "%s", "category": "%s", "metadata": %s}""".formatted(user, category, metadataJson));
-	}
+    }
 
-	private URI uri(String path) {
-		return URI.create("http://localhost:" + port + path);
-	}
+    private URI uri(String path) {
+        return URI.create("http://localhost:" + port + path);
+    }
 
-	private static Response send(HttpRequest.Builder request, String token) {
-		if (token != null) {
-			request.header("Authorization", "Bearer " + token);
-		}
-		try {
-			HttpResponse<String> response = HTTP.send(request.timeout(Duration.ofSeconds(60)).build(),
-					HttpResponse.BodyHandlers.ofString());
-			return new Response(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
-					response.body(), response.headers());
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			throw new IllegalStateException(ex);
-		}
-	}
+    private static Response send(HttpRequest.Builder request, String token) {
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        try {
+            HttpResponse<String> response =
+                    HTTP.send(request.timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.ofString());
+            return new Response(
+                    response.statusCode(),
+                    response.headers().firstValue("Content-Type").orElse(""),
+                    response.body(),
+                    response.headers());
+        } catch (IOException ex) {
+            throw new UncheckedIOException(ex);
+        } catch (InterruptedException ex) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(ex);
+        }
+    }
 
-	private static WireMockServer startFcm() {
-		WireMockServer server = new WireMockServer(WireMockConfiguration.options().dynamicPort());
-		server.start();
-		Runtime.getRuntime().addShutdownHook(new Thread(server::stop));
-		return server;
-	}
+    private static WireMockServer startFcm() {
+        WireMockServer server =
+                new WireMockServer(WireMockConfiguration.options().dynamicPort());
+        server.start();
+        Runtime.getRuntime().addShutdownHook(new Thread(server::stop));
+        return server;
+    }
 
-	private static Path createHome() {
-		try {
-			return Files.createTempDirectory("aura360-test-home");
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-	}
+    private static Path createHome() {
+        try {
+            return Files.createTempDirectory("aura360-test-home");
+        } catch (IOException ex) {
+            throw new UncheckedIOException(ex);
+        }
+    }
 
-	record Response(int status, String contentType, String body, java.net.http.HttpHeaders headers) {
+    record Response(int status, String contentType, String body, HttpHeaders headers) {
 
-		String header(String name) {
-			return headers.firstValue(name).orElse(null);
-		}
+        String header(String name) {
+            return headers.firstValue(name).orElse(null);
+        }
 
-		JsonNode json() {
-			return JSON.readTree(body);
-		}
-
-	}
-
+        JsonNode json() {
+            return JSON.readTree(body);
+        }
+    }
 }

@@ -1,12 +1,10 @@
 package io.aura360.app;
 
+import io.aura360.app.embedded.EmbeddedPostgresServer;
 import java.nio.file.Path;
 import java.util.Map;
-
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
-
-import io.aura360.app.embedded.EmbeddedPostgresServer;
 
 /**
  * PostgreSQL for tests that run the service as separate processes: a fresh database on the server named by
@@ -15,40 +13,41 @@ import io.aura360.app.embedded.EmbeddedPostgresServer;
  */
 final class ProcessDatabase implements AutoCloseable {
 
-	private final String jdbcUrl;
+    private final String jdbcUrl;
 
-	private final EmbeddedPostgresServer embedded;
+    private final EmbeddedPostgresServer embedded;
 
-	private ProcessDatabase(String jdbcUrl, EmbeddedPostgresServer embedded) {
-		this.jdbcUrl = jdbcUrl;
-		this.embedded = embedded;
-	}
+    private ProcessDatabase(String jdbcUrl, EmbeddedPostgresServer embedded) {
+        this.jdbcUrl = jdbcUrl;
+        this.embedded = embedded;
+    }
 
-	static ProcessDatabase start(Path scratch) {
-		String server = System.getenv("AURA_TEST_DB_URL");
-		if (server != null && !server.isBlank()) {
-			return new ProcessDatabase(TestDatabase.createFresh(server), null);
-		}
-		EmbeddedPostgresServer postgres = EmbeddedPostgresServer.start(scratch);
-		return new ProcessDatabase(postgres.jdbcUrl(), postgres);
-	}
+    static ProcessDatabase start(Path scratch) {
+        String server = System.getenv("AURA_TEST_DB_URL");
+        if (server != null && !server.isBlank()) {
+            return new ProcessDatabase(TestDatabase.createFresh(server), null);
+        }
+        EmbeddedPostgresServer postgres = EmbeddedPostgresServer.start(scratch);
+        return new ProcessDatabase(postgres.jdbcUrl(), postgres);
+    }
 
-	/** What a service process needs to use this database. */
-	Map<String, String> environment() {
-		return Map.of("AURA_DB_URL", jdbcUrl, "AURA_DB_USER", "postgres");
-	}
+    /** What a service process needs to use this database. */
+    Map<String, String> environment() {
+        return Map.of("AURA_DB_URL", jdbcUrl, "AURA_DB_USER", "postgres");
+    }
 
-	JdbcClient jdbc() {
-		// The external URL names its user (AURA_TEST_DB_URL); the embedded server trusts postgres on loopback.
-		return JdbcClient.create((embedded == null) ? new DriverManagerDataSource(jdbcUrl)
-				: new DriverManagerDataSource(jdbcUrl, embedded.user(), ""));
-	}
+    JdbcClient jdbc() {
+        // The external URL names its user (AURA_TEST_DB_URL); the embedded server trusts postgres on loopback.
+        return JdbcClient.create(
+                (embedded == null)
+                        ? new DriverManagerDataSource(jdbcUrl)
+                        : new DriverManagerDataSource(jdbcUrl, embedded.user(), ""));
+    }
 
-	@Override
-	public void close() {
-		if (embedded != null) {
-			embedded.close();
-		}
-	}
-
+    @Override
+    public void close() {
+        if (embedded != null) {
+            embedded.close();
+        }
+    }
 }

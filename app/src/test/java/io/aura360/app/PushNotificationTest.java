@@ -1,18 +1,5 @@
 package io.aura360.app;
 
-import java.net.http.HttpRequest;
-import java.time.Duration;
-import java.util.List;
-import java.util.UUID;
-
-import com.github.tomakehurst.wiremock.client.WireMock;
-import com.github.tomakehurst.wiremock.verification.LoggedRequest;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import tools.jackson.databind.JsonNode;
-
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
@@ -20,136 +7,169 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import com.github.tomakehurst.wiremock.client.WireMock;
+import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+import java.net.http.HttpRequest;
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import tools.jackson.databind.JsonNode;
+
 /**
  * A request that finishes after its client stopped waiting (the 202 path) is pushed to the user's devices through
  * FCM HTTP v1; device tokens are registered per user; dead tokens are forgotten.
  */
 class PushNotificationTest extends FullStackTest {
 
-	private static final String SEND = "/v1/projects/aura360-test/messages:send";
+    private static final String SEND = "/v1/projects/aura360-test/messages:send";
 
-	@Autowired
-	AgentGate agents;
+    @Autowired
+    AgentGate agents;
 
-	private final UUID user = UUID.randomUUID();
+    private final UUID user = UUID.randomUUID();
 
-	private final String device = "device-" + UUID.randomUUID() + ":APA91bH";
+    private final String device = "device-" + UUID.randomUUID() + ":APA91bH";
 
-	@BeforeEach
-	void answerLikeFcm() {
-		FCM.resetAll();
-		FCM.stubFor(WireMock.post(SEND).willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/json")
-			.withBody("{\"name\": \"projects/aura360-test/messages/0:1500415314455276%31bd1c9631bd1c96\"}")));
-	}
+    @BeforeEach
+    void answerLikeFcm() {
+        FCM.resetAll();
+        FCM.stubFor(WireMock.post(SEND)
+                .willReturn(aResponse()
+                        .withStatus(200)
+                        .withHeader("Content-Type", "application/json")
+                        .withBody(
+                                "{\"name\": \"projects/aura360-test/messages/0:1500415314455276%31bd1c9631bd1c96\"}")));
+    }
 
-	@AfterEach
-	void openTheGate() {
-		agents.release();
-	}
+    @AfterEach
+    void openTheGate() {
+        agents.release();
+    }
 
-	@Test
-	void pushesARequestThatFinishedAfterTheClientStoppedWaiting() {
-		assertThat(register(user, device, "android").status()).isEqualTo(204);
-		agents.hold();
+    @Test
+    void pushesARequestThatFinishedAfterTheClientStoppedWaiting() {
+        assertThat(register(user, device, "android").status()).isEqualTo(204);
+        agents.hold();
 
-		Response accepted = ask(user, "respond-async");
-		assertThat(accepted.status()).isEqualTo(202);
-		String requestId = accepted.json().path("request_id").asString();
-		agents.release();
+        Response accepted = ask(user, "respond-async");
+        assertThat(accepted.status()).isEqualTo(202);
+        String requestId = accepted.json().path("request_id").asString();
+        agents.release();
 
-		await().atMost(Duration.ofSeconds(30)).until(() -> !pushesTo(device).isEmpty());
-		JsonNode message = JSON.readTree(pushesTo(device).get(0).getBodyAsString()).path("message");
-		assertThat(message.path("data").path("request_id").asString()).isEqualTo(requestId);
-		assertThat(message.path("data").path("status").asString()).isEqualTo("COMPLETED");
-		assertThat(pushesTo(device).get(0).getHeader("Authorization")).isEqualTo("Bearer fcm-test-access-token");
-		assertThat(message.toString()).as("ids and states only").doesNotContain("recommendations", "stress", "summary");
-	}
+        await().atMost(Duration.ofSeconds(30)).until(() -> !pushesTo(device).isEmpty());
+        JsonNode message =
+                JSON.readTree(pushesTo(device).get(0).getBodyAsString()).path("message");
+        assertThat(message.path("data").path("request_id").asString()).isEqualTo(requestId);
+        assertThat(message.path("data").path("status").asString()).isEqualTo("COMPLETED");
+        assertThat(pushesTo(device).get(0).getHeader("Authorization")).isEqualTo("Bearer fcm-test-access-token");
+        assertThat(message.toString()).as("ids and states only").doesNotContain("recommendations", "stress", "summary");
+    }
 
-	@Test
-	void doesNotPushAnAnswerTheClientAlreadyGot() {
-		assertThat(register(user, device, "ios").status()).isEqualTo(204);
-		assertThat(ask(user, "wait=10").status()).isEqualTo(200);
+    @Test
+    void doesNotPushAnAnswerTheClientAlreadyGot() {
+        assertThat(register(user, device, "ios").status()).isEqualTo(204);
+        assertThat(ask(user, "wait=10").status()).isEqualTo(200);
 
-		// A later 202 request of someone else is pushed; a push for the earlier answer would have been sent first.
-		UUID other = UUID.randomUUID();
-		String otherDevice = "device-" + UUID.randomUUID() + ":APA91bH";
-		register(other, otherDevice, "web");
-		agents.hold();
-		assertThat(ask(other, "respond-async").status()).isEqualTo(202);
-		agents.release();
+        // A later 202 request of someone else is pushed; a push for the earlier answer would have been sent first.
+        UUID other = UUID.randomUUID();
+        String otherDevice = "device-" + UUID.randomUUID() + ":APA91bH";
+        register(other, otherDevice, "web");
+        agents.hold();
+        assertThat(ask(other, "respond-async").status()).isEqualTo(202);
+        agents.release();
 
-		await().atMost(Duration.ofSeconds(30)).until(() -> !pushesTo(otherDevice).isEmpty());
-		assertThat(pushesTo(device)).isEmpty();
-	}
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> !pushesTo(otherDevice).isEmpty());
+        assertThat(pushesTo(device)).isEmpty();
+    }
 
-	@Test
-	void forgetsATokenFcmCallsUnregistered() {
-		FCM.stubFor(WireMock.post(SEND).withRequestBody(matchingJsonPath("$.message.token", WireMock.equalTo(device)))
-			.willReturn(aResponse().withStatus(404).withHeader("Content-Type", "application/json").withBody("""
+    @Test
+    void forgetsATokenFcmCallsUnregistered() {
+        FCM.stubFor(WireMock.post(SEND)
+                .withRequestBody(matchingJsonPath("$.message.token", WireMock.equalTo(device)))
+                .willReturn(aResponse()
+                        .withStatus(404)
+                        .withHeader("Content-Type", "application/json")
+                        .withBody("""
 					{"error": {"code": 404, "message": "Requested entity was not found.", "status": "NOT_FOUND",
 					 "details": [{"@type": "type.googleapis.com/google.firebase.fcm.v1.FcmError", "errorCode": "UNREGISTERED"}]}}""")));
-		register(user, device, "android");
-		agents.hold();
-		ask(user, "respond-async");
-		agents.release();
+        register(user, device, "android");
+        agents.hold();
+        ask(user, "respond-async");
+        agents.release();
 
-		await().atMost(Duration.ofSeconds(30)).until(() -> tokens(user).isEmpty());
-		FCM.verify(1, postRequestedFor(urlEqualTo(SEND)));
-	}
+        await().atMost(Duration.ofSeconds(30)).until(() -> tokens(user).isEmpty());
+        FCM.verify(1, postRequestedFor(urlEqualTo(SEND)));
+    }
 
-	@Test
-	void validatesRegistrationsStrictly() {
-		assertThat(register(user, "short", "android").status()).isEqualTo(422);
-		assertThat(register(user, device, "blackberry").status()).isEqualTo(422);
-		assertThat(register(user, "bad token with spaces and more", "android").status()).isEqualTo(422);
-		Response unknownField = put("/api/v1/me/push-token", token(user),
-				"{\"token\": \"%s\", \"platform\": \"ios\", \"user_id\": \"%s\"}".formatted(device, UUID.randomUUID()));
-		assertThat(unknownField.status()).as("no mass assignment of the owner").isEqualTo(422);
-		assertThat(unknownField.contentType()).startsWith("application/problem+json");
-		assertThat(put("/api/v1/me/push-token", null, "{\"token\": \"%s\", \"platform\": \"ios\"}".formatted(device)).status())
-			.isEqualTo(401);
-		assertThat(tokens(user)).isEmpty();
-	}
+    @Test
+    void validatesRegistrationsStrictly() {
+        assertThat(register(user, "short", "android").status()).isEqualTo(422);
+        assertThat(register(user, device, "blackberry").status()).isEqualTo(422);
+        assertThat(register(user, "bad token with spaces and more", "android").status())
+                .isEqualTo(422);
+        Response unknownField = put(
+                "/api/v1/me/push-token",
+                token(user),
+                "{\"token\": \"%s\", \"platform\": \"ios\", \"user_id\": \"%s\"}".formatted(device, UUID.randomUUID()));
+        assertThat(unknownField.status()).as("no mass assignment of the owner").isEqualTo(422);
+        assertThat(unknownField.contentType()).startsWith("application/problem+json");
+        assertThat(put("/api/v1/me/push-token", null, "{\"token\": \"%s\", \"platform\": \"ios\"}".formatted(device))
+                        .status())
+                .isEqualTo(401);
+        assertThat(tokens(user)).isEmpty();
+    }
 
-	@Test
-	void removesOnlyTheCallersOwnToken() {
-		UUID other = UUID.randomUUID();
-		register(user, device, "android");
+    @Test
+    void removesOnlyTheCallersOwnToken() {
+        UUID other = UUID.randomUUID();
+        register(user, device, "android");
 
-		assertThat(remove(other, device).status()).as("someone else's token is not theirs to see or remove").isEqualTo(404);
-		assertThat(tokens(user)).containsExactly(device);
-		assertThat(remove(user, device).status()).isEqualTo(204);
-		assertThat(tokens(user)).isEmpty();
-		assertThat(remove(user, device).status()).isEqualTo(404);
-	}
+        assertThat(remove(other, device).status())
+                .as("someone else's token is not theirs to see or remove")
+                .isEqualTo(404);
+        assertThat(tokens(user)).containsExactly(device);
+        assertThat(remove(user, device).status()).isEqualTo(204);
+        assertThat(tokens(user)).isEmpty();
+        assertThat(remove(user, device).status()).isEqualTo(404);
+    }
 
-	private Response register(UUID who, String deviceToken, String platform) {
-		return put("/api/v1/me/push-token", token(who),
-				"{\"token\": \"%s\", \"platform\": \"%s\"}".formatted(deviceToken, platform));
-	}
+    private Response register(UUID who, String deviceToken, String platform) {
+        return put(
+                "/api/v1/me/push-token",
+                token(who),
+                "{\"token\": \"%s\", \"platform\": \"%s\"}".formatted(deviceToken, platform));
+    }
 
-	private Response remove(UUID who, String deviceToken) {
-		return send(request("/api/v1/me/push-token")
-			.method("DELETE", HttpRequest.BodyPublishers.ofString("{\"token\": \"%s\"}".formatted(deviceToken)))
-			.header("Content-Type", "application/json")
-			.header("Authorization", "Bearer " + token(who)));
-	}
+    private Response remove(UUID who, String deviceToken) {
+        return send(request("/api/v1/me/push-token")
+                .method("DELETE", HttpRequest.BodyPublishers.ofString("{\"token\": \"%s\"}".formatted(deviceToken)))
+                .header("Content-Type", "application/json")
+                .header("Authorization", "Bearer " + token(who)));
+    }
 
-	private Response ask(UUID who, String prefer) {
-		return send(request("/api/v1/holistic/advice")
-			.POST(HttpRequest.BodyPublishers.ofString("{\"user_id\": \"%s\", \"category\": \"mind\"}".formatted(who)))
-			.header("Content-Type", "application/json")
-			.header("Authorization", "Bearer " + token(who))
-			.header("Prefer", prefer));
-	}
+    private Response ask(UUID who, String prefer) {
+        return send(request("/api/v1/holistic/advice")
+                .POST(HttpRequest.BodyPublishers.ofString(
+                        "{\"user_id\": \"%s\", \"category\": \"mind\"}".formatted(who)))
+                .header("Content-Type", "application/json")
+                .header("Authorization", "Bearer " + token(who))
+                .header("Prefer", prefer));
+    }
 
-	private List<LoggedRequest> pushesTo(String deviceToken) {
-		return FCM.findAll(postRequestedFor(urlEqualTo(SEND))
-			.withRequestBody(matchingJsonPath("$.message.token", WireMock.equalTo(deviceToken))));
-	}
+    private List<LoggedRequest> pushesTo(String deviceToken) {
+        return FCM.findAll(postRequestedFor(urlEqualTo(SEND))
+                .withRequestBody(matchingJsonPath("$.message.token", WireMock.equalTo(deviceToken))));
+    }
 
-	private List<String> tokens(UUID who) {
-		return jdbc.sql("select token from push_device_tokens where user_id = ?").param(who).query(String.class).list();
-	}
-
+    private List<String> tokens(UUID who) {
+        return jdbc.sql("select token from push_device_tokens where user_id = ?")
+                .param(who)
+                .query(String.class)
+                .list();
+    }
 }

@@ -13,38 +13,36 @@ import java.util.concurrent.CopyOnWriteArrayList;
  */
 final class SilentModelServer implements AutoCloseable {
 
-	private final ServerSocket socket;
+    private final ServerSocket socket;
 
-	private final List<Socket> accepted = new CopyOnWriteArrayList<>();
+    private final List<Socket> accepted = new CopyOnWriteArrayList<>();
 
-	SilentModelServer() throws IOException {
-		this.socket = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
-		Thread.ofVirtual().start(() -> {
-			while (!socket.isClosed()) {
-				try {
-					accepted.add(socket.accept());
-				}
-				catch (IOException ex) {
-					return; // closed
-				}
-			}
-		});
-	}
+    SilentModelServer() throws IOException {
+        this.socket = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
+        Thread.ofVirtual().start(() -> {
+            while (!socket.isClosed()) {
+                try {
+                    accepted.add(socket.accept());
+                } catch (IOException ex) {
+                    return; // closed
+                }
+            }
+        });
+    }
 
-	String baseUrl() {
-		return "http://127.0.0.1:" + socket.getLocalPort() + "/v1";
-	}
+    String baseUrl() {
+        return "http://127.0.0.1:" + socket.getLocalPort() + "/v1";
+    }
 
-	int connections() {
-		return accepted.size();
-	}
+    int connections() {
+        return accepted.size();
+    }
 
-	@Override
-	public void close() throws IOException {
-		socket.close();
-		for (Socket open : accepted) {
-			open.close();
-		}
-	}
-
+    @Override
+    public void close() throws IOException {
+        socket.close();
+        for (Socket open : accepted) {
+            open.close();
+        }
+    }
 }

@@ -15,41 +15,41 @@ import java.util.regex.Pattern;
  */
 final class TestDatabase {
 
-	private static final Pattern JDBC_URL = Pattern.compile("^(jdbc:postgresql://[^/]+/)([^?]*)(\\?.*)?$");
+    private static final Pattern JDBC_URL = Pattern.compile("^(jdbc:postgresql://[^/]+/)([^?]*)(\\?.*)?$");
 
-	private static Optional<String> url;
+    private static Optional<String> url;
 
-	private TestDatabase() {
-	}
+    private TestDatabase() {}
 
-	static synchronized Optional<String> external() {
-		if (url == null) {
-			String server = System.getenv("AURA_TEST_DB_URL");
-			url = (server == null || server.isBlank()) ? Optional.empty() : Optional.of(createFresh(server));
-		}
-		return url;
-	}
+    static synchronized Optional<String> external() {
+        if (url == null) {
+            String server = System.getenv("AURA_TEST_DB_URL");
+            url = (server == null || server.isBlank()) ? Optional.empty() : Optional.of(createFresh(server));
+        }
+        return url;
+    }
 
-	/** A new database on the server at {@code serverUrl} (a JDBC URL), dropped when the JVM exits; its JDBC URL. */
-	static String createFresh(String serverUrl) {
-		Matcher matcher = JDBC_URL.matcher(serverUrl);
-		if (!matcher.matches()) {
-			throw new IllegalArgumentException("AURA_TEST_DB_URL must look like jdbc:postgresql://host:port/db?user=…");
-		}
-		String name = "aura_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
-		execute(serverUrl, "create database " + name);
-		Runtime.getRuntime().addShutdownHook(new Thread(() -> execute(serverUrl, "drop database if exists " + name + " with (force)")));
-		return matcher.group(1) + name + (matcher.group(3) == null ? "" : matcher.group(3));
-	}
+    /** A new database on the server at {@code serverUrl} (a JDBC URL), dropped when the JVM exits; its JDBC URL. */
+    static String createFresh(String serverUrl) {
+        Matcher matcher = JDBC_URL.matcher(serverUrl);
+        if (!matcher.matches()) {
+            throw new IllegalArgumentException("AURA_TEST_DB_URL must look like jdbc:postgresql://host:port/db?user=…");
+        }
+        String name =
+                "aura_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+        execute(serverUrl, "create database " + name);
+        Runtime.getRuntime()
+                .addShutdownHook(
+                        new Thread(() -> execute(serverUrl, "drop database if exists " + name + " with (force)")));
+        return matcher.group(1) + name + (matcher.group(3) == null ? "" : matcher.group(3));
+    }
 
-	private static void execute(String serverUrl, String sql) {
-		try (Connection connection = DriverManager.getConnection(serverUrl);
-				Statement statement = connection.createStatement()) {
-			statement.execute(sql);
-		}
-		catch (SQLException ex) {
-			throw new IllegalStateException("cannot run '" + sql + "' on the test server", ex);
-		}
-	}
-
+    private static void execute(String serverUrl, String sql) {
+        try (Connection connection = DriverManager.getConnection(serverUrl);
+                Statement statement = connection.createStatement()) {
+            statement.execute(sql);
+        } catch (SQLException ex) {
+            throw new IllegalStateException("cannot run '" + sql + "' on the test server", ex);
+        }
+    }
 }

@@ -1,14 +1,5 @@
 package io.aura360.app;
 
-import java.io.IOException;
-import java.io.OutputStream;
-import java.io.UncheckedIOException;
-import java.net.InetSocketAddress;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
-
 import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.jwk.Curve;
 import com.nimbusds.jose.jwk.ECKey;
@@ -18,6 +9,14 @@ import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jose.jwk.gen.ECKeyGenerator;
 import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
 import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
  * A real JWKS endpoint on loopback, as Supabase publishes its asymmetric signing keys: RS256 and ES256 keys
@@ -25,63 +24,61 @@ import com.sun.net.httpserver.HttpServer;
  */
 final class TestKeys {
 
-	static final TestKeys JWKS = start();
+    static final TestKeys JWKS = start();
 
-	final RSAKey rsa = rsa("rsa-1");
+    final RSAKey rsa = rsa("rsa-1");
 
-	final ECKey ec = ec("ec-1");
+    final ECKey ec = ec("ec-1");
 
-	private final List<JWK> published = new CopyOnWriteArrayList<>(List.of(rsa, ec));
+    private final List<JWK> published = new CopyOnWriteArrayList<>(List.of(rsa, ec));
 
-	private HttpServer server;
+    private HttpServer server;
 
-	private TestKeys() {
-	}
+    private TestKeys() {}
 
-	private static TestKeys start() {
-		TestKeys keys = new TestKeys();
-		try {
-			keys.server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-		keys.server.createContext("/auth/v1/.well-known/jwks.json", exchange -> {
-			byte[] body = new JWKSet(new ArrayList<>(keys.published)).toPublicJWKSet().toString().getBytes(StandardCharsets.UTF_8);
-			exchange.getResponseHeaders().add("Content-Type", "application/json");
-			exchange.sendResponseHeaders(200, body.length);
-			try (OutputStream out = exchange.getResponseBody()) {
-				out.write(body);
-			}
-		});
-		keys.server.start();
-		return keys;
-	}
+    private static TestKeys start() {
+        TestKeys keys = new TestKeys();
+        try {
+            keys.server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        } catch (IOException ex) {
+            throw new UncheckedIOException(ex);
+        }
+        keys.server.createContext("/auth/v1/.well-known/jwks.json", exchange -> {
+            byte[] body = new JWKSet(new ArrayList<>(keys.published))
+                    .toPublicJWKSet()
+                    .toString()
+                    .getBytes(StandardCharsets.UTF_8);
+            exchange.getResponseHeaders().add("Content-Type", "application/json");
+            exchange.sendResponseHeaders(200, body.length);
+            try (OutputStream out = exchange.getResponseBody()) {
+                out.write(body);
+            }
+        });
+        keys.server.start();
+        return keys;
+    }
 
-	String url() {
-		return "http://127.0.0.1:" + server.getAddress().getPort() + "/auth/v1/.well-known/jwks.json";
-	}
+    String url() {
+        return "http://127.0.0.1:" + server.getAddress().getPort() + "/auth/v1/.well-known/jwks.json";
+    }
 
-	void publish(JWK key) {
-		published.add(key);
-	}
+    void publish(JWK key) {
+        published.add(key);
+    }
 
-	static RSAKey rsa(String kid) {
-		try {
-			return new RSAKeyGenerator(2048).keyID(kid).generate();
-		}
-		catch (JOSEException ex) {
-			throw new IllegalStateException(ex);
-		}
-	}
+    static RSAKey rsa(String kid) {
+        try {
+            return new RSAKeyGenerator(2048).keyID(kid).generate();
+        } catch (JOSEException ex) {
+            throw new IllegalStateException(ex);
+        }
+    }
 
-	static ECKey ec(String kid) {
-		try {
-			return new ECKeyGenerator(Curve.P_256).keyID(kid).generate();
-		}
-		catch (JOSEException ex) {
-			throw new IllegalStateException(ex);
-		}
-	}
-
+    static ECKey ec(String kid) {
+        try {
+            return new ECKeyGenerator(Curve.P_256).keyID(kid).generate();
+        } catch (JOSEException ex) {
+            throw new IllegalStateException(ex);
+        }
+    }
 }

@@ -1,65 +1,66 @@
 package io.aura360.bench;
 
+import io.aura360.vector.ingest.Chunker;
+import io.aura360.vector.ingest.KnowledgeDocument;
+import io.aura360.vector.ingest.MarkdownDocumentParser;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Stream;
-
-import io.aura360.vector.ingest.Chunker;
-import io.aura360.vector.ingest.KnowledgeDocument;
-import io.aura360.vector.ingest.MarkdownDocumentParser;
 
 /** The repository's knowledge base as benchmark input: its documents, and their chunks as the ingestor embeds them. */
 public final class BenchCorpus {
 
-  public static final int CHUNK_CHARS = 600;
+    public static final int CHUNK_CHARS = 600;
 
-  private BenchCorpus() {}
+    private BenchCorpus() {}
 
-  public static List<KnowledgeDocument> documents(Path knowledgeDir) {
-    try (Stream<Path> files = Files.walk(knowledgeDir)) {
-      MarkdownDocumentParser parser = new MarkdownDocumentParser();
-      List<KnowledgeDocument> documents = new ArrayList<>();
-      for (Path file : files.filter(f -> f.toString().endsWith(".md")).sorted().toList()) {
-        if (!file.getFileName().toString().equalsIgnoreCase("README.md")) {
-          documents.add(parser.parse(Files.readString(file), file.toString()));
+    public static List<KnowledgeDocument> documents(Path knowledgeDir) {
+        try (Stream<Path> files = Files.walk(knowledgeDir)) {
+            MarkdownDocumentParser parser = new MarkdownDocumentParser();
+            List<KnowledgeDocument> documents = new ArrayList<>();
+            for (Path file :
+                    files.filter(f -> f.toString().endsWith(".md")).sorted().toList()) {
+                if (!file.getFileName().toString().equalsIgnoreCase("README.md")) {
+                    documents.add(parser.parse(Files.readString(file), file.toString()));
+                }
+            }
+            if (documents.isEmpty()) {
+                throw new IllegalStateException("no knowledge documents under " + knowledgeDir.toAbsolutePath());
+            }
+            return documents;
+        } catch (IOException ex) {
+            throw new UncheckedIOException(ex);
         }
-      }
-      if (documents.isEmpty()) {
-        throw new IllegalStateException("no knowledge documents under " + knowledgeDir.toAbsolutePath());
-      }
-      return documents;
-    } catch (IOException ex) {
-      throw new UncheckedIOException(ex);
     }
-  }
 
-  /** Title + chunk passages, exactly as KnowledgeIngestor sends them to the embedding model. */
-  public static List<String> passages(List<KnowledgeDocument> documents) {
-    Chunker chunker = new Chunker(CHUNK_CHARS);
-    List<String> passages = new ArrayList<>();
-    for (KnowledgeDocument document : documents) {
-      for (String chunk : chunker.chunk(document.body(), java.util.Locale.forLanguageTag(document.locale()))) {
-        passages.add(document.title() + "\n" + chunk);
-      }
+    /** Title + chunk passages, exactly as KnowledgeIngestor sends them to the embedding model. */
+    public static List<String> passages(List<KnowledgeDocument> documents) {
+        Chunker chunker = new Chunker(CHUNK_CHARS);
+        List<String> passages = new ArrayList<>();
+        for (KnowledgeDocument document : documents) {
+            for (String chunk : chunker.chunk(document.body(), Locale.forLanguageTag(document.locale()))) {
+                passages.add(document.title() + "\n" + chunk);
+            }
+        }
+        return passages;
     }
-    return passages;
-  }
 
-  /** {@code --name value} from the arguments, or {@code fallback}. */
-  public static String option(String[] args, String name, String fallback) {
-    for (int i = 0; i + 1 < args.length; i++) {
-      if (args[i].equals(name)) {
-        return args[i + 1];
-      }
+    /** {@code --name value} from the arguments, or {@code fallback}. */
+    public static String option(String[] args, String name, String fallback) {
+        for (int i = 0; i + 1 < args.length; i++) {
+            if (args[i].equals(name)) {
+                return args[i + 1];
+            }
+        }
+        return fallback;
     }
-    return fallback;
-  }
 
-  public static boolean flag(String[] args, String name) {
-    return List.of(args).contains(name);
-  }
+    public static boolean flag(String[] args, String name) {
+        return List.of(args).contains(name);
+    }
 }

@@ -2,7 +2,6 @@ package io.aura360.contracts;
 
 import java.net.http.HttpClient;
 import java.time.Duration;
-
 import javax.net.ssl.SSLContext;
 
 /**
@@ -12,17 +11,14 @@ import javax.net.ssl.SSLContext;
  */
 public final class ServiceHttpClients {
 
-	private static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(2);
+    private static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(2);
 
-	private ServiceHttpClients() {
-	}
+    private ServiceHttpClients() {}
 
-	/** {@code ssl}: the caller's certificate and trusted CA for {@code https} services, or null for the JDK's. */
-	public static HttpClient create(SSLContext ssl) {
-		HttpClient.Builder http = HttpClient.newBuilder()
-			.version(HttpClient.Version.HTTP_1_1)
-			.connectTimeout(CONNECT_TIMEOUT);
-		return (ssl == null) ? http.build() : http.sslContext(ssl).build();
-	}
-
+    /** {@code ssl}: the caller's certificate and trusted CA for {@code https} services, or null for the JDK's. */
+    public static HttpClient create(SSLContext ssl) {
+        HttpClient.Builder http =
+                HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(CONNECT_TIMEOUT);
+        return (ssl == null) ? http.build() : http.sslContext(ssl).build();
+    }
 }

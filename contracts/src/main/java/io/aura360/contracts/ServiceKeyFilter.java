@@ -1,7 +1,5 @@
 package io.aura360.contracts;
 
-import java.io.IOException;
-
 import jakarta.servlet.Filter;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -9,6 +7,7 @@ import jakarta.servlet.ServletRequest;
 import jakarta.servlet.ServletResponse;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 
 /**
  * Guards a service's internal API: only requests presenting the configured service key pass. A request that
@@ -17,28 +16,27 @@ import jakarta.servlet.http.HttpServletResponse;
  */
 public final class ServiceKeyFilter implements Filter {
 
-	private static final String PROBLEM = """
+    private static final String PROBLEM = """
 			{"type":"https://aura360.io/problems/invalid-service-key","title":"Service key required","status":401}""";
 
-	private final String configuredKey;
+    private final String configuredKey;
 
-	public ServiceKeyFilter(String configuredKey) {
-		this.configuredKey = configuredKey;
-	}
+    public ServiceKeyFilter(String configuredKey) {
+        this.configuredKey = configuredKey;
+    }
 
-	@Override
-	public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain)
-			throws IOException, ServletException {
-		HttpServletRequest http = (HttpServletRequest) request;
-		boolean keyMatches = ServiceKeys.matches(configuredKey, http.getHeader(ServiceKeys.HEADER));
-		if (!keyMatches || http.getHeader("Authorization") != null) {
-			HttpServletResponse refusal = (HttpServletResponse) response;
-			refusal.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
-			refusal.setContentType("application/problem+json");
-			refusal.getWriter().write(PROBLEM);
-			return;
-		}
-		chain.doFilter(request, response);
-	}
-
+    @Override
+    public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        HttpServletRequest http = (HttpServletRequest) request;
+        boolean keyMatches = ServiceKeys.matches(configuredKey, http.getHeader(ServiceKeys.HEADER));
+        if (!keyMatches || http.getHeader("Authorization") != null) {
+            HttpServletResponse refusal = (HttpServletResponse) response;
+            refusal.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
+            refusal.setContentType("application/problem+json");
+            refusal.getWriter().write(PROBLEM);
+            return;
+        }
+        chain.doFilter(request, response);
+    }
 }

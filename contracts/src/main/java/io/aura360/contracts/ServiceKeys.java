@@ -9,20 +9,18 @@ import java.security.MessageDigest;
  */
 public final class ServiceKeys {
 
-	public static final String HEADER = "X-Service-Key";
+    public static final String HEADER = "X-Service-Key";
 
-	/** Keys shorter than this are refused at start: an internal API must not hang on a guessable secret. */
-	public static final int MIN_LENGTH = 24;
+    /** Keys shorter than this are refused at start: an internal API must not hang on a guessable secret. */
+    public static final int MIN_LENGTH = 24;
 
-	private ServiceKeys() {
-	}
+    private ServiceKeys() {}
 
-	public static boolean matches(String configured, String presented) {
-		if (configured == null || configured.length() < MIN_LENGTH || presented == null) {
-			return false;
-		}
-		return MessageDigest.isEqual(configured.getBytes(StandardCharsets.UTF_8),
-				presented.getBytes(StandardCharsets.UTF_8));
-	}
-
+    public static boolean matches(String configured, String presented) {
+        if (configured == null || configured.length() < MIN_LENGTH || presented == null) {
+            return false;
+        }
+        return MessageDigest.isEqual(
+                configured.getBytes(StandardCharsets.UTF_8), presented.getBytes(StandardCharsets.UTF_8));
+    }
 }

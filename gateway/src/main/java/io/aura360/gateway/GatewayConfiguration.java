@@ -1,16 +1,13 @@
 package io.aura360.gateway;
 
+import io.aura360.gateway.request.GatewayProperties;
+import io.micrometer.context.ContextExecutorService;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-
-import io.micrometer.context.ContextExecutorService;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
-
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.ComponentScan;
 import org.springframework.context.annotation.Configuration;
-
-import io.aura360.gateway.request.GatewayProperties;
 
 /** The gateway's beans: the public API, security, profile and request persistence. */
 @Configuration(proxyBeanMethods = false)
@@ -18,13 +15,12 @@ import io.aura360.gateway.request.GatewayProperties;
 @EnableConfigurationProperties(GatewayProperties.class)
 public class GatewayConfiguration {
 
-	/**
-	 * Advice work runs on virtual threads; shutdown waits for runs in progress so none is left half done. Each task
-	 * carries the submitting request's trace context, so the calls it makes belong to the request's trace.
-	 */
-	@Bean(destroyMethod = "close")
-	ExecutorService adviceExecutor() {
-		return ContextExecutorService.wrap(Executors.newVirtualThreadPerTaskExecutor());
-	}
-
+    /**
+     * Advice work runs on virtual threads; shutdown waits for runs in progress so none is left half done. Each task
+     * carries the submitting request's trace context, so the calls it makes belong to the request's trace.
+     */
+    @Bean(destroyMethod = "close")
+    ExecutorService adviceExecutor() {
+        return ContextExecutorService.wrap(Executors.newVirtualThreadPerTaskExecutor());
+    }
 }

@@ -1,16 +1,5 @@
 package io.aura360.vector;
 
-import io.micrometer.core.instrument.MeterRegistry;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
-import org.springframework.context.annotation.Bean;
-import org.springframework.boot.web.servlet.FilterRegistrationBean;
-import org.springframework.context.annotation.Configuration;
-import org.springframework.context.annotation.Import;
-import org.springframework.core.Ordered;
-import org.springframework.core.annotation.Order;
-
 import io.aura360.contracts.ServiceKeyFilter;
 import io.aura360.contracts.vector.EvidenceSearch;
 import io.aura360.vector.api.VectorSearchController;
@@ -25,6 +14,16 @@ import io.aura360.vector.ingest.job.IngestJobsConfiguration;
 import io.aura360.vector.store.ServingCollection;
 import io.aura360.vector.store.VectorStoreConfiguration;
 import io.aura360.vector.telemetry.TimedEmbeddingProvider;
+import io.micrometer.core.instrument.MeterRegistry;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 
 /**
  * Wires the vector service on its embedded defaults: the in-jar bge-small model and the collections of
@@ -32,47 +31,47 @@ import io.aura360.vector.telemetry.TimedEmbeddingProvider;
  * knowledge base before the application reports ready.
  */
 @Configuration(proxyBeanMethods = false)
-@Import({ IngestJobsConfiguration.class, VectorStoreConfiguration.class })
-@EnableConfigurationProperties({ VectorProperties.class, EmbeddingProperties.class })
+@Import({IngestJobsConfiguration.class, VectorStoreConfiguration.class})
+@EnableConfigurationProperties({VectorProperties.class, EmbeddingProperties.class})
 public class VectorConfiguration {
 
-	private static final long QUERY_CACHE_SIZE = 10_000;
+    private static final long QUERY_CACHE_SIZE = 10_000;
 
-	@Bean
-	EmbeddingProvider embeddingProvider(EmbeddingProperties properties, MeterRegistry meters) {
-		return new CachingEmbeddingProvider(new TimedEmbeddingProvider(EmbeddingProviders.create(properties), meters),
-				QUERY_CACHE_SIZE);
-	}
+    @Bean
+    EmbeddingProvider embeddingProvider(EmbeddingProperties properties, MeterRegistry meters) {
+        return new CachingEmbeddingProvider(
+                new TimedEmbeddingProvider(EmbeddingProviders.create(properties), meters), QUERY_CACHE_SIZE);
+    }
 
-	@Bean
-	KnowledgeIngestor knowledgeIngestor(ServingCollection index, EmbeddingProvider embeddings,
-			VectorProperties properties) {
-		return new KnowledgeIngestor(index, embeddings, new Chunker(properties.chunkChars()));
-	}
+    @Bean
+    KnowledgeIngestor knowledgeIngestor(
+            ServingCollection index, EmbeddingProvider embeddings, VectorProperties properties) {
+        return new KnowledgeIngestor(index, embeddings, new Chunker(properties.chunkChars()));
+    }
 
-	@Bean
-	VectorSearchController vectorSearchController(EvidenceSearch search, ServingCollection index) {
-		return new VectorSearchController(search, index);
-	}
+    @Bean
+    VectorSearchController vectorSearchController(EvidenceSearch search, ServingCollection index) {
+        return new VectorSearchController(search, index);
+    }
 
-	/** The HTTP API answers only callers presenting {@code AURA_SERVICE_KEY}. */
-	@Bean
-	FilterRegistrationBean<ServiceKeyFilter> vectorServiceKeyFilter(@Value("${aura.service-key:}") String serviceKey) {
-		FilterRegistrationBean<ServiceKeyFilter> registration = new FilterRegistrationBean<>(new ServiceKeyFilter(serviceKey));
-		registration.addUrlPatterns("/vector/v1/*");
-		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
-		return registration;
-	}
+    /** The HTTP API answers only callers presenting {@code AURA_SERVICE_KEY}. */
+    @Bean
+    FilterRegistrationBean<ServiceKeyFilter> vectorServiceKeyFilter(@Value("${aura.service-key:}") String serviceKey) {
+        FilterRegistrationBean<ServiceKeyFilter> registration =
+                new FilterRegistrationBean<>(new ServiceKeyFilter(serviceKey));
+        registration.addUrlPatterns("/vector/v1/*");
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
+        return registration;
+    }
 
-	/** Runs before readiness turns UP (and before other runners), so the first request finds the knowledge base. */
-	@Bean
-	@Order(Ordered.HIGHEST_PRECEDENCE)
-	ApplicationRunner starterKnowledgeLoader(KnowledgeIngestor ingestor, VectorProperties properties) {
-		return args -> {
-			if (properties.loadStarterKnowledge()) {
-				ingestor.synchronise(new ClasspathKnowledgeBase().documents(), ClasspathKnowledgeBase.ORIGIN);
-			}
-		};
-	}
-
+    /** Runs before readiness turns UP (and before other runners), so the first request finds the knowledge base. */
+    @Bean
+    @Order(Ordered.HIGHEST_PRECEDENCE)
+    ApplicationRunner starterKnowledgeLoader(KnowledgeIngestor ingestor, VectorProperties properties) {
+        return args -> {
+            if (properties.loadStarterKnowledge()) {
+                ingestor.synchronise(new ClasspathKnowledgeBase().documents(), ClasspathKnowledgeBase.ORIGIN);
+            }
+        };
+    }
 }

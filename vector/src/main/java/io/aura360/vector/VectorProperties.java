@@ -1,7 +1,6 @@
 package io.aura360.vector;
 
 import java.nio.file.Path;
-
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
@@ -11,12 +10,11 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 @ConfigurationProperties("aura.vector")
 public record VectorProperties(Path indexDir, Integer chunkChars, Boolean loadStarterKnowledge) {
 
-	public VectorProperties {
-		if (indexDir == null) {
-			throw new IllegalArgumentException("aura.vector.index-dir must be set");
-		}
-		chunkChars = (chunkChars == null) ? 600 : chunkChars;
-		loadStarterKnowledge = (loadStarterKnowledge == null) ? Boolean.TRUE : loadStarterKnowledge;
-	}
-
+    public VectorProperties {
+        if (indexDir == null) {
+            throw new IllegalArgumentException("aura.vector.index-dir must be set");
+        }
+        chunkChars = (chunkChars == null) ? 600 : chunkChars;
+        loadStarterKnowledge = (loadStarterKnowledge == null) ? Boolean.TRUE : loadStarterKnowledge;
+    }
 }

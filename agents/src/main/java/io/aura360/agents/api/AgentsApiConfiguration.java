@@ -1,36 +1,34 @@
 package io.aura360.agents.api;
 
+import io.aura360.contracts.ServiceKeyFilter;
+import io.aura360.contracts.agents.AdviceAgents;
 import java.time.Clock;
-
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 
-import io.aura360.contracts.ServiceKeyFilter;
-import io.aura360.contracts.agents.AdviceAgents;
-
 /** The agents HTTP API, guarded by {@code AURA_SERVICE_KEY} (no key configured: every call is refused). */
 @Configuration(proxyBeanMethods = false)
 public class AgentsApiConfiguration {
 
-	@Bean
-	AgentRunsController agentRunsController(AdviceAgents agents, Clock clock) {
-		return new AgentRunsController(agents, clock);
-	}
+    @Bean
+    AgentRunsController agentRunsController(AdviceAgents agents, Clock clock) {
+        return new AgentRunsController(agents, clock);
+    }
 
-	@Bean
-	UserMemoryController userMemoryController(AdviceAgents agents) {
-		return new UserMemoryController(agents);
-	}
+    @Bean
+    UserMemoryController userMemoryController(AdviceAgents agents) {
+        return new UserMemoryController(agents);
+    }
 
-	@Bean
-	FilterRegistrationBean<ServiceKeyFilter> agentsServiceKeyFilter(@Value("${aura.service-key:}") String serviceKey) {
-		FilterRegistrationBean<ServiceKeyFilter> registration = new FilterRegistrationBean<>(new ServiceKeyFilter(serviceKey));
-		registration.addUrlPatterns("/agents/v1/*");
-		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
-		return registration;
-	}
-
+    @Bean
+    FilterRegistrationBean<ServiceKeyFilter> agentsServiceKeyFilter(@Value("${aura.service-key:}") String serviceKey) {
+        FilterRegistrationBean<ServiceKeyFilter> registration =
+                new FilterRegistrationBean<>(new ServiceKeyFilter(serviceKey));
+        registration.addUrlPatterns("/agents/v1/*");
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
+        return registration;
+    }
 }

@@ -10,18 +10,16 @@ import java.util.UUID;
  */
 public interface ConversationMemory {
 
-	/** The most recent turns of the session, oldest first (at most {@link #MAX_TURNS}). */
-	List<Turn> recent(UUID userId, String sessionId);
+    /** The most recent turns of the session, oldest first (at most {@link #MAX_TURNS}). */
+    List<Turn> recent(UUID userId, String sessionId);
 
-	void append(UUID userId, String sessionId, Turn turn);
+    void append(UUID userId, String sessionId, Turn turn);
 
-	/** Drops every session of the user (erasure); other users' sessions are untouched. Idempotent. */
-	void forgetUser(UUID userId);
+    /** Drops every session of the user (erasure); other users' sessions are untouched. Idempotent. */
+    void forgetUser(UUID userId);
 
-	int MAX_TURNS = 6;
+    int MAX_TURNS = 6;
 
-	/** One turn: who spoke ({@code user} or {@code assistant}) and what was said, already scrubbed of PII. */
-	record Turn(String role, String text) {
-	}
-
+    /** One turn: who spoke ({@code user} or {@code assistant}) and what was said, already scrubbed of PII. */
+    record Turn(String role, String text) {}
 }

@@ -1,14 +1,13 @@
 package io.aura360.agents.conversation;
 
-import java.time.Duration;
-import java.util.List;
-import java.util.UUID;
-
 import io.lettuce.core.KeyScanCursor;
 import io.lettuce.core.ScanArgs;
 import io.lettuce.core.ScanCursor;
 import io.lettuce.core.api.StatefulRedisConnection;
 import io.lettuce.core.api.sync.RedisCommands;
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
 
 /**
  * Conversation memory in Redis, shared by every agents instance: one list per user and session, trimmed to
@@ -17,66 +16,62 @@ import io.lettuce.core.api.sync.RedisCommands;
  */
 public final class RedisConversationMemory implements ConversationMemory {
 
-	private static final String PREFIX = "aura360:conversation:";
+    private static final String PREFIX = "aura360:conversation:";
 
-	private static final int SCAN_BATCH = 500;
+    private static final int SCAN_BATCH = 500;
 
-	private final StatefulRedisConnection<String, String> connection;
+    private final StatefulRedisConnection<String, String> connection;
 
-	private final Duration ttl;
+    private final Duration ttl;
 
-	public RedisConversationMemory(StatefulRedisConnection<String, String> connection, Duration ttl) {
-		this.connection = connection;
-		this.ttl = ttl;
-	}
+    public RedisConversationMemory(StatefulRedisConnection<String, String> connection, Duration ttl) {
+        this.connection = connection;
+        this.ttl = ttl;
+    }
 
-	@Override
-	public List<Turn> recent(UUID userId, String sessionId) {
-		return connection.sync()
-			.lrange(key(userId, sessionId), -MAX_TURNS, -1)
-			.stream()
-			.map(RedisConversationMemory::decode)
-			.toList();
-	}
+    @Override
+    public List<Turn> recent(UUID userId, String sessionId) {
+        return connection.sync().lrange(key(userId, sessionId), -MAX_TURNS, -1).stream()
+                .map(RedisConversationMemory::decode)
+                .toList();
+    }
 
-	@Override
-	public void append(UUID userId, String sessionId, Turn turn) {
-		String key = key(userId, sessionId);
-		RedisCommands<String, String> redis = connection.sync();
-		redis.multi();
-		redis.rpush(key, turn.role() + "\t" + turn.text());
-		redis.ltrim(key, -MAX_TURNS, -1);
-		redis.expire(key, ttl);
-		redis.exec();
-	}
+    @Override
+    public void append(UUID userId, String sessionId, Turn turn) {
+        String key = key(userId, sessionId);
+        RedisCommands<String, String> redis = connection.sync();
+        redis.multi();
+        redis.rpush(key, turn.role() + "\t" + turn.text());
+        redis.ltrim(key, -MAX_TURNS, -1);
+        redis.expire(key, ttl);
+        redis.exec();
+    }
 
-	/**
-	 * Deletes the user's sessions found by {@code SCAN} (never {@code KEYS}, which blocks Redis while it walks the
-	 * whole keyspace). The pattern is the user's canonical UUID — fixed length, only hex digits and dashes, so no
-	 * glob characters — followed by the separator: it can only match this user's keys.
-	 */
-	@Override
-	public void forgetUser(UUID userId) {
-		RedisCommands<String, String> redis = connection.sync();
-		ScanArgs userKeys = ScanArgs.Builder.matches(PREFIX + userId + ":*").limit(SCAN_BATCH);
-		ScanCursor cursor = ScanCursor.INITIAL;
-		do {
-			KeyScanCursor<String> page = redis.scan(cursor, userKeys);
-			if (!page.getKeys().isEmpty()) {
-				redis.del(page.getKeys().toArray(String[]::new));
-			}
-			cursor = page;
-		}
-		while (!cursor.isFinished());
-	}
+    /**
+     * Deletes the user's sessions found by {@code SCAN} (never {@code KEYS}, which blocks Redis while it walks the
+     * whole keyspace). The pattern is the user's canonical UUID — fixed length, only hex digits and dashes, so no
+     * glob characters — followed by the separator: it can only match this user's keys.
+     */
+    @Override
+    public void forgetUser(UUID userId) {
+        RedisCommands<String, String> redis = connection.sync();
+        ScanArgs userKeys = ScanArgs.Builder.matches(PREFIX + userId + ":*").limit(SCAN_BATCH);
+        ScanCursor cursor = ScanCursor.INITIAL;
+        do {
+            KeyScanCursor<String> page = redis.scan(cursor, userKeys);
+            if (!page.getKeys().isEmpty()) {
+                redis.del(page.getKeys().toArray(String[]::new));
+            }
+            cursor = page;
+        } while (!cursor.isFinished());
+    }
 
-	private static String key(UUID userId, String sessionId) {
-		return PREFIX + userId + ":" + sessionId;
-	}
+    private static String key(UUID userId, String sessionId) {
+        return PREFIX + userId + ":" + sessionId;
+    }
 
-	private static Turn decode(String stored) {
-		int tab = stored.indexOf('\t');
-		return (tab < 0) ? new Turn("user", stored) : new Turn(stored.substring(0, tab), stored.substring(tab + 1));
-	}
-
+    private static Turn decode(String stored) {
+        int tab = stored.indexOf('\t');
+        return (tab < 0) ? new Turn("user", stored) : new Turn(stored.substring(0, tab), stored.substring(tab + 1));
+    }
 }

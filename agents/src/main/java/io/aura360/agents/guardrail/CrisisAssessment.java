@@ -9,12 +9,11 @@ import java.util.List;
  */
 public record CrisisAssessment(boolean risk, List<String> signals) {
 
-	public CrisisAssessment {
-		signals = List.copyOf(signals);
-	}
+    public CrisisAssessment {
+        signals = List.copyOf(signals);
+    }
 
-	static CrisisAssessment of(List<String> signals) {
-		return new CrisisAssessment(!signals.isEmpty(), signals);
-	}
-
+    static CrisisAssessment of(List<String> signals) {
+        return new CrisisAssessment(!signals.isEmpty(), signals);
+    }
 }

@@ -8,12 +8,10 @@ import java.util.List;
  */
 public record CrisisResponse(String title, String message, List<Resource> resources) {
 
-	public CrisisResponse {
-		resources = List.copyOf(resources);
-	}
+    public CrisisResponse {
+        resources = List.copyOf(resources);
+    }
 
-	/** A service to contact; {@code url} is a web page or a {@code tel:} link a client can open directly. */
-	public record Resource(String name, String contact, String url) {
-	}
-
+    /** A service to contact; {@code url} is a web page or a {@code tel:} link a client can open directly. */
+    public record Resource(String name, String contact, String url) {}
 }

@@ -1,8 +1,7 @@
 package io.aura360.agents.guardrail;
 
-import java.util.List;
-
 import io.aura360.contracts.advice.AdvicePayload.Recommendation;
+import java.util.List;
 
 /**
  * The recommendations that passed {@link MedicalSafetyFilter}, in their original order, and one reason per
@@ -11,9 +10,8 @@ import io.aura360.contracts.advice.AdvicePayload.Recommendation;
  */
 public record FilterResult(List<Recommendation> kept, List<String> removedReasons) {
 
-	public FilterResult {
-		kept = List.copyOf(kept);
-		removedReasons = List.copyOf(removedReasons);
-	}
-
+    public FilterResult {
+        kept = List.copyOf(kept);
+        removedReasons = List.copyOf(removedReasons);
+    }
 }

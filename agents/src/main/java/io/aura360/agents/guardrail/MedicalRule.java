@@ -9,27 +9,26 @@ import java.util.regex.Pattern;
  */
 record MedicalRule(String reason, Pattern phrase, PhraseList unless) {
 
-	private static final String UNLESS = ";\\s*unless:";
+    private static final String UNLESS = ";\\s*unless:";
 
-	/** Parses {@code "topic: phrase"} or {@code "topic: phrase ; unless: phrase"}. */
-	static MedicalRule parse(String line, String reasonPrefix, TextNormalizer normalizer) {
-		int colon = line.indexOf(':');
-		if (colon < 1) {
-			throw new IllegalArgumentException("medical rule must read 'topic: phrase': " + line);
-		}
-		String topic = line.substring(0, colon).strip();
-		String[] parts = line.substring(colon + 1).split(UNLESS, 2);
-		PhraseList unless = (parts.length == 2) ? PhraseList.compile(List.of(parts[1].strip()), normalizer)
-				: PhraseList.none();
-		return new MedicalRule(reasonPrefix + topic, PhrasePattern.compile(parts[0].strip(), normalizer), unless);
-	}
+    /** Parses {@code "topic: phrase"} or {@code "topic: phrase ; unless: phrase"}. */
+    static MedicalRule parse(String line, String reasonPrefix, TextNormalizer normalizer) {
+        int colon = line.indexOf(':');
+        if (colon < 1) {
+            throw new IllegalArgumentException("medical rule must read 'topic: phrase': " + line);
+        }
+        String topic = line.substring(0, colon).strip();
+        String[] parts = line.substring(colon + 1).split(UNLESS, 2);
+        PhraseList unless =
+                (parts.length == 2) ? PhraseList.compile(List.of(parts[1].strip()), normalizer) : PhraseList.none();
+        return new MedicalRule(reasonPrefix + topic, PhrasePattern.compile(parts[0].strip(), normalizer), unless);
+    }
 
-	/**
-	 * Whether the rule removes a recommendation. {@code screened} is the description with masks applied;
-	 * {@code whole} is the full description, where a clearance may appear anywhere.
-	 */
-	boolean applies(String screened, String whole) {
-		return phrase.matcher(screened).find() && !unless.matches(whole);
-	}
-
+    /**
+     * Whether the rule removes a recommendation. {@code screened} is the description with masks applied;
+     * {@code whole} is the full description, where a clearance may appear anywhere.
+     */
+    boolean applies(String screened, String whole) {
+        return phrase.matcher(screened).find() && !unless.matches(whole);
+    }
 }

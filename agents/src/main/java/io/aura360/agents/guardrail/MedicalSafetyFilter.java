@@ -1,5 +1,6 @@
 package io.aura360.agents.guardrail;
 
+import io.aura360.contracts.advice.AdvicePayload.Recommendation;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -7,8 +8,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-
-import io.aura360.contracts.advice.AdvicePayload.Recommendation;
 
 /**
  * Removes model recommendations that a wellbeing coach must not give: a diagnosis ("you have depression",
@@ -24,82 +23,88 @@ import io.aura360.contracts.advice.AdvicePayload.Recommendation;
  */
 public final class MedicalSafetyFilter {
 
-	static final String DEFAULT_RULES = "/guardrails/medical-rules.txt";
+    static final String DEFAULT_RULES = "/guardrails/medical-rules.txt";
 
-	private static final String FLAG_PREFIX = "flag ";
+    private static final String FLAG_PREFIX = "flag ";
 
-	private final TextNormalizer normalizer = TextNormalizer.forKeywords();
+    private final TextNormalizer normalizer = TextNormalizer.forKeywords();
 
-	private final PhraseList masks;
+    private final PhraseList masks;
 
-	private final PhraseList negations;
+    private final PhraseList negations;
 
-	private final List<MedicalRule> forEveryone = new ArrayList<>();
+    private final List<MedicalRule> forEveryone = new ArrayList<>();
 
-	private final Map<String, List<MedicalRule>> byFlag = new LinkedHashMap<>();
+    private final Map<String, List<MedicalRule>> byFlag = new LinkedHashMap<>();
 
-	public MedicalSafetyFilter() {
-		this(DEFAULT_RULES);
-	}
+    public MedicalSafetyFilter() {
+        this(DEFAULT_RULES);
+    }
 
-	MedicalSafetyFilter(String rulesResource) {
-		Map<String, List<String>> sections = RuleFile.sections(rulesResource);
-		masks = PhraseList.compile(sections.getOrDefault("mask", List.of()), normalizer);
-		negations = PhraseList.compile(sections.getOrDefault("negation", List.of()), normalizer);
-		sections.forEach((name, lines) -> {
-			switch (name) {
-				case "mask", "negation" -> {
-				}
-				case "diagnosis" -> forEveryone.addAll(rules(lines, "diagnosis: "));
-				case "medication" -> forEveryone.addAll(rules(lines, "medication or dosing: "));
-				default -> {
-					if (!name.startsWith(FLAG_PREFIX)) {
-						throw new IllegalStateException(rulesResource + ": unknown section [" + name + "]");
-					}
-					String flag = flagKey(name.substring(FLAG_PREFIX.length()));
-					byFlag.put(flag, rules(lines, "conflicts with " + flag + ": "));
-				}
-			}
-		});
-	}
+    MedicalSafetyFilter(String rulesResource) {
+        Map<String, List<String>> sections = RuleFile.sections(rulesResource);
+        masks = PhraseList.compile(sections.getOrDefault("mask", List.of()), normalizer);
+        negations = PhraseList.compile(sections.getOrDefault("negation", List.of()), normalizer);
+        sections.forEach((name, lines) -> {
+            switch (name) {
+                case "mask", "negation" -> {}
+                case "diagnosis" -> forEveryone.addAll(rules(lines, "diagnosis: "));
+                case "medication" -> forEveryone.addAll(rules(lines, "medication or dosing: "));
+                default -> {
+                    if (!name.startsWith(FLAG_PREFIX)) {
+                        throw new IllegalStateException(rulesResource + ": unknown section [" + name + "]");
+                    }
+                    String flag = flagKey(name.substring(FLAG_PREFIX.length()));
+                    byFlag.put(flag, rules(lines, "conflicts with " + flag + ": "));
+                }
+            }
+        });
+    }
 
-	/**
-	 * Keeps the recommendations that are safe for a user with these medical flags. Flags are matched
-	 * case-insensitively ({@code "Pregnancy"} is {@code pregnancy}); a flag without rules removes nothing.
-	 * {@code locale} does not narrow the check: both languages' rules always apply.
-	 */
-	public FilterResult filter(List<Recommendation> recommendations, List<String> medicalFlags, String locale) {
-		List<MedicalRule> flagRules = (medicalFlags == null) ? List.of()
-				: medicalFlags.stream().filter(Objects::nonNull).map(MedicalSafetyFilter::flagKey).distinct()
-					.flatMap(flag -> byFlag.getOrDefault(flag, List.of()).stream())
-					.toList();
-		List<Recommendation> kept = new ArrayList<>();
-		List<String> reasons = new ArrayList<>();
-		for (Recommendation recommendation : recommendations) {
-			reasonToRemove(recommendation.description(), flagRules).ifPresentOrElse(reasons::add,
-					() -> kept.add(recommendation));
-		}
-		return new FilterResult(kept, reasons);
-	}
+    /**
+     * Keeps the recommendations that are safe for a user with these medical flags. Flags are matched
+     * case-insensitively ({@code "Pregnancy"} is {@code pregnancy}); a flag without rules removes nothing.
+     * {@code locale} does not narrow the check: both languages' rules always apply.
+     */
+    public FilterResult filter(List<Recommendation> recommendations, List<String> medicalFlags, String locale) {
+        List<MedicalRule> flagRules = (medicalFlags == null)
+                ? List.of()
+                : medicalFlags.stream()
+                        .filter(Objects::nonNull)
+                        .map(MedicalSafetyFilter::flagKey)
+                        .distinct()
+                        .flatMap(flag -> byFlag.getOrDefault(flag, List.of()).stream())
+                        .toList();
+        List<Recommendation> kept = new ArrayList<>();
+        List<String> reasons = new ArrayList<>();
+        for (Recommendation recommendation : recommendations) {
+            reasonToRemove(recommendation.description(), flagRules)
+                    .ifPresentOrElse(reasons::add, () -> kept.add(recommendation));
+        }
+        return new FilterResult(kept, reasons);
+    }
 
-	/** The user's own conditions come first: "conflicts with hypertension" says more than "medication". */
-	private Optional<String> reasonToRemove(String description, List<MedicalRule> flagRules) {
-		String whole = normalizer.text(description);
-		String masked = masks.hide(whole);
-		String affirmed = negations.hide(masked);
-		return flagRules.stream()
-			.filter(rule -> rule.applies(affirmed, whole))
-			.findFirst()
-			.or(() -> forEveryone.stream().filter(rule -> rule.applies(masked, whole)).findFirst())
-			.map(MedicalRule::reason);
-	}
+    /** The user's own conditions come first: "conflicts with hypertension" says more than "medication". */
+    private Optional<String> reasonToRemove(String description, List<MedicalRule> flagRules) {
+        String whole = normalizer.text(description);
+        String masked = masks.hide(whole);
+        String affirmed = negations.hide(masked);
+        return flagRules.stream()
+                .filter(rule -> rule.applies(affirmed, whole))
+                .findFirst()
+                .or(() -> forEveryone.stream()
+                        .filter(rule -> rule.applies(masked, whole))
+                        .findFirst())
+                .map(MedicalRule::reason);
+    }
 
-	private List<MedicalRule> rules(List<String> lines, String reasonPrefix) {
-		return lines.stream().map(line -> MedicalRule.parse(line, reasonPrefix, normalizer)).toList();
-	}
+    private List<MedicalRule> rules(List<String> lines, String reasonPrefix) {
+        return lines.stream()
+                .map(line -> MedicalRule.parse(line, reasonPrefix, normalizer))
+                .toList();
+    }
 
-	private static String flagKey(String flag) {
-		return flag.strip().toLowerCase(Locale.ROOT).replaceAll("[\\s-]+", "_");
-	}
-
+    private static String flagKey(String flag) {
+        return flag.strip().toLowerCase(Locale.ROOT).replaceAll("[\\s-]+", "_");
+    }
 }

@@ -6,32 +6,32 @@ import java.util.regex.Pattern;
 /** Compiled phrases of one rule-file section, matched or hidden together. */
 record PhraseList(List<Pattern> patterns) {
 
-	/** What a hidden span becomes: not a word, so no phrase or gap can match across it. */
-	private static final String HIDDEN = "_";
+    /** What a hidden span becomes: not a word, so no phrase or gap can match across it. */
+    private static final String HIDDEN = "_";
 
-	PhraseList {
-		patterns = List.copyOf(patterns);
-	}
+    PhraseList {
+        patterns = List.copyOf(patterns);
+    }
 
-	static PhraseList compile(List<String> phrases, TextNormalizer normalizer) {
-		return new PhraseList(phrases.stream().map(p -> PhrasePattern.compile(p, normalizer)).toList());
-	}
+    static PhraseList compile(List<String> phrases, TextNormalizer normalizer) {
+        return new PhraseList(
+                phrases.stream().map(p -> PhrasePattern.compile(p, normalizer)).toList());
+    }
 
-	static PhraseList none() {
-		return new PhraseList(List.of());
-	}
+    static PhraseList none() {
+        return new PhraseList(List.of());
+    }
 
-	boolean matches(String normalizedText) {
-		return patterns.stream().anyMatch(p -> p.matcher(normalizedText).find());
-	}
+    boolean matches(String normalizedText) {
+        return patterns.stream().anyMatch(p -> p.matcher(normalizedText).find());
+    }
 
-	/** The text with every match of every phrase hidden, so the surrounding words are still checked. */
-	String hide(String normalizedText) {
-		String text = normalizedText;
-		for (Pattern pattern : patterns) {
-			text = pattern.matcher(text).replaceAll(HIDDEN);
-		}
-		return text;
-	}
-
+    /** The text with every match of every phrase hidden, so the surrounding words are still checked. */
+    String hide(String normalizedText) {
+        String text = normalizedText;
+        for (Pattern pattern : patterns) {
+            text = pattern.matcher(text).replaceAll(HIDDEN);
+        }
+        return text;
+    }
 }

@@ -18,36 +18,36 @@ import java.util.regex.Pattern;
  */
 final class PhrasePattern {
 
-	private static final Pattern ALLOWED = Pattern.compile("[\\p{L}\\d ()|?*$.<>'’-]+");
+    private static final Pattern ALLOWED = Pattern.compile("[\\p{L}\\d ()|?*$.<>'’-]+");
 
-	private static final Pattern LETTERS = Pattern.compile("\\p{L}+");
+    private static final Pattern LETTERS = Pattern.compile("\\p{L}+");
 
-	private static final String WORD_EDGE_BEFORE = "(?<![a-z0-9])";
+    private static final String WORD_EDGE_BEFORE = "(?<![a-z0-9])";
 
-	private static final String WORD_EDGE_AFTER = "(?![a-z0-9])";
+    private static final String WORD_EDGE_AFTER = "(?![a-z0-9])";
 
-	private PhrasePattern() {
-	}
+    private PhrasePattern() {}
 
-	static Pattern compile(String phrase, TextNormalizer normalizer) {
-		if (!ALLOWED.matcher(phrase).matches() || phrase.replace("...", "").contains(".")) {
-			throw new IllegalArgumentException("unsupported character in guardrail phrase: " + phrase);
-		}
-		String text = phrase.replaceAll("['’]", "").replace('-', ' ').replaceAll("\\s+", " ").strip();
-		Matcher letters = LETTERS.matcher(text);
-		text = letters.replaceAll(m -> Matcher.quoteReplacement(normalizer.word(m.group())));
-		String body = text.replace("(", "(?:")
-			.replace("*", "[a-z0-9]*")
-			.replace("<number>", "[0-9]+")
-			.replace(" ...", "(?: [a-z0-9]+){0,3}")
-			.replace("... ", "(?:[a-z0-9]+ ){0,3}")
-			.replace(" $", "(?= \\.|$)");
-		try {
-			return Pattern.compile(WORD_EDGE_BEFORE + "(?:" + body + ")" + WORD_EDGE_AFTER);
-		}
-		catch (RuntimeException ex) {
-			throw new IllegalArgumentException("malformed guardrail phrase: " + phrase, ex);
-		}
-	}
-
+    static Pattern compile(String phrase, TextNormalizer normalizer) {
+        if (!ALLOWED.matcher(phrase).matches() || phrase.replace("...", "").contains(".")) {
+            throw new IllegalArgumentException("unsupported character in guardrail phrase: " + phrase);
+        }
+        String text = phrase.replaceAll("['’]", "")
+                .replace('-', ' ')
+                .replaceAll("\\s+", " ")
+                .strip();
+        Matcher letters = LETTERS.matcher(text);
+        text = letters.replaceAll(m -> Matcher.quoteReplacement(normalizer.word(m.group())));
+        String body = text.replace("(", "(?:")
+                .replace("*", "[a-z0-9]*")
+                .replace("<number>", "[0-9]+")
+                .replace(" ...", "(?: [a-z0-9]+){0,3}")
+                .replace("... ", "(?:[a-z0-9]+ ){0,3}")
+                .replace(" $", "(?= \\.|$)");
+        try {
+            return Pattern.compile(WORD_EDGE_BEFORE + "(?:" + body + ")" + WORD_EDGE_AFTER);
+        } catch (RuntimeException ex) {
+            throw new IllegalArgumentException("malformed guardrail phrase: " + phrase, ex);
+        }
+    }
 }

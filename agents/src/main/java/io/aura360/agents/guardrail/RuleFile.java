@@ -19,46 +19,41 @@ import java.util.Map;
  */
 final class RuleFile {
 
-	private RuleFile() {
-	}
+    private RuleFile() {}
 
-	/** Sections in file order, each with its rules in file order. */
-	static Map<String, List<String>> sections(String resource) {
-		Map<String, List<String>> sections = new LinkedHashMap<>();
-		List<String> current = null;
-		for (String raw : lines(resource)) {
-			String line = raw.strip();
-			if (line.isEmpty() || line.startsWith("#")) {
-				continue;
-			}
-			if (line.startsWith("[") && line.endsWith("]")) {
-				current = sections.computeIfAbsent(line.substring(1, line.length() - 1).strip(),
-						name -> new ArrayList<>());
-			}
-			else if (current == null) {
-				throw new IllegalStateException(resource + ": rule outside a [section]: " + line);
-			}
-			else {
-				current.add(line);
-			}
-		}
-		if (sections.isEmpty()) {
-			throw new IllegalStateException(resource + ": no rules");
-		}
-		return sections;
-	}
+    /** Sections in file order, each with its rules in file order. */
+    static Map<String, List<String>> sections(String resource) {
+        Map<String, List<String>> sections = new LinkedHashMap<>();
+        List<String> current = null;
+        for (String raw : lines(resource)) {
+            String line = raw.strip();
+            if (line.isEmpty() || line.startsWith("#")) {
+                continue;
+            }
+            if (line.startsWith("[") && line.endsWith("]")) {
+                current = sections.computeIfAbsent(
+                        line.substring(1, line.length() - 1).strip(), name -> new ArrayList<>());
+            } else if (current == null) {
+                throw new IllegalStateException(resource + ": rule outside a [section]: " + line);
+            } else {
+                current.add(line);
+            }
+        }
+        if (sections.isEmpty()) {
+            throw new IllegalStateException(resource + ": no rules");
+        }
+        return sections;
+    }
 
-	private static List<String> lines(String resource) {
-		InputStream in = RuleFile.class.getResourceAsStream(resource);
-		if (in == null) {
-			throw new IllegalStateException("guardrail rule file not found on the classpath: " + resource);
-		}
-		try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-			return reader.lines().toList();
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-	}
-
+    private static List<String> lines(String resource) {
+        InputStream in = RuleFile.class.getResourceAsStream(resource);
+        if (in == null) {
+            throw new IllegalStateException("guardrail rule file not found on the classpath: " + resource);
+        }
+        try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            return reader.lines().toList();
+        } catch (IOException ex) {
+            throw new UncheckedIOException(ex);
+        }
+    }
 }

@@ -21,86 +21,85 @@ import java.util.regex.Pattern;
  */
 final class TextNormalizer {
 
-	private static final Pattern APOSTROPHES = Pattern.compile("['’‘`´]");
+    private static final Pattern APOSTROPHES = Pattern.compile("['’‘`´]");
 
-	private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
 
-	private static final Pattern SPACED_LETTERS = Pattern
-		.compile("(?<!\\S)[\\p{L}\\d](?:[ .*_-][\\p{L}\\d]){3,}(?!\\S)");
+    private static final Pattern SPACED_LETTERS =
+            Pattern.compile("(?<!\\S)[\\p{L}\\d](?:[ .*_-][\\p{L}\\d]){3,}(?!\\S)");
 
-	private static final Pattern DECIMAL_SEPARATOR = Pattern.compile("(?<=\\d)[.,](?=\\d)");
+    private static final Pattern DECIMAL_SEPARATOR = Pattern.compile("(?<=\\d)[.,](?=\\d)");
 
-	private static final Pattern DIGIT_COLON = Pattern.compile("(?<=\\d):(?=\\d)");
+    private static final Pattern DIGIT_COLON = Pattern.compile("(?<=\\d):(?=\\d)");
 
-	private static final Pattern MIXED_TOKEN = Pattern.compile("[a-z0-9@$]*[a-z][a-z0-9@$]*");
+    private static final Pattern MIXED_TOKEN = Pattern.compile("[a-z0-9@$]*[a-z][a-z0-9@$]*");
 
-	private static final Pattern DIGIT_LETTER_BOUNDARY = Pattern.compile("(?<=\\d)(?=[a-z])|(?<=[a-z])(?=\\d)");
+    private static final Pattern DIGIT_LETTER_BOUNDARY = Pattern.compile("(?<=\\d)(?=[a-z])|(?<=[a-z])(?=\\d)");
 
-	private static final Pattern ELLIPSIS = Pattern.compile("\\.{2,}");
+    private static final Pattern ELLIPSIS = Pattern.compile("\\.{2,}");
 
-	private static final Pattern SENTENCE_END = Pattern.compile("[.!?;:\\r\\n]+");
+    private static final Pattern SENTENCE_END = Pattern.compile("[.!?;:\\r\\n]+");
 
-	private static final Pattern OTHER_SYMBOLS = Pattern.compile("[^a-z0-9. ]+");
+    private static final Pattern OTHER_SYMBOLS = Pattern.compile("[^a-z0-9. ]+");
 
-	private static final Pattern REPEATED_LETTER = Pattern.compile("([a-z])\\1+");
+    private static final Pattern REPEATED_LETTER = Pattern.compile("([a-z])\\1+");
 
-	private static final Pattern REPEATED_STOPS = Pattern.compile("(?: \\.)+");
+    private static final Pattern REPEATED_STOPS = Pattern.compile("(?: \\.)+");
 
-	private static final Pattern SPACES = Pattern.compile(" {2,}");
+    private static final Pattern SPACES = Pattern.compile(" {2,}");
 
-	private final boolean crisis;
+    private final boolean crisis;
 
-	private TextNormalizer(boolean crisis) {
-		this.crisis = crisis;
-	}
+    private TextNormalizer(boolean crisis) {
+        this.crisis = crisis;
+    }
 
-	static TextNormalizer forCrisis() {
-		return new TextNormalizer(true);
-	}
+    static TextNormalizer forCrisis() {
+        return new TextNormalizer(true);
+    }
 
-	static TextNormalizer forKeywords() {
-		return new TextNormalizer(false);
-	}
+    static TextNormalizer forKeywords() {
+        return new TextNormalizer(false);
+    }
 
-	/** The matchable form of a whole text. */
-	String text(String raw) {
-		String text = (raw == null) ? "" : raw;
-		if (crisis) {
-			text = SPACED_LETTERS.matcher(text).replaceAll(m -> m.group().replaceAll("[ .*_-]", ""));
-		}
-		text = fold(text);
-		text = DECIMAL_SEPARATOR.matcher(text).replaceAll("");
-		text = DIGIT_COLON.matcher(text).replaceAll(" ");
-		if (crisis) {
-			text = MIXED_TOKEN.matcher(text).replaceAll(m -> Matcher.quoteReplacement(deLeet(m.group())));
-		}
-		text = DIGIT_LETTER_BOUNDARY.matcher(text).replaceAll(" ");
-		text = ELLIPSIS.matcher(text).replaceAll(" ");
-		text = SENTENCE_END.matcher(text).replaceAll(" . ");
-		text = OTHER_SYMBOLS.matcher(text).replaceAll(" ");
-		text = SPACES.matcher(text).replaceAll(" ").strip();
-		text = REPEATED_STOPS.matcher(" " + text).replaceAll(" .").strip();
-		return crisis ? word(text) : text;
-	}
+    /** The matchable form of a whole text. */
+    String text(String raw) {
+        String text = (raw == null) ? "" : raw;
+        if (crisis) {
+            text = SPACED_LETTERS.matcher(text).replaceAll(m -> m.group().replaceAll("[ .*_-]", ""));
+        }
+        text = fold(text);
+        text = DECIMAL_SEPARATOR.matcher(text).replaceAll("");
+        text = DIGIT_COLON.matcher(text).replaceAll(" ");
+        if (crisis) {
+            text = MIXED_TOKEN.matcher(text).replaceAll(m -> Matcher.quoteReplacement(deLeet(m.group())));
+        }
+        text = DIGIT_LETTER_BOUNDARY.matcher(text).replaceAll(" ");
+        text = ELLIPSIS.matcher(text).replaceAll(" ");
+        text = SENTENCE_END.matcher(text).replaceAll(" . ");
+        text = OTHER_SYMBOLS.matcher(text).replaceAll(" ");
+        text = SPACES.matcher(text).replaceAll(" ").strip();
+        text = REPEATED_STOPS.matcher(" " + text).replaceAll(" .").strip();
+        return crisis ? word(text) : text;
+    }
 
-	/** The matchable form of a run of letters written in a rule file. */
-	String word(String letters) {
-		String word = fold(letters);
-		return crisis ? REPEATED_LETTER.matcher(word.replace('v', 'b')).replaceAll("$1") : word;
-	}
+    /** The matchable form of a run of letters written in a rule file. */
+    String word(String letters) {
+        String word = fold(letters);
+        return crisis ? REPEATED_LETTER.matcher(word.replace('v', 'b')).replaceAll("$1") : word;
+    }
 
-	private static String fold(String text) {
-		String lower = APOSTROPHES.matcher(text.toLowerCase(Locale.ROOT)).replaceAll("");
-		return MARKS.matcher(Normalizer.normalize(lower, Normalizer.Form.NFKD)).replaceAll("");
-	}
+    private static String fold(String text) {
+        String lower = APOSTROPHES.matcher(text.toLowerCase(Locale.ROOT)).replaceAll("");
+        return MARKS.matcher(Normalizer.normalize(lower, Normalizer.Form.NFKD)).replaceAll("");
+    }
 
-	private static String deLeet(String token) {
-		return token.replace('0', 'o')
-			.replace('1', 'i')
-			.replace('3', 'e')
-			.replace('4', 'a')
-			.replace('@', 'a')
-			.replace('$', 's');
-	}
-
+    private static String deLeet(String token) {
+        return token.replace('0', 'o')
+                .replace('1', 'i')
+                .replace('3', 'e')
+                .replace('4', 'a')
+                .replace('@', 'a')
+                .replace('$', 's');
+    }
 }

@@ -1,9 +1,8 @@
 package io.aura360.agents.model;
 
+import io.aura360.contracts.vector.EvidenceHit;
 import java.util.List;
 import java.util.Locale;
-
-import io.aura360.contracts.vector.EvidenceHit;
 
 /**
  * The fixed instructions sent with every prompt, in the answer language: the JSON shape the parser accepts and
@@ -12,12 +11,12 @@ import io.aura360.contracts.vector.EvidenceHit;
  */
 final class AdviceInstructions {
 
-	private static final String SHAPE = """
+    private static final String SHAPE = """
 			{"summary": {"title": "...", "message": "..."},
 			 "recommendations": [{"type": "%s", "description": "...", "confidence": 0.0, "evidence_ids": ["..."]}],
 			 "follow_up": [{"action": "...", "due_date": "YYYY-MM-DD or null", "channel": "app"}]}""";
 
-	private static final String ENGLISH = """
+    private static final String ENGLISH = """
 			Reply with one JSON object and nothing else, shaped exactly like this:
 			%s
 			Rules:
@@ -26,7 +25,7 @@ final class AdviceInstructions {
 			- No diagnosis, and no medication or dosing advice.
 			- Write the title, message and descriptions in English.""";
 
-	private static final String SPANISH = """
+    private static final String SPANISH = """
 			Responde con un único objeto JSON y nada más, exactamente con esta forma:
 			%s
 			Reglas:
@@ -35,34 +34,42 @@ final class AdviceInstructions {
 			- Sin diagnósticos y sin consejos sobre medicamentos o dosis.
 			- Escribe el título, el mensaje y las descripciones en español.""";
 
-	private static final String REPAIR_ENGLISH = """
+    private static final String REPAIR_ENGLISH = """
 			Your previous answer cannot be used:
 			%s
 			Reply again with only the corrected JSON object, following the same rules. Keep it short enough to finish.""";
 
-	private static final String REPAIR_SPANISH = """
+    private static final String REPAIR_SPANISH = """
 			Tu respuesta anterior no se puede usar:
 			%s
 			Responde de nuevo solo con el objeto JSON corregido, con las mismas reglas. Hazlo lo bastante breve para terminarlo.""";
 
-	private AdviceInstructions() {
-	}
+    private AdviceInstructions() {}
 
-	static String system(ModelRequest request) {
-		List<String> ids = request.evidence().stream().map(EvidenceHit::sourceId).distinct().toList();
-		String allowed = ids.isEmpty() ? "(none: return an empty recommendations list)" : String.join(", ", ids);
-		return String.format(Locale.ROOT, spanish(request.locale()) ? SPANISH : ENGLISH,
-				String.format(Locale.ROOT, SHAPE, request.agent()), request.maxRecommendations(), allowed);
-	}
+    static String system(ModelRequest request) {
+        List<String> ids = request.evidence().stream()
+                .map(EvidenceHit::sourceId)
+                .distinct()
+                .toList();
+        String allowed = ids.isEmpty() ? "(none: return an empty recommendations list)" : String.join(", ", ids);
+        return String.format(
+                Locale.ROOT,
+                spanish(request.locale()) ? SPANISH : ENGLISH,
+                String.format(Locale.ROOT, SHAPE, request.agent()),
+                request.maxRecommendations(),
+                allowed);
+    }
 
-	static String repair(String locale, List<String> errors) {
-		StringBuilder list = new StringBuilder();
-		errors.forEach(error -> list.append("- ").append(error).append('\n'));
-		return String.format(Locale.ROOT, spanish(locale) ? REPAIR_SPANISH : REPAIR_ENGLISH, list.toString().stripTrailing());
-	}
+    static String repair(String locale, List<String> errors) {
+        StringBuilder list = new StringBuilder();
+        errors.forEach(error -> list.append("- ").append(error).append('\n'));
+        return String.format(
+                Locale.ROOT,
+                spanish(locale) ? REPAIR_SPANISH : REPAIR_ENGLISH,
+                list.toString().stripTrailing());
+    }
 
-	private static boolean spanish(String locale) {
-		return locale != null && locale.strip().toLowerCase(Locale.ROOT).startsWith("es");
-	}
-
+    private static boolean spanish(String locale) {
+        return locale != null && locale.strip().toLowerCase(Locale.ROOT).startsWith("es");
+    }
 }

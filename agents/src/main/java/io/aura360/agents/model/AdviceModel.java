@@ -8,9 +8,8 @@ package io.aura360.agents.model;
  */
 public interface AdviceModel {
 
-	/** The provider and model, as recorded in {@code holistic_agent_runs.model_version}. */
-	String modelVersion();
+    /** The provider and model, as recorded in {@code holistic_agent_runs.model_version}. */
+    String modelVersion();
 
-	ModelAnswer answer(ModelRequest request);
-
+    ModelAnswer answer(ModelRequest request);
 }

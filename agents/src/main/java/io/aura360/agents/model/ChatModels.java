@@ -1,10 +1,9 @@
 package io.aura360.agents.model;
 
-import java.time.Clock;
-
 import dev.langchain4j.model.chat.ChatModel;
 import dev.langchain4j.model.googleai.GoogleAiGeminiChatModel;
 import dev.langchain4j.model.openai.OpenAiChatModel;
+import java.time.Clock;
 
 /**
  * Builds the LangChain4j chat models behind {@link LangChainAdviceModel}, one per provider. LangChain4j's own
@@ -14,45 +13,43 @@ import dev.langchain4j.model.openai.OpenAiChatModel;
  */
 public final class ChatModels {
 
-	private ChatModels() {
-	}
+    private ChatModels() {}
 
-	/** Google's Gemini API ({@code POST {baseUrl}/models/{model}:generateContent}, key in {@code x-goog-api-key}). */
-	public static ChatModel gemini(ModelEndpoint endpoint) {
-		GoogleAiGeminiChatModel.GoogleAiGeminiChatModelBuilder builder = GoogleAiGeminiChatModel.builder()
-			.apiKey(endpoint.apiKey())
-			.modelName(endpoint.modelName())
-			.timeout(endpoint.timeout())
-			.maxRetries(0);
-		if (endpoint.baseUrl() != null) {
-			builder.baseUrl(endpoint.baseUrl());
-		}
-		return builder.build();
-	}
+    /** Google's Gemini API ({@code POST {baseUrl}/models/{model}:generateContent}, key in {@code x-goog-api-key}). */
+    public static ChatModel gemini(ModelEndpoint endpoint) {
+        GoogleAiGeminiChatModel.GoogleAiGeminiChatModelBuilder builder = GoogleAiGeminiChatModel.builder()
+                .apiKey(endpoint.apiKey())
+                .modelName(endpoint.modelName())
+                .timeout(endpoint.timeout())
+                .maxRetries(0);
+        if (endpoint.baseUrl() != null) {
+            builder.baseUrl(endpoint.baseUrl());
+        }
+        return builder.build();
+    }
 
-	/** Any server speaking OpenAI's {@code POST {baseUrl}/chat/completions}. */
-	public static ChatModel openAiCompatible(ModelEndpoint endpoint) {
-		OpenAiChatModel.OpenAiChatModelBuilder builder = OpenAiChatModel.builder()
-			.apiKey(endpoint.apiKey())
-			.modelName(endpoint.modelName())
-			.timeout(endpoint.timeout())
-			.maxRetries(0);
-		if (endpoint.baseUrl() != null) {
-			builder.baseUrl(endpoint.baseUrl());
-		}
-		return builder.build();
-	}
+    /** Any server speaking OpenAI's {@code POST {baseUrl}/chat/completions}. */
+    public static ChatModel openAiCompatible(ModelEndpoint endpoint) {
+        OpenAiChatModel.OpenAiChatModelBuilder builder = OpenAiChatModel.builder()
+                .apiKey(endpoint.apiKey())
+                .modelName(endpoint.modelName())
+                .timeout(endpoint.timeout())
+                .maxRetries(0);
+        if (endpoint.baseUrl() != null) {
+            builder.baseUrl(endpoint.baseUrl());
+        }
+        return builder.build();
+    }
 
-	/** A retried, deadline-bound Gemini advice model, recorded as {@code gemini/MODEL}. */
-	public static AdviceModel geminiAdvice(ModelEndpoint endpoint, Clock clock) {
-		return new RetryingAdviceModel(new LangChainAdviceModel(gemini(endpoint), "gemini/" + endpoint.modelName(), clock),
-				clock);
-	}
+    /** A retried, deadline-bound Gemini advice model, recorded as {@code gemini/MODEL}. */
+    public static AdviceModel geminiAdvice(ModelEndpoint endpoint, Clock clock) {
+        return new RetryingAdviceModel(
+                new LangChainAdviceModel(gemini(endpoint), "gemini/" + endpoint.modelName(), clock), clock);
+    }
 
-	/** A retried, deadline-bound OpenAI-compatible advice model, recorded as {@code openai/MODEL}. */
-	public static AdviceModel openAiCompatibleAdvice(ModelEndpoint endpoint, Clock clock) {
-		return new RetryingAdviceModel(
-				new LangChainAdviceModel(openAiCompatible(endpoint), "openai/" + endpoint.modelName(), clock), clock);
-	}
-
+    /** A retried, deadline-bound OpenAI-compatible advice model, recorded as {@code openai/MODEL}. */
+    public static AdviceModel openAiCompatibleAdvice(ModelEndpoint endpoint, Clock clock) {
+        return new RetryingAdviceModel(
+                new LangChainAdviceModel(openAiCompatible(endpoint), "openai/" + endpoint.modelName(), clock), clock);
+    }
 }

@@ -1,5 +1,6 @@
 package io.aura360.agents.model;
 
+import io.aura360.contracts.agents.AgentRunException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -8,8 +9,6 @@ import java.util.concurrent.FutureTask;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Supplier;
-
-import io.aura360.contracts.agents.AgentRunException;
 
 /**
  * Runs one blocking model call on a virtual thread and waits for it no longer than the request's deadline.
@@ -21,34 +20,30 @@ import io.aura360.contracts.agents.AgentRunException;
  */
 final class DeadlineBoundCall {
 
-	private final Clock clock;
+    private final Clock clock;
 
-	DeadlineBoundCall(Clock clock) {
-		this.clock = clock;
-	}
+    DeadlineBoundCall(Clock clock) {
+        this.clock = clock;
+    }
 
-	<T> T call(Supplier<T> action, Instant deadline) {
-		Duration remaining = Duration.between(clock.instant(), deadline);
-		if (remaining.isNegative() || remaining.isZero()) {
-			throw ModelErrors.deadlineReached(null);
-		}
-		FutureTask<T> task = new FutureTask<>(action::get);
-		Thread.ofVirtual().name("advice-model-call").start(task);
-		try {
-			return task.get(remaining.toNanos(), TimeUnit.NANOSECONDS);
-		}
-		catch (TimeoutException ex) {
-			task.cancel(true);
-			throw ModelErrors.deadlineReached(ex);
-		}
-		catch (ExecutionException ex) {
-			throw ModelErrors.classify(ex.getCause());
-		}
-		catch (InterruptedException ex) {
-			task.cancel(true);
-			Thread.currentThread().interrupt();
-			throw new AgentRunException(ModelErrors.UNAVAILABLE, false, "interrupted while waiting for the model", ex);
-		}
-	}
-
+    <T> T call(Supplier<T> action, Instant deadline) {
+        Duration remaining = Duration.between(clock.instant(), deadline);
+        if (remaining.isNegative() || remaining.isZero()) {
+            throw ModelErrors.deadlineReached(null);
+        }
+        FutureTask<T> task = new FutureTask<>(action::get);
+        Thread.ofVirtual().name("advice-model-call").start(task);
+        try {
+            return task.get(remaining.toNanos(), TimeUnit.NANOSECONDS);
+        } catch (TimeoutException ex) {
+            task.cancel(true);
+            throw ModelErrors.deadlineReached(ex);
+        } catch (ExecutionException ex) {
+            throw ModelErrors.classify(ex.getCause());
+        } catch (InterruptedException ex) {
+            task.cancel(true);
+            Thread.currentThread().interrupt();
+            throw new AgentRunException(ModelErrors.UNAVAILABLE, false, "interrupted while waiting for the model", ex);
+        }
+    }
 }

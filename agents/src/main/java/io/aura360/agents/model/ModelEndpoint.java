@@ -10,25 +10,24 @@ import java.util.Objects;
  */
 public record ModelEndpoint(String baseUrl, String apiKey, String modelName, Duration timeout) {
 
-	public ModelEndpoint {
-		// an unset environment variable often arrives as "", which must mean "not given", not an empty URL or key
-		baseUrl = blankToNull(baseUrl);
-		apiKey = blankToNull(apiKey);
-		Objects.requireNonNull(modelName, "modelName");
-		Objects.requireNonNull(timeout, "timeout");
-		if (timeout.isNegative() || timeout.isZero()) {
-			throw new IllegalArgumentException("timeout must be positive");
-		}
-	}
+    public ModelEndpoint {
+        // an unset environment variable often arrives as "", which must mean "not given", not an empty URL or key
+        baseUrl = blankToNull(baseUrl);
+        apiKey = blankToNull(apiKey);
+        Objects.requireNonNull(modelName, "modelName");
+        Objects.requireNonNull(timeout, "timeout");
+        if (timeout.isNegative() || timeout.isZero()) {
+            throw new IllegalArgumentException("timeout must be positive");
+        }
+    }
 
-	private static String blankToNull(String value) {
-		return (value == null || value.isBlank()) ? null : value.strip();
-	}
+    private static String blankToNull(String value) {
+        return (value == null || value.isBlank()) ? null : value.strip();
+    }
 
-	@Override
-	public String toString() {
-		// the key must never reach a log line
-		return "ModelEndpoint[baseUrl=" + baseUrl + ", modelName=" + modelName + ", timeout=" + timeout + "]";
-	}
-
+    @Override
+    public String toString() {
+        // the key must never reach a log line
+        return "ModelEndpoint[baseUrl=" + baseUrl + ", modelName=" + modelName + ", timeout=" + timeout + "]";
+    }
 }

@@ -1,9 +1,8 @@
 package io.aura360.agents.model;
 
-import java.util.List;
-
 import io.aura360.agents.compose.OfflineGroundedComposer;
 import io.aura360.contracts.advice.AdvicePayload.Recommendation;
+import java.util.List;
 
 /**
  * The default {@link AdviceModel}: the deterministic offline composer, so the whole system answers with no
@@ -11,26 +10,25 @@ import io.aura360.contracts.advice.AdvicePayload.Recommendation;
  */
 public final class OfflineAdviceModel implements AdviceModel {
 
-	private final OfflineGroundedComposer composer;
+    private final OfflineGroundedComposer composer;
 
-	public OfflineAdviceModel() {
-		this(new OfflineGroundedComposer());
-	}
+    public OfflineAdviceModel() {
+        this(new OfflineGroundedComposer());
+    }
 
-	public OfflineAdviceModel(OfflineGroundedComposer composer) {
-		this.composer = composer;
-	}
+    public OfflineAdviceModel(OfflineGroundedComposer composer) {
+        this.composer = composer;
+    }
 
-	@Override
-	public String modelVersion() {
-		return OfflineGroundedComposer.MODEL;
-	}
+    @Override
+    public String modelVersion() {
+        return OfflineGroundedComposer.MODEL;
+    }
 
-	@Override
-	public ModelAnswer answer(ModelRequest request) {
-		List<Recommendation> recommendations = composer.recommend(request.agent(), request.evidence(), request.query(),
-				request.maxRecommendations());
-		return new ModelAnswer(recommendations, null, 0, 0, "stop", 1);
-	}
-
+    @Override
+    public ModelAnswer answer(ModelRequest request) {
+        List<Recommendation> recommendations =
+                composer.recommend(request.agent(), request.evidence(), request.query(), request.maxRecommendations());
+        return new ModelAnswer(recommendations, null, 0, 0, "stop", 1);
+    }
 }

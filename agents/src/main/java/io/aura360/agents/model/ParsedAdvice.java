@@ -1,9 +1,8 @@
 package io.aura360.agents.model;
 
-import java.util.List;
-
 import io.aura360.contracts.advice.AdvicePayload.Recommendation;
 import io.aura360.contracts.advice.AdvicePayload.Summary;
+import java.util.List;
 
 /**
  * What {@link StructuredAdviceParser} made of a model's text: usable advice, or the readable reasons it is not
@@ -11,25 +10,22 @@ import io.aura360.contracts.advice.AdvicePayload.Summary;
  */
 public sealed interface ParsedAdvice {
 
-	/** Advice that matches the payload schema; {@code summary} is null when the model wrote none. */
-	record Valid(List<Recommendation> recommendations, Summary summary) implements ParsedAdvice {
+    /** Advice that matches the payload schema; {@code summary} is null when the model wrote none. */
+    record Valid(List<Recommendation> recommendations, Summary summary) implements ParsedAdvice {
 
-		public Valid {
-			recommendations = List.copyOf(recommendations);
-		}
+        public Valid {
+            recommendations = List.copyOf(recommendations);
+        }
+    }
 
-	}
+    /** Why the text is not usable, one readable sentence or schema message per entry, never empty. */
+    record Invalid(List<String> errors) implements ParsedAdvice {
 
-	/** Why the text is not usable, one readable sentence or schema message per entry, never empty. */
-	record Invalid(List<String> errors) implements ParsedAdvice {
-
-		public Invalid {
-			errors = List.copyOf(errors);
-			if (errors.isEmpty()) {
-				throw new IllegalArgumentException("an invalid answer needs at least one error");
-			}
-		}
-
-	}
-
+        public Invalid {
+            errors = List.copyOf(errors);
+            if (errors.isEmpty()) {
+                throw new IllegalArgumentException("an invalid answer needs at least one error");
+            }
+        }
+    }
 }

@@ -1,9 +1,9 @@
 package io.aura360.agents.pipeline;
 
-import java.util.Map;
-
 import io.aura360.agents.model.AdviceModel;
 import io.aura360.contracts.agents.AgentRunException;
+import java.util.HashMap;
+import java.util.Map;
 
 /**
  * The models an agent step may name: {@code offline} (always), the configured hosted provider under its own
@@ -12,33 +12,35 @@ import io.aura360.contracts.agents.AgentRunException;
  */
 public final class AdviceModels {
 
-	public static final String OFFLINE = "offline";
+    public static final String OFFLINE = "offline";
 
-	public static final String DEFAULT = "default";
+    public static final String DEFAULT = "default";
 
-	private final Map<String, AdviceModel> byName;
+    private final Map<String, AdviceModel> byName;
 
-	public AdviceModels(AdviceModel offline, String defaultProvider, AdviceModel hosted) {
-		Map<String, AdviceModel> models = new java.util.HashMap<>(Map.of(OFFLINE, offline, DEFAULT, offline));
-		if (hosted != null && !OFFLINE.equals(defaultProvider)) {
-			models.put(defaultProvider, hosted);
-			models.put(DEFAULT, hosted);
-		}
-		this.byName = Map.copyOf(models);
-	}
+    public AdviceModels(AdviceModel offline, String defaultProvider, AdviceModel hosted) {
+        Map<String, AdviceModel> models = new HashMap<>(Map.of(OFFLINE, offline, DEFAULT, offline));
+        if (hosted != null && !OFFLINE.equals(defaultProvider)) {
+            models.put(defaultProvider, hosted);
+            models.put(DEFAULT, hosted);
+        }
+        this.byName = Map.copyOf(models);
+    }
 
-	/** Only the offline composer: no hosted provider configured. */
-	public static AdviceModels offlineOnly(AdviceModel offline) {
-		return new AdviceModels(offline, OFFLINE, null);
-	}
+    /** Only the offline composer: no hosted provider configured. */
+    public static AdviceModels offlineOnly(AdviceModel offline) {
+        return new AdviceModels(offline, OFFLINE, null);
+    }
 
-	AdviceModel named(String name, String agent) {
-		AdviceModel model = byName.get(name);
-		if (model == null) {
-			throw new AgentRunException("MODEL_NOT_CONFIGURED", false,
-					"agent " + agent + " asks for model '" + name + "', which is not configured", null);
-		}
-		return model;
-	}
-
+    AdviceModel named(String name, String agent) {
+        AdviceModel model = byName.get(name);
+        if (model == null) {
+            throw new AgentRunException(
+                    "MODEL_NOT_CONFIGURED",
+                    false,
+                    "agent " + agent + " asks for model '" + name + "', which is not configured",
+                    null);
+        }
+        return model;
+    }
 }

@@ -1,16 +1,5 @@
 package io.aura360.agents.pipeline;
 
-import java.time.Clock;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.UUID;
-
 import io.aura360.agents.compose.OfflineGroundedComposer;
 import io.aura360.agents.conversation.ConversationMemory;
 import io.aura360.agents.conversation.ConversationMemory.Turn;
@@ -34,6 +23,18 @@ import io.aura360.contracts.agents.AgentRunResult;
 import io.aura360.contracts.vector.EvidenceHit;
 import io.aura360.contracts.vector.EvidenceSearch;
 import io.aura360.contracts.vector.FallbackEvidence;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
 
 /**
  * The agents service: picks the user's pipeline from the agent profiles, runs its steps in order, merges their
@@ -41,165 +42,205 @@ import io.aura360.contracts.vector.FallbackEvidence;
  */
 public final class AgentPipeline implements AdviceAgents {
 
-	private static final int MAX_RECOMMENDATIONS = 5;
+    private static final int MAX_RECOMMENDATIONS = 5;
 
-	/** What a degraded answer tells the person, so it is never mistaken for a full one. */
-	private static final Map<String, String> DEGRADED_NOTICE = Map.of("en",
-			" Our search is temporarily unavailable, so this answer uses recently saved sources.", "es",
-			" Nuestra búsqueda no está disponible en este momento, así que esta respuesta usa fuentes guardadas recientemente.");
+    /** What a degraded answer tells the person, so it is never mistaken for a full one. */
+    private static final Map<String, String> DEGRADED_NOTICE = Map.of(
+            "en",
+            " Our search is temporarily unavailable, so this answer uses recently saved sources.",
+            "es",
+            " Nuestra búsqueda no está disponible en este momento, así que esta respuesta usa fuentes guardadas recientemente.");
 
-	private static final java.time.Duration DEFAULT_BUDGET = java.time.Duration.ofSeconds(12);
+    private static final Duration DEFAULT_BUDGET = Duration.ofSeconds(12);
 
-	private final AgentProfileDirectory profiles;
+    private final AgentProfileDirectory profiles;
 
-	private final AgentStepRunner steps;
+    private final AgentStepRunner steps;
 
-	private final PipelineSelector selector = new PipelineSelector();
+    private final PipelineSelector selector = new PipelineSelector();
 
-	private final OfflineGroundedComposer composer = new OfflineGroundedComposer();
+    private final OfflineGroundedComposer composer = new OfflineGroundedComposer();
 
-	private final GroundingValidator grounding = new GroundingValidator();
+    private final GroundingValidator grounding = new GroundingValidator();
 
-	private final CrisisDetector crisisDetector = new CrisisDetector();
+    private final CrisisDetector crisisDetector = new CrisisDetector();
 
-	private final CrisisAgent crisis;
+    private final CrisisAgent crisis;
 
-	private final ConversationMemory conversations;
+    private final ConversationMemory conversations;
 
-	private final PiiScrubber pii = new PiiScrubber();
+    private final PiiScrubber pii = new PiiScrubber();
 
-	private final Clock clock;
+    private final Clock clock;
 
-	public AgentPipeline(AgentProfileDirectory profiles, EvidenceSearch search, AdviceModels models,
-			ConversationMemory conversations, Clock clock) {
-		this(profiles, search, models, conversations, clock, null);
-	}
+    public AgentPipeline(
+            AgentProfileDirectory profiles,
+            EvidenceSearch search,
+            AdviceModels models,
+            ConversationMemory conversations,
+            Clock clock) {
+        this(profiles, search, models, conversations, clock, null);
+    }
 
-	/** With {@code fallback}, a step whose search is down answers from recent good evidence, flagged degraded. */
-	public AgentPipeline(AgentProfileDirectory profiles, EvidenceSearch search, AdviceModels models,
-			ConversationMemory conversations, Clock clock, FallbackEvidence fallback) {
-		this.profiles = profiles;
-		this.steps = new AgentStepRunner(search, models, fallback);
-		this.crisis = new CrisisAgent(search);
-		this.conversations = conversations;
-		this.clock = clock;
-	}
+    /** With {@code fallback}, a step whose search is down answers from recent good evidence, flagged degraded. */
+    public AgentPipeline(
+            AgentProfileDirectory profiles,
+            EvidenceSearch search,
+            AdviceModels models,
+            ConversationMemory conversations,
+            Clock clock,
+            FallbackEvidence fallback) {
+        this.profiles = profiles;
+        this.steps = new AgentStepRunner(search, models, fallback);
+        this.crisis = new CrisisAgent(search);
+        this.conversations = conversations;
+        this.clock = clock;
+    }
 
-	@Override
-	public AgentRunResult run(AgentRunRequest request) {
-		requireTimeLeft(request);
-		String locale = SupportedLocale.of(request.locale());
-		List<Turn> history = (request.sessionId() == null) ? List.of()
-				: conversations.recent(request.userId(), request.sessionId());
-		// Input guardrail first: risk in the message or the conversation so far outranks any pipeline.
-		CrisisAssessment risk = crisisDetector.assess(userWords(request, history));
-		AgentRunResult result = risk.risk() ? crisis.respond(request, locale, risk.signals())
-				: runPipeline(request, locale, history);
-		remember(request, result);
-		return result;
-	}
+    @Override
+    public AgentRunResult run(AgentRunRequest request) {
+        requireTimeLeft(request);
+        String locale = SupportedLocale.of(request.locale());
+        List<Turn> history =
+                (request.sessionId() == null) ? List.of() : conversations.recent(request.userId(), request.sessionId());
+        // Input guardrail first: risk in the message or the conversation so far outranks any pipeline.
+        CrisisAssessment risk = crisisDetector.assess(userWords(request, history));
+        AgentRunResult result =
+                risk.risk() ? crisis.respond(request, locale, risk.signals()) : runPipeline(request, locale, history);
+        remember(request, result);
+        return result;
+    }
 
-	@Override
-	public void forgetUser(UUID userId) {
-		conversations.forgetUser(userId);
-	}
+    @Override
+    public void forgetUser(UUID userId) {
+        conversations.forgetUser(userId);
+    }
 
-	private AgentRunResult runPipeline(AgentRunRequest request, String locale, List<Turn> history) {
-		Instant deadline = (request.deadline() != null) ? request.deadline() : clock.instant().plus(DEFAULT_BUDGET);
-		AgentProfile profile = selector
-			.select(profiles.enabledProfiles(request.category()), request.tier(), locale,
-					request.context().medicalFlags())
-			.orElseThrow(() -> new AgentRunException("NO_AGENT_PROFILE", false,
-					"no enabled agent profile serves category " + request.category().wireName(), null));
-		List<StepOutcome> outcomes = profile.pipeline().stream().map(step -> {
-			requireTimeLeft(request);
-			return steps.run(step, request, locale, history, deadline);
-		}).toList();
-		boolean degraded = outcomes.stream().anyMatch(StepOutcome::degraded);
-		return new AgentRunResult(payload(request, locale, outcomes, degraded),
-				outcomes.stream().map(StepOutcome::run).toList(), false, degraded);
-	}
+    private AgentRunResult runPipeline(AgentRunRequest request, String locale, List<Turn> history) {
+        Instant deadline = (request.deadline() != null)
+                ? request.deadline()
+                : clock.instant().plus(DEFAULT_BUDGET);
+        AgentProfile profile = selector.select(
+                        profiles.enabledProfiles(request.category()),
+                        request.tier(),
+                        locale,
+                        request.context().medicalFlags())
+                .orElseThrow(() -> new AgentRunException(
+                        "NO_AGENT_PROFILE",
+                        false,
+                        "no enabled agent profile serves category "
+                                + request.category().wireName(),
+                        null));
+        List<StepOutcome> outcomes = profile.pipeline().stream()
+                .map(step -> {
+                    requireTimeLeft(request);
+                    return steps.run(step, request, locale, history, deadline);
+                })
+                .toList();
+        boolean degraded = outcomes.stream().anyMatch(StepOutcome::degraded);
+        return new AgentRunResult(
+                payload(request, locale, outcomes, degraded),
+                outcomes.stream().map(StepOutcome::run).toList(),
+                false,
+                degraded);
+    }
 
-	private static String userWords(AgentRunRequest request, List<Turn> history) {
-		StringBuilder words = new StringBuilder(request.message() == null ? "" : request.message());
-		history.stream().filter(turn -> "user".equals(turn.role())).forEach(turn -> words.append('\n').append(turn.text()));
-		return words.toString();
-	}
+    private static String userWords(AgentRunRequest request, List<Turn> history) {
+        StringBuilder words = new StringBuilder(request.message() == null ? "" : request.message());
+        history.stream()
+                .filter(turn -> "user".equals(turn.role()))
+                .forEach(turn -> words.append('\n').append(turn.text()));
+        return words.toString();
+    }
 
-	private void remember(AgentRunRequest request, AgentRunResult result) {
-		if (request.sessionId() == null) {
-			return;
-		}
-		if (request.message() != null) {
-			conversations.append(request.userId(), request.sessionId(), new Turn("user", pii.scrub(request.message())));
-		}
-		conversations.append(request.userId(), request.sessionId(),
-				new Turn("assistant", result.payload().summary().title()));
-	}
+    private void remember(AgentRunRequest request, AgentRunResult result) {
+        if (request.sessionId() == null) {
+            return;
+        }
+        if (request.message() != null) {
+            conversations.append(request.userId(), request.sessionId(), new Turn("user", pii.scrub(request.message())));
+        }
+        conversations.append(
+                request.userId(),
+                request.sessionId(),
+                new Turn("assistant", result.payload().summary().title()));
+    }
 
-	private void requireTimeLeft(AgentRunRequest request) {
-		if (request.deadline() != null && clock.instant().isAfter(request.deadline())) {
-			throw new AgentRunException("DEADLINE_EXCEEDED", true, "the request's deadline has passed", null);
-		}
-	}
+    private void requireTimeLeft(AgentRunRequest request) {
+        if (request.deadline() != null && clock.instant().isAfter(request.deadline())) {
+            throw new AgentRunException("DEADLINE_EXCEEDED", true, "the request's deadline has passed", null);
+        }
+    }
 
-	private AdvicePayload payload(AgentRunRequest request, String locale, List<StepOutcome> outcomes,
-			boolean degraded) {
-		List<Source> sources = sources(outcomes);
-		List<Recommendation> recommendations = grounding.grounded(merged(outcomes), sources);
-		String prompts = String.join("\n\n", outcomes.stream().map(StepOutcome::prompt).toList());
-		List<String> safetyFlags = new ArrayList<>();
-		if (outcomes.stream().anyMatch(o -> !o.removedReasons().isEmpty())) {
-			safetyFlags.add("medical_conflict_removed");
-		}
-		if (degraded) {
-			safetyFlags.add("degraded_evidence");
-		}
-		Summary written = outcomes.stream().map(StepOutcome::modelSummary).filter(java.util.Objects::nonNull)
-			.findFirst()
-			.filter(s -> !recommendations.isEmpty())
-			.orElseGet(() -> composer.summarise(request.category(), locale, recommendations.size(), request.context()));
-		Summary summary = degraded ? new Summary(written.title(), written.message() + DEGRADED_NOTICE.getOrDefault(locale,
-				DEGRADED_NOTICE.get("en"))) : written;
-		String modelVersion = String.join(",", outcomes.stream().map(o -> o.run().modelVersion()).distinct().toList());
-		return new AdvicePayload(AdvicePayload.CURRENT_VERSION,
-				new PayloadUser(request.userId().toString(), request.tier(), locale), request.category(),
-				summary, recommendations, composer.followUps(locale, request.context(), LocalDate.now(clock)), sources,
-				new AgentDiagnostics(modelVersion, PromptChecksum.of(prompts), safetyFlags));
-	}
+    private AdvicePayload payload(
+            AgentRunRequest request, String locale, List<StepOutcome> outcomes, boolean degraded) {
+        List<Source> sources = sources(outcomes);
+        List<Recommendation> recommendations = grounding.grounded(merged(outcomes), sources);
+        String prompts =
+                String.join("\n\n", outcomes.stream().map(StepOutcome::prompt).toList());
+        List<String> safetyFlags = new ArrayList<>();
+        if (outcomes.stream().anyMatch(o -> !o.removedReasons().isEmpty())) {
+            safetyFlags.add("medical_conflict_removed");
+        }
+        if (degraded) {
+            safetyFlags.add("degraded_evidence");
+        }
+        Summary written = outcomes.stream()
+                .map(StepOutcome::modelSummary)
+                .filter(Objects::nonNull)
+                .findFirst()
+                .filter(s -> !recommendations.isEmpty())
+                .orElseGet(() ->
+                        composer.summarise(request.category(), locale, recommendations.size(), request.context()));
+        Summary summary = degraded
+                ? new Summary(
+                        written.title(),
+                        written.message() + DEGRADED_NOTICE.getOrDefault(locale, DEGRADED_NOTICE.get("en")))
+                : written;
+        String modelVersion = String.join(
+                ",",
+                outcomes.stream().map(o -> o.run().modelVersion()).distinct().toList());
+        return new AdvicePayload(
+                AdvicePayload.CURRENT_VERSION,
+                new PayloadUser(request.userId().toString(), request.tier(), locale),
+                request.category(),
+                summary,
+                recommendations,
+                composer.followUps(locale, request.context(), LocalDate.now(clock)),
+                sources,
+                new AgentDiagnostics(modelVersion, PromptChecksum.of(prompts), safetyFlags));
+    }
 
-	/**
-	 * All steps' recommendations, one per cited chunk, highest confidence first. When several agents found the
-	 * same chunk (the user's own question drives every step), it goes to the agent whose focus it matches best.
-	 */
-	private static List<Recommendation> merged(List<StepOutcome> outcomes) {
-		Map<String, Recommendation> byEvidence = new LinkedHashMap<>();
-		Map<String, Integer> affinity = new HashMap<>();
-		for (StepOutcome outcome : outcomes) {
-			for (Recommendation recommendation : outcome.recommendations()) {
-				String key = String.join(",", recommendation.evidenceIds());
-				int match = outcome.focusAffinity(recommendation.description());
-				if (!byEvidence.containsKey(key) || match > affinity.get(key)) {
-					byEvidence.put(key, recommendation);
-					affinity.put(key, match);
-				}
-			}
-		}
-		return byEvidence.values()
-			.stream()
-			.sorted(Comparator.comparingDouble(Recommendation::confidence).reversed())
-			.limit(MAX_RECOMMENDATIONS)
-			.toList();
-	}
+    /**
+     * All steps' recommendations, one per cited chunk, highest confidence first. When several agents found the
+     * same chunk (the user's own question drives every step), it goes to the agent whose focus it matches best.
+     */
+    private static List<Recommendation> merged(List<StepOutcome> outcomes) {
+        Map<String, Recommendation> byEvidence = new LinkedHashMap<>();
+        Map<String, Integer> affinity = new HashMap<>();
+        for (StepOutcome outcome : outcomes) {
+            for (Recommendation recommendation : outcome.recommendations()) {
+                String key = String.join(",", recommendation.evidenceIds());
+                int match = outcome.focusAffinity(recommendation.description());
+                if (!byEvidence.containsKey(key) || match > affinity.get(key)) {
+                    byEvidence.put(key, recommendation);
+                    affinity.put(key, match);
+                }
+            }
+        }
+        return byEvidence.values().stream()
+                .sorted(Comparator.comparingDouble(Recommendation::confidence).reversed())
+                .limit(MAX_RECOMMENDATIONS)
+                .toList();
+    }
 
-	private static List<Source> sources(List<StepOutcome> outcomes) {
-		Map<String, EvidenceHit> best = new LinkedHashMap<>();
-		outcomes.stream()
-			.flatMap(o -> o.evidence().stream())
-			.forEach(hit -> best.merge(hit.sourceId(), hit, (a, b) -> a.score() >= b.score() ? a : b));
-		List<Source> sources = new ArrayList<>();
-		best.values().forEach(hit -> sources.add(new Source(hit.sourceId(), hit.url(), hit.chunk(), hit.score())));
-		return sources;
-	}
-
+    private static List<Source> sources(List<StepOutcome> outcomes) {
+        Map<String, EvidenceHit> best = new LinkedHashMap<>();
+        outcomes.stream()
+                .flatMap(o -> o.evidence().stream())
+                .forEach(hit -> best.merge(hit.sourceId(), hit, (a, b) -> a.score() >= b.score() ? a : b));
+        List<Source> sources = new ArrayList<>();
+        best.values().forEach(hit -> sources.add(new Source(hit.sourceId(), hit.url(), hit.chunk(), hit.score())));
+        return sources;
+    }
 }

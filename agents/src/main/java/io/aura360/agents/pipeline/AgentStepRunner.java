@@ -1,10 +1,5 @@
 package io.aura360.agents.pipeline;
 
-import java.time.Instant;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-
 import io.aura360.agents.compose.SentencePicker;
 import io.aura360.agents.conversation.ConversationMemory.Turn;
 import io.aura360.agents.guardrail.FilterResult;
@@ -30,117 +25,162 @@ import io.aura360.contracts.vector.SearchRequest;
 import io.aura360.contracts.vector.SearchResponse;
 import io.aura360.contracts.vector.VectorQueryRejectedException;
 import io.aura360.contracts.vector.VectorServiceUnavailableException;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 
 /** Runs one agent step: retrieve evidence with the step's settings, build its prompt, compose, record. */
 final class AgentStepRunner {
 
-	private static final int MAX_RECOMMENDATIONS_PER_STEP = 3;
+    private static final int MAX_RECOMMENDATIONS_PER_STEP = 3;
 
-	private final EvidenceSearch search;
+    private final EvidenceSearch search;
 
-	private final PromptBuilder prompts = new PromptBuilder();
+    private final PromptBuilder prompts = new PromptBuilder();
 
-	private final AdviceModels models;
+    private final AdviceModels models;
 
-	/** Marks evidence that came from the fallback cache rather than a search. */
-	static final String FALLBACK_COLLECTION = "fallback_evidence";
+    /** Marks evidence that came from the fallback cache rather than a search. */
+    static final String FALLBACK_COLLECTION = "fallback_evidence";
 
-	private final FallbackEvidence fallback;
+    private final FallbackEvidence fallback;
 
-	private final PiiScrubber pii = new PiiScrubber();
+    private final PiiScrubber pii = new PiiScrubber();
 
-	private final MedicalSafetyFilter medical = new MedicalSafetyFilter();
+    private final MedicalSafetyFilter medical = new MedicalSafetyFilter();
 
-	AgentStepRunner(EvidenceSearch search, AdviceModels models, FallbackEvidence fallback) {
-		this.search = search;
-		this.models = models;
-		this.fallback = fallback;
-	}
+    AgentStepRunner(EvidenceSearch search, AdviceModels models, FallbackEvidence fallback) {
+        this.search = search;
+        this.models = models;
+        this.fallback = fallback;
+    }
 
-	StepOutcome run(AgentStep step, AgentRunRequest request, String locale, List<Turn> history, Instant deadline) {
-		AdviceModel model = models.named(step.model(), step.agent());
-		long started = System.nanoTime();
-		// Nothing that identifies the person leaves this step: not to the vector service, not to a model.
-		String query = pii.scrub(query(step, request, locale));
-		SearchFilters filters = new SearchFilters(request.category().wireName(), locale,
-				step.retrieval().minConfidence(), null);
-		SearchResponse found = search(searchRequest(step, query, filters), filters, deadline);
-		boolean degraded = FALLBACK_COLLECTION.equals(found.collection());
-		Map<String, Object> inputContext = pii.scrub(inputContext(request.context(), locale, query, history));
-		Prompt prompt = prompts.build(new PromptInput(step.promptTemplate(), locale, step.agent(),
-				request.category().wireName(), inputContext, query, MAX_RECOMMENDATIONS_PER_STEP, found.results()));
-		ModelAnswer answer = model.answer(new ModelRequest(step.agent(), request.category(), locale, prompt.text(), query,
-				found.results(), request.context(), MAX_RECOMMENDATIONS_PER_STEP, deadline));
-		FilterResult safe = medical.filter(answer.recommendations(), request.context().medicalFlags(), locale);
-		VectorQueryRecord vectorQuery = new VectorQueryRecord(found.collection(), found.embeddingModel(),
-				step.retrieval().topK(), filterMap(filters), found.results());
-		AgentRunRecord run = new AgentRunRecord(step.agent(), model.modelVersion(), inputContext,
-				(System.nanoTime() - started) / 1_000_000, "COMPLETED", answer.attempts() - 1, List.of(vectorQuery));
-		String focus = step.focus().getOrDefault(locale, step.focus().getOrDefault("en", step.agent()));
-		return new StepOutcome(run, safe.kept(), found.results(), prompt.text(), SentencePicker.words(focus),
-				answer.summary(), safe.removedReasons(), degraded);
-	}
+    StepOutcome run(AgentStep step, AgentRunRequest request, String locale, List<Turn> history, Instant deadline) {
+        AdviceModel model = models.named(step.model(), step.agent());
+        long started = System.nanoTime();
+        // Nothing that identifies the person leaves this step: not to the vector service, not to a model.
+        String query = pii.scrub(query(step, request, locale));
+        SearchFilters filters = new SearchFilters(
+                request.category().wireName(), locale, step.retrieval().minConfidence(), null);
+        SearchResponse found = search(searchRequest(step, query, filters), filters, deadline);
+        boolean degraded = FALLBACK_COLLECTION.equals(found.collection());
+        Map<String, Object> inputContext = pii.scrub(inputContext(request.context(), locale, query, history));
+        Prompt prompt = prompts.build(new PromptInput(
+                step.promptTemplate(),
+                locale,
+                step.agent(),
+                request.category().wireName(),
+                inputContext,
+                query,
+                MAX_RECOMMENDATIONS_PER_STEP,
+                found.results()));
+        ModelAnswer answer = model.answer(new ModelRequest(
+                step.agent(),
+                request.category(),
+                locale,
+                prompt.text(),
+                query,
+                found.results(),
+                request.context(),
+                MAX_RECOMMENDATIONS_PER_STEP,
+                deadline));
+        FilterResult safe =
+                medical.filter(answer.recommendations(), request.context().medicalFlags(), locale);
+        VectorQueryRecord vectorQuery = new VectorQueryRecord(
+                found.collection(),
+                found.embeddingModel(),
+                step.retrieval().topK(),
+                filterMap(filters),
+                found.results());
+        AgentRunRecord run = new AgentRunRecord(
+                step.agent(),
+                model.modelVersion(),
+                inputContext,
+                (System.nanoTime() - started) / 1_000_000,
+                "COMPLETED",
+                answer.attempts() - 1,
+                List.of(vectorQuery));
+        String focus = step.focus().getOrDefault(locale, step.focus().getOrDefault("en", step.agent()));
+        return new StepOutcome(
+                run,
+                safe.kept(),
+                found.results(),
+                prompt.text(),
+                SentencePicker.words(focus),
+                answer.summary(),
+                safe.removedReasons(),
+                degraded);
+    }
 
-	private static SearchRequest searchRequest(AgentStep step, String query, SearchFilters filters) {
-		try {
-			return new SearchRequest(query, step.retrieval().topK(), null, filters);
-		}
-		catch (IllegalArgumentException ex) {
-			throw new AgentRunException("INVALID_AGENT_PROFILE", false,
-					"agent " + step.agent() + " has invalid retrieval settings: " + ex.getMessage(), ex);
-		}
-	}
+    private static SearchRequest searchRequest(AgentStep step, String query, SearchFilters filters) {
+        try {
+            return new SearchRequest(query, step.retrieval().topK(), null, filters);
+        } catch (IllegalArgumentException ex) {
+            throw new AgentRunException(
+                    "INVALID_AGENT_PROFILE",
+                    false,
+                    "agent " + step.agent() + " has invalid retrieval settings: " + ex.getMessage(),
+                    ex);
+        }
+    }
 
-	/** The search, or — when the vector service is down — the fallback evidence of the slice, if any is kept. */
-	private SearchResponse search(SearchRequest request, SearchFilters filters, Instant deadline) {
-		try {
-			return search.search(request, deadline);
-		}
-		catch (VectorServiceUnavailableException ex) {
-			List<EvidenceHit> saved = (fallback == null) ? List.of()
-					: fallback.recent(filters.category(), filters.locale(), request.topK());
-			if (saved.isEmpty()) {
-				throw new AgentRunException("VECTOR_SERVICE_UNAVAILABLE", true, "the vector service did not answer", ex);
-			}
-			return new SearchResponse(FALLBACK_COLLECTION, "fallback", saved);
-		}
-		catch (VectorQueryRejectedException ex) {
-			throw new AgentRunException(ex.errorType(), false, "the vector service refused the query: " + ex.getMessage(), ex);
-		}
-	}
+    /** The search, or — when the vector service is down — the fallback evidence of the slice, if any is kept. */
+    private SearchResponse search(SearchRequest request, SearchFilters filters, Instant deadline) {
+        try {
+            return search.search(request, deadline);
+        } catch (VectorServiceUnavailableException ex) {
+            List<EvidenceHit> saved = (fallback == null)
+                    ? List.of()
+                    : fallback.recent(filters.category(), filters.locale(), request.topK());
+            if (saved.isEmpty()) {
+                throw new AgentRunException(
+                        "VECTOR_SERVICE_UNAVAILABLE", true, "the vector service did not answer", ex);
+            }
+            return new SearchResponse(FALLBACK_COLLECTION, "fallback", saved);
+        } catch (VectorQueryRejectedException ex) {
+            throw new AgentRunException(
+                    ex.errorType(), false, "the vector service refused the query: " + ex.getMessage(), ex);
+        }
+    }
 
-	/** The user's own words when given, otherwise the step's focus in the answer language. */
-	private static String query(AgentStep step, AgentRunRequest request, String locale) {
-		if (request.message() != null && !request.message().isBlank()) {
-			return request.message().strip();
-		}
-		String focus = step.focus().getOrDefault(locale, step.focus().get("en"));
-		return (focus != null) ? focus : request.category().wireName() + " wellbeing";
-	}
+    /** The user's own words when given, otherwise the step's focus in the answer language. */
+    private static String query(AgentStep step, AgentRunRequest request, String locale) {
+        if (request.message() != null && !request.message().isBlank()) {
+            return request.message().strip();
+        }
+        String focus = step.focus().getOrDefault(locale, step.focus().get("en"));
+        return (focus != null) ? focus : request.category().wireName() + " wellbeing";
+    }
 
-	private static Map<String, Object> inputContext(UserContext context, String locale, String query,
-			List<Turn> history) {
-		Map<String, Object> seen = new HashMap<>();
-		seen.put("conversation", history.stream().map(t -> t.role() + ": " + t.text()).toList());
-		seen.put("locale", locale);
-		seen.put("query", query);
-		seen.put("profile", context.profile());
-		seen.put("medical_flags", context.medicalFlags());
-		seen.put("habits", context.habits());
-		seen.put("biometrics", context.biometrics());
-		seen.put("recent_responses", context.recentResponses().stream().map(r -> r.category() + ": " + r.title()).toList());
-		seen.put("preferences", context.preferences());
-		return seen;
-	}
+    private static Map<String, Object> inputContext(
+            UserContext context, String locale, String query, List<Turn> history) {
+        Map<String, Object> seen = new HashMap<>();
+        seen.put(
+                "conversation",
+                history.stream().map(t -> t.role() + ": " + t.text()).toList());
+        seen.put("locale", locale);
+        seen.put("query", query);
+        seen.put("profile", context.profile());
+        seen.put("medical_flags", context.medicalFlags());
+        seen.put("habits", context.habits());
+        seen.put("biometrics", context.biometrics());
+        seen.put(
+                "recent_responses",
+                context.recentResponses().stream()
+                        .map(r -> r.category() + ": " + r.title())
+                        .toList());
+        seen.put("preferences", context.preferences());
+        return seen;
+    }
 
-	private static Map<String, Object> filterMap(SearchFilters filters) {
-		Map<String, Object> map = new HashMap<>();
-		map.put("category", filters.category());
-		map.put("locale", filters.locale());
-		if (filters.minConfidence() != null) {
-			map.put("min_confidence", filters.minConfidence());
-		}
-		return map;
-	}
-
+    private static Map<String, Object> filterMap(SearchFilters filters) {
+        Map<String, Object> map = new HashMap<>();
+        map.put("category", filters.category());
+        map.put("locale", filters.locale());
+        if (filters.minConfidence() != null) {
+            map.put("min_confidence", filters.minConfidence());
+        }
+        return map;
+    }
 }

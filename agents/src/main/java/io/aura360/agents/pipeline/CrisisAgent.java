@@ -1,9 +1,5 @@
 package io.aura360.agents.pipeline;
 
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
-
 import io.aura360.agents.guardrail.CrisisResources;
 import io.aura360.agents.guardrail.CrisisResponse;
 import io.aura360.agents.prompt.PromptChecksum;
@@ -25,6 +21,9 @@ import io.aura360.contracts.vector.SearchFilters;
 import io.aura360.contracts.vector.SearchRequest;
 import io.aura360.contracts.vector.SearchResponse;
 import io.aura360.contracts.vector.VectorServiceUnavailableException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 
 /**
  * Answers a request that shows self-harm or suicide risk: the crisis resources of the user's locale, cited to
@@ -33,60 +32,82 @@ import io.aura360.contracts.vector.VectorServiceUnavailableException;
  */
 final class CrisisAgent {
 
-	static final String NAME = "crisis";
+    static final String NAME = "crisis";
 
-	static final String MODEL = "crisis-protocol/1.0";
+    static final String MODEL = "crisis-protocol/1.0";
 
-	static final String SAFETY_FLAG = "self_harm_risk";
+    static final String SAFETY_FLAG = "self_harm_risk";
 
-	private static final Map<String, String> QUERY = Map.of("en", "urgent help suicide crisis line emergency",
-			"es", "ayuda urgente línea de crisis suicidio emergencias");
+    private static final Map<String, String> QUERY = Map.of(
+            "en",
+            "urgent help suicide crisis line emergency",
+            "es",
+            "ayuda urgente línea de crisis suicidio emergencias");
 
-	private static final int TOP_K = 3;
+    private static final int TOP_K = 3;
 
-	private final EvidenceSearch search;
+    private final EvidenceSearch search;
 
-	private final CrisisResources resources = new CrisisResources();
+    private final CrisisResources resources = new CrisisResources();
 
-	CrisisAgent(EvidenceSearch search) {
-		this.search = search;
-	}
+    CrisisAgent(EvidenceSearch search) {
+        this.search = search;
+    }
 
-	AgentRunResult respond(AgentRunRequest request, String locale, List<String> signals) {
-		long started = System.nanoTime();
-		CrisisResponse response = resources.forLocale(locale);
-		SearchFilters filters = new SearchFilters(Category.MIND.wireName(), locale, null, null);
-		SearchResponse found = urgentHelpEvidence(locale, filters);
-		List<EvidenceHit> evidence = found.results();
-		List<String> citations = evidence.stream().filter(hit -> hit.docId().contains("crisis")).map(EvidenceHit::sourceId)
-			.limit(1).toList();
-		List<Recommendation> recommendations = new ArrayList<>();
-		if (!citations.isEmpty()) {
-			response.resources().forEach(resource -> recommendations.add(new Recommendation("crisis_resource",
-					resource.name() + ": " + resource.contact(), 1.0, citations)));
-		}
-		List<Source> sources = evidence.stream().map(h -> new Source(h.sourceId(), h.url(), h.chunk(), h.score())).toList();
-		AdvicePayload payload = new AdvicePayload(AdvicePayload.CURRENT_VERSION,
-				new PayloadUser(request.userId().toString(), request.tier(), locale), request.category(),
-				new Summary(response.title(), response.message()), recommendations,
-				List.of(new FollowUp("human_review", null, "care_team")), sources,
-				new AgentDiagnostics(MODEL, PromptChecksum.of(MODEL + "\n" + locale + "\n" + response.message()),
-						List.of(SAFETY_FLAG)));
-		AgentRunRecord run = new AgentRunRecord(NAME, MODEL, Map.of("locale", locale, "signals", signals),
-				(System.nanoTime() - started) / 1_000_000, "COMPLETED", 0,
-				List.of(new VectorQueryRecord(found.collection(), found.embeddingModel(), TOP_K,
-						Map.of("category", filters.category(), "locale", locale), evidence)));
-		return new AgentRunResult(payload, List.of(run), true);
-	}
+    AgentRunResult respond(AgentRunRequest request, String locale, List<String> signals) {
+        long started = System.nanoTime();
+        CrisisResponse response = resources.forLocale(locale);
+        SearchFilters filters = new SearchFilters(Category.MIND.wireName(), locale, null, null);
+        SearchResponse found = urgentHelpEvidence(locale, filters);
+        List<EvidenceHit> evidence = found.results();
+        List<String> citations = evidence.stream()
+                .filter(hit -> hit.docId().contains("crisis"))
+                .map(EvidenceHit::sourceId)
+                .limit(1)
+                .toList();
+        List<Recommendation> recommendations = new ArrayList<>();
+        if (!citations.isEmpty()) {
+            response.resources()
+                    .forEach(resource -> recommendations.add(new Recommendation(
+                            "crisis_resource", resource.name() + ": " + resource.contact(), 1.0, citations)));
+        }
+        List<Source> sources = evidence.stream()
+                .map(h -> new Source(h.sourceId(), h.url(), h.chunk(), h.score()))
+                .toList();
+        AdvicePayload payload = new AdvicePayload(
+                AdvicePayload.CURRENT_VERSION,
+                new PayloadUser(request.userId().toString(), request.tier(), locale),
+                request.category(),
+                new Summary(response.title(), response.message()),
+                recommendations,
+                List.of(new FollowUp("human_review", null, "care_team")),
+                sources,
+                new AgentDiagnostics(
+                        MODEL,
+                        PromptChecksum.of(MODEL + "\n" + locale + "\n" + response.message()),
+                        List.of(SAFETY_FLAG)));
+        AgentRunRecord run = new AgentRunRecord(
+                NAME,
+                MODEL,
+                Map.of("locale", locale, "signals", signals),
+                (System.nanoTime() - started) / 1_000_000,
+                "COMPLETED",
+                0,
+                List.of(new VectorQueryRecord(
+                        found.collection(),
+                        found.embeddingModel(),
+                        TOP_K,
+                        Map.of("category", filters.category(), "locale", locale),
+                        evidence)));
+        return new AgentRunResult(payload, List.of(run), true);
+    }
 
-	/** The crisis documents to cite; when the index cannot answer, the resources are still given, uncited. */
-	private SearchResponse urgentHelpEvidence(String locale, SearchFilters filters) {
-		try {
-			return search.search(new SearchRequest(QUERY.getOrDefault(locale, QUERY.get("en")), TOP_K, null, filters));
-		}
-		catch (VectorServiceUnavailableException ex) {
-			return new SearchResponse("holistic_memory", "unavailable", List.of());
-		}
-	}
-
+    /** The crisis documents to cite; when the index cannot answer, the resources are still given, uncited. */
+    private SearchResponse urgentHelpEvidence(String locale, SearchFilters filters) {
+        try {
+            return search.search(new SearchRequest(QUERY.getOrDefault(locale, QUERY.get("en")), TOP_K, null, filters));
+        } catch (VectorServiceUnavailableException ex) {
+            return new SearchResponse("holistic_memory", "unavailable", List.of());
+        }
+    }
 }

@@ -8,17 +8,14 @@ import java.util.HexFormat;
 /** SHA-256 of the final prompt, hex-encoded: ties a stored answer to exactly what the model was asked. */
 public final class PromptChecksum {
 
-	private PromptChecksum() {
-	}
+    private PromptChecksum() {}
 
-	public static String of(String prompt) {
-		try {
-			byte[] digest = MessageDigest.getInstance("SHA-256").digest(prompt.getBytes(StandardCharsets.UTF_8));
-			return HexFormat.of().formatHex(digest);
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException("SHA-256 is required by every JVM", ex);
-		}
-	}
-
+    public static String of(String prompt) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(prompt.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest);
+        } catch (NoSuchAlgorithmException ex) {
+            throw new IllegalStateException("SHA-256 is required by every JVM", ex);
+        }
+    }
 }

@@ -1,21 +1,18 @@
 package io.aura360.agents.remote;
 
+import io.aura360.contracts.ServiceKeys;
+import io.aura360.contracts.agents.AgentProfileDirectory;
+import io.aura360.contracts.vector.EvidenceSearch;
+import io.aura360.contracts.vector.FallbackEvidence;
 import java.time.Clock;
 import java.time.Duration;
-
 import javax.net.ssl.SSLContext;
-
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.ssl.SslBundles;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.client.RestClient;
-
-import io.aura360.contracts.ServiceKeys;
-import io.aura360.contracts.agents.AgentProfileDirectory;
-import io.aura360.contracts.vector.EvidenceSearch;
-import io.aura360.contracts.vector.FallbackEvidence;
 
 /**
  * When the agents service runs alone: the vector service at {@code AURA_VECTOR_URL} and the agent profiles and
@@ -25,47 +22,60 @@ import io.aura360.contracts.vector.FallbackEvidence;
 @Configuration(proxyBeanMethods = false)
 public class AgentsRemoteConfiguration {
 
-	@Bean
-	@ConditionalOnProperty("aura.vector.url")
-	EvidenceSearch httpEvidenceSearch(@Value("${aura.vector.url}") String url, @Value("${aura.service-key}") String key,
-			@Value("${aura.vector.timeout:3s}") Duration timeout, @Value("${aura.tls.bundle:}") String bundle,
-			SslBundles bundles, Clock clock, RestClient.Builder restClients) {
-		return HttpEvidenceSearch.create(restClients, url, requireKey(key), timeout, ssl(bundle, bundles), clock);
-	}
+    @Bean
+    @ConditionalOnProperty("aura.vector.url")
+    EvidenceSearch httpEvidenceSearch(
+            @Value("${aura.vector.url}") String url,
+            @Value("${aura.service-key}") String key,
+            @Value("${aura.vector.timeout:3s}") Duration timeout,
+            @Value("${aura.tls.bundle:}") String bundle,
+            SslBundles bundles,
+            Clock clock,
+            RestClient.Builder restClients) {
+        return HttpEvidenceSearch.create(restClients, url, requireKey(key), timeout, ssl(bundle, bundles), clock);
+    }
 
-	@Bean
-	@ConditionalOnProperty("aura.gateway.url")
-	AgentProfileDirectory httpAgentProfileDirectory(@Value("${aura.gateway.url}") String url,
-			@Value("${aura.service-key}") String key, @Value("${aura.tls.bundle:}") String bundle, SslBundles bundles,
-			RestClient.Builder restClients) {
-		return new HttpAgentProfileDirectory(gateway(restClients, url, key, bundle, bundles));
-	}
+    @Bean
+    @ConditionalOnProperty("aura.gateway.url")
+    AgentProfileDirectory httpAgentProfileDirectory(
+            @Value("${aura.gateway.url}") String url,
+            @Value("${aura.service-key}") String key,
+            @Value("${aura.tls.bundle:}") String bundle,
+            SslBundles bundles,
+            RestClient.Builder restClients) {
+        return new HttpAgentProfileDirectory(gateway(restClients, url, key, bundle, bundles));
+    }
 
-	@Bean
-	@ConditionalOnProperty("aura.gateway.url")
-	FallbackEvidence httpFallbackEvidence(@Value("${aura.gateway.url}") String url,
-			@Value("${aura.service-key}") String key, @Value("${aura.tls.bundle:}") String bundle, SslBundles bundles,
-			RestClient.Builder restClients) {
-		return new HttpFallbackEvidence(gateway(restClients, url, key, bundle, bundles));
-	}
+    @Bean
+    @ConditionalOnProperty("aura.gateway.url")
+    FallbackEvidence httpFallbackEvidence(
+            @Value("${aura.gateway.url}") String url,
+            @Value("${aura.service-key}") String key,
+            @Value("${aura.tls.bundle:}") String bundle,
+            SslBundles bundles,
+            RestClient.Builder restClients) {
+        return new HttpFallbackEvidence(gateway(restClients, url, key, bundle, bundles));
+    }
 
-	private static RestClient gateway(RestClient.Builder restClients, String url, String key, String bundle,
-			SslBundles bundles) {
-		return RemoteServiceClient.create(restClients, url, requireKey(key), Duration.ofSeconds(3), ssl(bundle, bundles))
-			.client();
-	}
+    private static RestClient gateway(
+            RestClient.Builder restClients, String url, String key, String bundle, SslBundles bundles) {
+        return RemoteServiceClient.create(
+                        restClients, url, requireKey(key), Duration.ofSeconds(3), ssl(bundle, bundles))
+                .client();
+    }
 
-	/** The named bundle's key and trust material, or null (JDK defaults) when mTLS is not configured. */
-	static SSLContext ssl(String bundle, SslBundles bundles) {
-		return (bundle == null || bundle.isBlank()) ? null : bundles.getBundle(bundle).createSslContext();
-	}
+    /** The named bundle's key and trust material, or null (JDK defaults) when mTLS is not configured. */
+    static SSLContext ssl(String bundle, SslBundles bundles) {
+        return (bundle == null || bundle.isBlank())
+                ? null
+                : bundles.getBundle(bundle).createSslContext();
+    }
 
-	static String requireKey(String key) {
-		if (key == null || key.length() < ServiceKeys.MIN_LENGTH) {
-			throw new IllegalArgumentException(
-					"AURA_SERVICE_KEY must be set (at least " + ServiceKeys.MIN_LENGTH + " characters) to call other services");
-		}
-		return key;
-	}
-
+    static String requireKey(String key) {
+        if (key == null || key.length() < ServiceKeys.MIN_LENGTH) {
+            throw new IllegalArgumentException("AURA_SERVICE_KEY must be set (at least " + ServiceKeys.MIN_LENGTH
+                    + " characters) to call other services");
+        }
+        return key;
+    }
 }

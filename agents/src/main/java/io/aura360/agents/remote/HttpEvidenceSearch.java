@@ -1,22 +1,19 @@
 package io.aura360.agents.remote;
 
-import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
-
-import javax.net.ssl.SSLContext;
-
-import org.springframework.http.HttpStatusCode;
-import org.springframework.web.client.ResourceAccessException;
-import org.springframework.web.client.RestClient;
-import org.springframework.web.client.RestClientResponseException;
-
 import io.aura360.contracts.agents.AgentRunException;
 import io.aura360.contracts.vector.EvidenceSearch;
 import io.aura360.contracts.vector.SearchRequest;
 import io.aura360.contracts.vector.SearchResponse;
 import io.aura360.contracts.vector.VectorQueryRejectedException;
 import io.aura360.contracts.vector.VectorServiceUnavailableException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import javax.net.ssl.SSLContext;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.web.client.ResourceAccessException;
+import org.springframework.web.client.RestClient;
+import org.springframework.web.client.RestClientResponseException;
 
 /**
  * The vector service over HTTP ({@code POST /vector/v1/search} at {@code AURA_VECTOR_URL}). Down, slow or 5xx
@@ -27,64 +24,71 @@ import io.aura360.contracts.vector.VectorServiceUnavailableException;
  */
 public final class HttpEvidenceSearch implements EvidenceSearch {
 
-	private final RemoteServiceClient remote;
+    private final RemoteServiceClient remote;
 
-	private final Clock clock;
+    private final Clock clock;
 
-	private HttpEvidenceSearch(RemoteServiceClient remote, Clock clock) {
-		this.remote = remote;
-		this.clock = clock;
-	}
+    private HttpEvidenceSearch(RemoteServiceClient remote, Clock clock) {
+        this.remote = remote;
+        this.clock = clock;
+    }
 
-	/** The vector service at {@code baseUrl}; {@code ssl} is this service's mTLS identity, or null. */
-	public static HttpEvidenceSearch create(RestClient.Builder builder, String baseUrl, String serviceKey,
-			Duration timeout, SSLContext ssl, Clock clock) {
-		return new HttpEvidenceSearch(RemoteServiceClient.create(builder, baseUrl, serviceKey, timeout, ssl), clock);
-	}
+    /** The vector service at {@code baseUrl}; {@code ssl} is this service's mTLS identity, or null. */
+    public static HttpEvidenceSearch create(
+            RestClient.Builder builder,
+            String baseUrl,
+            String serviceKey,
+            Duration timeout,
+            SSLContext ssl,
+            Clock clock) {
+        return new HttpEvidenceSearch(RemoteServiceClient.create(builder, baseUrl, serviceKey, timeout, ssl), clock);
+    }
 
-	@Override
-	public SearchResponse search(SearchRequest request) {
-		return search(remote.client(), request);
-	}
+    @Override
+    public SearchResponse search(SearchRequest request) {
+        return search(remote.client(), request);
+    }
 
-	@Override
-	public SearchResponse search(SearchRequest request, Instant deadline) {
-		if (!clock.instant().isBefore(deadline)) {
-			throw new AgentRunException("DEADLINE_EXCEEDED", true, "no time left to ask the vector service", null);
-		}
-		return search(remote.until(deadline, clock), request);
-	}
+    @Override
+    public SearchResponse search(SearchRequest request, Instant deadline) {
+        if (!clock.instant().isBefore(deadline)) {
+            throw new AgentRunException("DEADLINE_EXCEEDED", true, "no time left to ask the vector service", null);
+        }
+        return search(remote.until(deadline, clock), request);
+    }
 
-	private static SearchResponse search(RestClient client, SearchRequest request) {
-		try {
-			return client.post().uri("/vector/v1/search").body(request).retrieve().body(SearchResponse.class);
-		}
-		catch (ResourceAccessException ex) {
-			throw new VectorServiceUnavailableException("the vector service is unreachable or too slow", ex);
-		}
-		catch (RestClientResponseException ex) {
-			HttpStatusCode status = ex.getStatusCode();
-			if (status.is5xxServerError()) {
-				throw new VectorServiceUnavailableException(unavailableType(ex),
-						"the vector service answered " + status.value(), ex);
-			}
-			throw new VectorQueryRejectedException(errorType(ex), "the vector service refused the query (" + status.value() + ")", ex);
-		}
-	}
+    private static SearchResponse search(RestClient client, SearchRequest request) {
+        try {
+            return client.post()
+                    .uri("/vector/v1/search")
+                    .body(request)
+                    .retrieve()
+                    .body(SearchResponse.class);
+        } catch (ResourceAccessException ex) {
+            throw new VectorServiceUnavailableException("the vector service is unreachable or too slow", ex);
+        } catch (RestClientResponseException ex) {
+            HttpStatusCode status = ex.getStatusCode();
+            if (status.is5xxServerError()) {
+                throw new VectorServiceUnavailableException(
+                        unavailableType(ex), "the vector service answered " + status.value(), ex);
+            }
+            throw new VectorQueryRejectedException(
+                    errorType(ex), "the vector service refused the query (" + status.value() + ")", ex);
+        }
+    }
 
-	/** Keeps the service's reason (its embedding model down) when its problem says so; any other 5xx is the service. */
-	private static String unavailableType(RestClientResponseException ex) {
-		return ex.getResponseBodyAsString().contains(VectorServiceUnavailableException.EMBEDDING_UNAVAILABLE)
-				? VectorServiceUnavailableException.EMBEDDING_UNAVAILABLE
-				: VectorServiceUnavailableException.VECTOR_SERVICE_UNAVAILABLE;
-	}
+    /** Keeps the service's reason (its embedding model down) when its problem says so; any other 5xx is the service. */
+    private static String unavailableType(RestClientResponseException ex) {
+        return ex.getResponseBodyAsString().contains(VectorServiceUnavailableException.EMBEDDING_UNAVAILABLE)
+                ? VectorServiceUnavailableException.EMBEDDING_UNAVAILABLE
+                : VectorServiceUnavailableException.VECTOR_SERVICE_UNAVAILABLE;
+    }
 
-	private static String errorType(RestClientResponseException ex) {
-		if (ex.getStatusCode().value() == 401) {
-			return "VECTOR_SERVICE_KEY_REJECTED";
-		}
-		String body = ex.getResponseBodyAsString();
-		return body.contains("DIMENSION_MISMATCH") ? "DIMENSION_MISMATCH" : "VECTOR_QUERY_REJECTED";
-	}
-
+    private static String errorType(RestClientResponseException ex) {
+        if (ex.getStatusCode().value() == 401) {
+            return "VECTOR_SERVICE_KEY_REJECTED";
+        }
+        String body = ex.getResponseBodyAsString();
+        return body.contains("DIMENSION_MISMATCH") ? "DIMENSION_MISMATCH" : "VECTOR_QUERY_REJECTED";
+    }
 }

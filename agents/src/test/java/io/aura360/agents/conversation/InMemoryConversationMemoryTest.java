@@ -4,11 +4,10 @@ import java.time.Duration;
 
 class InMemoryConversationMemoryTest extends ConversationMemoryContract {
 
-	private final ConversationMemory memory = new InMemoryConversationMemory(Duration.ofMinutes(30));
+    private final ConversationMemory memory = new InMemoryConversationMemory(Duration.ofMinutes(30));
 
-	@Override
-	ConversationMemory memory() {
-		return memory;
-	}
-
+    @Override
+    ConversationMemory memory() {
+        return memory;
+    }
 }

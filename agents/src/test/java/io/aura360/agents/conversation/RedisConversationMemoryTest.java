@@ -1,21 +1,19 @@
 package io.aura360.agents.conversation;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.aura360.agents.conversation.ConversationMemory.Turn;
+import io.lettuce.core.RedisClient;
+import io.lettuce.core.api.StatefulRedisConnection;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.time.Duration;
 import java.util.UUID;
 import java.util.stream.IntStream;
-
-import io.lettuce.core.RedisClient;
-import io.lettuce.core.api.StatefulRedisConnection;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import redis.embedded.RedisServer;
-
-import io.aura360.agents.conversation.ConversationMemory.Turn;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Runs the contract on a real Redis: the server at {@code AURA_TEST_REDIS_URL} when set, otherwise an embedded
@@ -23,63 +21,63 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class RedisConversationMemoryTest extends ConversationMemoryContract {
 
-	private static RedisServer embedded;
+    private static RedisServer embedded;
 
-	private static RedisClient client;
+    private static RedisClient client;
 
-	private static StatefulRedisConnection<String, String> connection;
+    private static StatefulRedisConnection<String, String> connection;
 
-	@BeforeAll
-	static void connect() throws IOException {
-		String url = System.getenv("AURA_TEST_REDIS_URL");
-		if (url == null || url.isBlank()) {
-			int port = freePort();
-			embedded = new RedisServer(port);
-			embedded.start();
-			url = "redis://127.0.0.1:" + port;
-		}
-		client = RedisClient.create(url);
-		connection = client.connect();
-	}
+    @BeforeAll
+    static void connect() throws IOException {
+        String url = System.getenv("AURA_TEST_REDIS_URL");
+        if (url == null || url.isBlank()) {
+            int port = freePort();
+            embedded = new RedisServer(port);
+            embedded.start();
+            url = "redis://127.0.0.1:" + port;
+        }
+        client = RedisClient.create(url);
+        connection = client.connect();
+    }
 
-	@AfterAll
-	static void disconnect() throws IOException {
-		connection.close();
-		client.shutdown();
-		if (embedded != null) {
-			embedded.stop();
-		}
-	}
+    @AfterAll
+    static void disconnect() throws IOException {
+        connection.close();
+        client.shutdown();
+        if (embedded != null) {
+            embedded.stop();
+        }
+    }
 
-	@Override
-	ConversationMemory memory() {
-		return new RedisConversationMemory(connection, Duration.ofMinutes(5));
-	}
+    @Override
+    ConversationMemory memory() {
+        return new RedisConversationMemory(connection, Duration.ofMinutes(5));
+    }
 
-	@Test
-	void setsTheTimeToLiveOnEveryWrite() {
-		UUID user = UUID.randomUUID();
-		new RedisConversationMemory(connection, Duration.ofSeconds(90)).append(user, "ttl", new Turn("user", "hi"));
+    @Test
+    void setsTheTimeToLiveOnEveryWrite() {
+        UUID user = UUID.randomUUID();
+        new RedisConversationMemory(connection, Duration.ofSeconds(90)).append(user, "ttl", new Turn("user", "hi"));
 
-		long ttl = connection.sync().ttl("aura360:conversation:" + user + ":ttl");
-		assertThat(ttl).isBetween(1L, 90L);
-	}
+        long ttl = connection.sync().ttl("aura360:conversation:" + user + ":ttl");
+        assertThat(ttl).isBetween(1L, 90L);
+    }
 
-	@Test
-	void forgetsEveryKeyOfAUserAcrossManyScanPages() {
-		UUID user = UUID.randomUUID();
-		RedisConversationMemory memory = new RedisConversationMemory(connection, Duration.ofMinutes(5));
-		IntStream.range(0, 1_200).forEach(i -> memory.append(user, "s" + i, new Turn("user", "hi")));
+    @Test
+    void forgetsEveryKeyOfAUserAcrossManyScanPages() {
+        UUID user = UUID.randomUUID();
+        RedisConversationMemory memory = new RedisConversationMemory(connection, Duration.ofMinutes(5));
+        IntStream.range(0, 1_200).forEach(i -> memory.append(user, "s" + i, new Turn("user", "hi")));
 
-		memory.forgetUser(user);
+        memory.forgetUser(user);
 
-		assertThat(connection.sync().keys("aura360:conversation:" + user + ":*")).isEmpty();
-	}
+        assertThat(connection.sync().keys("aura360:conversation:" + user + ":*"))
+                .isEmpty();
+    }
 
-	private static int freePort() throws IOException {
-		try (ServerSocket socket = new ServerSocket(0)) {
-			return socket.getLocalPort();
-		}
-	}
-
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
 }

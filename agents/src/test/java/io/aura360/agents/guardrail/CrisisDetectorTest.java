@@ -1,122 +1,166 @@
 package io.aura360.agents.guardrail;
 
-import java.util.List;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.FieldSource;
 import org.junit.jupiter.params.provider.NullAndEmptySource;
 import org.junit.jupiter.params.provider.ValueSource;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
-
 class CrisisDetectorTest {
 
-	private final CrisisDetector detector = new CrisisDetector();
+    private final CrisisDetector detector = new CrisisDetector();
 
-	@ParameterizedTest
-	@FieldSource("io.aura360.agents.guardrail.CrisisPhrases#AT_RISK")
-	void flagsSuicideAndSelfHarmPhrasesInBothLanguagesEvenMisspelled(String text) {
-		CrisisAssessment assessment = detector.assess(text);
+    @ParameterizedTest
+    @FieldSource("io.aura360.agents.guardrail.CrisisPhrases#AT_RISK")
+    void flagsSuicideAndSelfHarmPhrasesInBothLanguagesEvenMisspelled(String text) {
+        CrisisAssessment assessment = detector.assess(text);
 
-		assertThat(assessment.risk()).as(text).isTrue();
-		assertThat(assessment.signals()).isNotEmpty();
-	}
+        assertThat(assessment.risk()).as(text).isTrue();
+        assertThat(assessment.signals()).isNotEmpty();
+    }
 
-	@ParameterizedTest
-	@FieldSource("io.aura360.agents.guardrail.CrisisPhrases#NOT_AT_RISK")
-	void leavesEverydayIdiomsInjuriesAndTopicalMentionsUnflagged(String text) {
-		CrisisAssessment assessment = detector.assess(text);
+    @ParameterizedTest
+    @FieldSource("io.aura360.agents.guardrail.CrisisPhrases#NOT_AT_RISK")
+    void leavesEverydayIdiomsInjuriesAndTopicalMentionsUnflagged(String text) {
+        CrisisAssessment assessment = detector.assess(text);
 
-		assertThat(assessment.risk()).as("%s -> %s", text, assessment.signals()).isFalse();
-		assertThat(assessment.signals()).isEmpty();
-	}
+        assertThat(assessment.risk()).as("%s -> %s", text, assessment.signals()).isFalse();
+        assertThat(assessment.signals()).isEmpty();
+    }
 
-	@ParameterizedTest
-	@ValueSource(strings = { "this workout is killing me", "me muero de risa", "I could kill for a coffee",
-			"suicide prevention research article", "dead tired", "muerto de cansancio" })
-	void leavesTheIdiomsNamedInTheRequirementsUnflagged(String text) {
-		assertThat(detector.assess(text).risk()).isFalse();
-	}
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "this workout is killing me",
+                "me muero de risa",
+                "I could kill for a coffee",
+                "suicide prevention research article",
+                "dead tired",
+                "muerto de cansancio"
+            })
+    void leavesTheIdiomsNamedInTheRequirementsUnflagged(String text) {
+        assertThat(detector.assess(text).risk()).isFalse();
+    }
 
-	@ParameterizedTest
-	@ValueSource(strings = { "kill myself", "end my life", "suicide", "suicidarme", "quitarme la vida", "matarme",
-			"no quiero vivir", "I don't want to wake up", "everyone would be better off without me",
-			"no sé para qué seguir", "ya no aguanto más", "desaparecer para siempre", "hurt myself", "hacerme daño",
-			"cutting myself", "cortarme", "suicde", "suicidio", "sucidio", "kil myself", "quitarme la bida",
-			"QUIERO MATARME", "su1cide", "s u i c i d e", "kill  ...  myself" })
-	void flagsThePhrasesAndSpellingsNamedInTheRequirements(String text) {
-		assertThat(detector.assess(text).risk()).as(text).isTrue();
-	}
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "kill myself",
+                "end my life",
+                "suicide",
+                "suicidarme",
+                "quitarme la vida",
+                "matarme",
+                "no quiero vivir",
+                "I don't want to wake up",
+                "everyone would be better off without me",
+                "no sé para qué seguir",
+                "ya no aguanto más",
+                "desaparecer para siempre",
+                "hurt myself",
+                "hacerme daño",
+                "cutting myself",
+                "cortarme",
+                "suicde",
+                "suicidio",
+                "sucidio",
+                "kil myself",
+                "quitarme la bida",
+                "QUIERO MATARME",
+                "su1cide",
+                "s u i c i d e",
+                "kill  ...  myself"
+            })
+    void flagsThePhrasesAndSpellingsNamedInTheRequirements(String text) {
+        assertThat(detector.assess(text).risk()).as(text).isTrue();
+    }
 
-	@ParameterizedTest
-	@ValueSource(strings = { "I don't want to be around anymore, so what's the point",
-			"I've been drinking every night hoping I just won't wake up in the morning.",
-			"Honestly I don't see the point of going on.", "I pray every night not to wake up. I'm ready to be with her.",
-			"su-icide", "I want to kill my-self" })
-	void flagsTheIndirectWishesMissedInTheAgentsEvaluation(String text) {
-		assertThat(detector.assess(text).risk()).as(text).isTrue();
-	}
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "I don't want to be around anymore, so what's the point",
+                "I've been drinking every night hoping I just won't wake up in the morning.",
+                "Honestly I don't see the point of going on.",
+                "I pray every night not to wake up. I'm ready to be with her.",
+                "su-icide",
+                "I want to kill my-self"
+            })
+    void flagsTheIndirectWishesMissedInTheAgentsEvaluation(String text) {
+        assertThat(detector.assess(text).risk()).as(text).isTrue();
+    }
 
-	@ParameterizedTest
-	@ValueSource(strings = { "My friend volunteers on a suicide-prevention helpline", "I hope I don't wake up late tomorrow",
-			"I don't want to be here for the meeting" })
-	void leavesCompoundWordsAndOrdinaryWishesUnflagged(String text) {
-		assertThat(detector.assess(text).risk()).as(text).isFalse();
-	}
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "My friend volunteers on a suicide-prevention helpline",
+                "I hope I don't wake up late tomorrow",
+                "I don't want to be here for the meeting"
+            })
+    void leavesCompoundWordsAndOrdinaryWishesUnflagged(String text) {
+        assertThat(detector.assess(text).risk()).as(text).isFalse();
+    }
 
-	@Test
-	void theEvaluationSetsAreLargeAndBalancedAcrossLanguages() {
-		assertThat(CrisisPhrases.AT_RISK).hasSizeGreaterThanOrEqualTo(40).doesNotHaveDuplicates();
-		assertThat(CrisisPhrases.NOT_AT_RISK).hasSizeGreaterThanOrEqualTo(30).doesNotHaveDuplicates();
-		assertThat(CrisisPhrases.AT_RISK_SPANISH).hasSizeGreaterThanOrEqualTo(20);
-		assertThat(CrisisPhrases.EVERYDAY_SPANISH).hasSizeGreaterThanOrEqualTo(15);
-	}
+    @Test
+    void theEvaluationSetsAreLargeAndBalancedAcrossLanguages() {
+        assertThat(CrisisPhrases.AT_RISK).hasSizeGreaterThanOrEqualTo(40).doesNotHaveDuplicates();
+        assertThat(CrisisPhrases.NOT_AT_RISK).hasSizeGreaterThanOrEqualTo(30).doesNotHaveDuplicates();
+        assertThat(CrisisPhrases.AT_RISK_SPANISH).hasSizeGreaterThanOrEqualTo(20);
+        assertThat(CrisisPhrases.EVERYDAY_SPANISH).hasSizeGreaterThanOrEqualTo(15);
+    }
 
-	@Test
-	void namesTheKindOfSignalWithoutRepeatingTheUsersWords() {
-		assertThat(detector.assess("I want to kill myself").signals()).containsExactly("suicidal_ideation");
-		assertThat(detector.assess("Everyone would be better off without me").signals())
-			.containsExactly("passive_death_wish");
-		assertThat(detector.assess("No sé para qué seguir").signals()).containsExactly("hopelessness");
-		assertThat(detector.assess("Me he vuelto a cortar").signals()).containsExactly("self_harm");
-	}
+    @Test
+    void namesTheKindOfSignalWithoutRepeatingTheUsersWords() {
+        assertThat(detector.assess("I want to kill myself").signals()).containsExactly("suicidal_ideation");
+        assertThat(detector.assess("Everyone would be better off without me").signals())
+                .containsExactly("passive_death_wish");
+        assertThat(detector.assess("No sé para qué seguir").signals()).containsExactly("hopelessness");
+        assertThat(detector.assess("Me he vuelto a cortar").signals()).containsExactly("self_harm");
+    }
 
-	@Test
-	void reportsEachSignalOnceInRuleFileOrder() {
-		String text = "I started cutting myself again. I want to kill myself. Suicide. Suicide.";
+    @Test
+    void reportsEachSignalOnceInRuleFileOrder() {
+        String text = "I started cutting myself again. I want to kill myself. Suicide. Suicide.";
 
-		assertThat(detector.assess(text).signals())
-			.containsExactly("suicidal_ideation", "self_harm");
-	}
+        assertThat(detector.assess(text).signals()).containsExactly("suicidal_ideation", "self_harm");
+    }
 
-	@Test
-	void anIdiomDoesNotHideARealSignalElsewhereInTheMessage() {
-		assertThat(detector.assess("This workout is killing me. Honestly I want to end my life.").risk()).isTrue();
-		assertThat(detector.assess("Me muero de risa, pero por dentro quiero morirme").risk()).isTrue();
-		assertThat(detector.assess("I read a suicide prevention article because I want to kill myself").risk())
-			.isTrue();
-	}
+    @Test
+    void anIdiomDoesNotHideARealSignalElsewhereInTheMessage() {
+        assertThat(detector.assess("This workout is killing me. Honestly I want to end my life.")
+                        .risk())
+                .isTrue();
+        assertThat(detector.assess("Me muero de risa, pero por dentro quiero morirme")
+                        .risk())
+                .isTrue();
+        assertThat(detector.assess("I read a suicide prevention article because I want to kill myself")
+                        .risk())
+                .isTrue();
+    }
 
-	@Test
-	void aPhraseCannotBeCompletedAcrossTwoSentences() {
-		assertThat(detector.assess("Ya no aguanto más este calor. Mañana voy a la playa.").risk()).isFalse();
-		assertThat(detector.assess("Ya no aguanto más. Mañana no sé qué haré.").risk()).isTrue();
-	}
+    @Test
+    void aPhraseCannotBeCompletedAcrossTwoSentences() {
+        assertThat(detector.assess("Ya no aguanto más este calor. Mañana voy a la playa.")
+                        .risk())
+                .isFalse();
+        assertThat(detector.assess("Ya no aguanto más. Mañana no sé qué haré.").risk())
+                .isTrue();
+    }
 
-	@ParameterizedTest
-	@NullAndEmptySource
-	@ValueSource(strings = { "   ", "!!!", "12345" })
-	void findsNoRiskInEmptyText(String text) {
-		assertThat(detector.assess(text)).isEqualTo(new CrisisAssessment(false, List.of()));
-	}
+    @ParameterizedTest
+    @NullAndEmptySource
+    @ValueSource(strings = {"   ", "!!!", "12345"})
+    void findsNoRiskInEmptyText(String text) {
+        assertThat(detector.assess(text)).isEqualTo(new CrisisAssessment(false, List.of()));
+    }
 
-	@Test
-	void refusesToStartWithoutItsRules() {
-		assertThatIllegalStateException()
-			.isThrownBy(() -> new CrisisDetector("/guardrails/missing.txt"))
-			.withMessageContaining("not found");
-	}
-
+    @Test
+    void refusesToStartWithoutItsRules() {
+        assertThatIllegalStateException()
+                .isThrownBy(() -> new CrisisDetector("/guardrails/missing.txt"))
+                .withMessageContaining("not found");
+    }
 }

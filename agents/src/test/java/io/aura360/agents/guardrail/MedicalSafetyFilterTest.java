@@ -1,22 +1,20 @@
 package io.aura360.agents.guardrail;
 
-import java.util.List;
+import static org.assertj.core.api.Assertions.assertThat;
 
+import io.aura360.contracts.advice.AdvicePayload.Recommendation;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
-import io.aura360.contracts.advice.AdvicePayload.Recommendation;
-
-import static org.assertj.core.api.Assertions.assertThat;
-
 class MedicalSafetyFilterTest {
 
-	private final MedicalSafetyFilter filter = new MedicalSafetyFilter();
+    private final MedicalSafetyFilter filter = new MedicalSafetyFilter();
 
-	@ParameterizedTest(name = "[{0}] removes \"{1}\"")
-	@CsvSource(delimiter = '|', textBlock = """
+    @ParameterizedTest(name = "[{0}] removes \"{1}\"")
+    @CsvSource(delimiter = '|', textBlock = """
 			pregnancy               | Enjoy a glass of red wine to relax in the evening.         | conflicts with pregnancy: alcohol
 			pregnancy               | Tómate una copa de vino con la cena.                       | conflicts with pregnancy: alcohol
 			pregnancy               | Try intermittent fasting 16:8 to reset your energy.        | conflicts with pregnancy: fasting
@@ -53,15 +51,15 @@ class MedicalSafetyFilterTest {
 			heart_condition         | Entrena a alta intensidad tres días por semana.            | conflicts with heart_condition: high-intensity exercise
 			heart_condition         | Sign up for a marathon this spring.                        | conflicts with heart_condition: high-intensity exercise
 			""")
-	void removesAdviceThatConflictsWithAMedicalFlag(String flag, String description, String reason) {
-		FilterResult result = filter.filter(List.of(recommendation(description)), List.of(flag), "en");
+    void removesAdviceThatConflictsWithAMedicalFlag(String flag, String description, String reason) {
+        FilterResult result = filter.filter(List.of(recommendation(description)), List.of(flag), "en");
 
-		assertThat(result.kept()).isEmpty();
-		assertThat(result.removedReasons()).containsExactly(reason);
-	}
+        assertThat(result.kept()).isEmpty();
+        assertThat(result.removedReasons()).containsExactly(reason);
+    }
 
-	@ParameterizedTest(name = "[{0}] keeps \"{1}\"")
-	@CsvSource(delimiter = '|', textBlock = """
+    @ParameterizedTest(name = "[{0}] keeps \"{1}\"")
+    @CsvSource(delimiter = '|', textBlock = """
 			pregnancy               | Avoid alcohol completely while you are pregnant.
 			pregnancy               | Evita el alcohol y el tabaco durante el embarazo.
 			pregnancy               | A non-alcoholic beer is fine with dinner.
@@ -95,15 +93,15 @@ class MedicalSafetyFilterTest {
 			heart_condition         | With your cardiologist's clearance, try interval training.
 			heart_condition         | Take breaks at regular intervals when you sit.
 			""")
-	void keepsOrdinaryAndProtectiveAdviceForTheSameFlag(String flag, String description) {
-		FilterResult result = filter.filter(List.of(recommendation(description)), List.of(flag), "en");
+    void keepsOrdinaryAndProtectiveAdviceForTheSameFlag(String flag, String description) {
+        FilterResult result = filter.filter(List.of(recommendation(description)), List.of(flag), "en");
 
-		assertThat(result.removedReasons()).as(description).isEmpty();
-		assertThat(result.kept()).hasSize(1);
-	}
+        assertThat(result.removedReasons()).as(description).isEmpty();
+        assertThat(result.kept()).hasSize(1);
+    }
 
-	@ParameterizedTest(name = "removes \"{0}\"")
-	@CsvSource(delimiter = '|', textBlock = """
+    @ParameterizedTest(name = "removes \"{0}\"")
+    @CsvSource(delimiter = '|', textBlock = """
 			You have depression; try journaling each night.     | diagnosis: mental health
 			You are diabetic, so watch your sugar.               | diagnosis: label
 			It sounds like clinical depression.                  | diagnosis: symptoms
@@ -123,98 +121,114 @@ class MedicalSafetyFilterTest {
 			Stop taking your medication once you feel better.    | medication or dosing: medication change
 			Deja la medicación cuando te encuentres mejor.       | medication or dosing: medication change
 			""")
-	void removesDiagnosesAndMedicationForEveryUser(String description, String reason) {
-		FilterResult result = filter.filter(List.of(recommendation(description)), List.of(), "es");
+    void removesDiagnosesAndMedicationForEveryUser(String description, String reason) {
+        FilterResult result = filter.filter(List.of(recommendation(description)), List.of(), "es");
 
-		assertThat(result.kept()).isEmpty();
-		assertThat(result.removedReasons()).containsExactly(reason);
-	}
+        assertThat(result.kept()).isEmpty();
+        assertThat(result.removedReasons()).containsExactly(reason);
+    }
 
-	@ParameterizedTest
-	@ValueSource(strings = { "If you have anxiety, try box breathing for four minutes.",
-			"Si tienes ansiedad, prueba a respirar despacio.", "Talk to your doctor before changing your medication.",
-			"Habla con tu médico antes de cambiar la dosis.", "Get a daily dose of sunshine with a morning walk.",
-			"Many people have trouble sleeping before exams; a wind-down routine helps.", "Sleep 7 to 9 hours a night.",
-			"Walk 150 minutes a week.", "Aim for 10,000 steps on most days.",
-			"Put your phone and tablet away an hour before bed." })
-	void keepsConditionalsReferralsAndEverydayNumbers(String description) {
-		FilterResult result = filter.filter(List.of(recommendation(description)), List.of(), "en");
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "If you have anxiety, try box breathing for four minutes.",
+                "Si tienes ansiedad, prueba a respirar despacio.",
+                "Talk to your doctor before changing your medication.",
+                "Habla con tu médico antes de cambiar la dosis.",
+                "Get a daily dose of sunshine with a morning walk.",
+                "Many people have trouble sleeping before exams; a wind-down routine helps.",
+                "Sleep 7 to 9 hours a night.",
+                "Walk 150 minutes a week.",
+                "Aim for 10,000 steps on most days.",
+                "Put your phone and tablet away an hour before bed."
+            })
+    void keepsConditionalsReferralsAndEverydayNumbers(String description) {
+        FilterResult result = filter.filter(List.of(recommendation(description)), List.of(), "en");
 
-		assertThat(result.removedReasons()).as(description).isEmpty();
-	}
+        assertThat(result.removedReasons()).as(description).isEmpty();
+    }
 
-	@Test
-	void keepsTheSafeRecommendationsInOrderAndGivesOneReasonPerRemoval() {
-		Recommendation vegetables = recommendation("Eat more vegetables.");
-		Recommendation juice = recommendation("Drink a glass of orange juice for energy.");
-		Recommendation walk = recommendation("Walk after dinner.");
-		Recommendation dose = recommendation("Take 2 mg of melatonin.");
+    @Test
+    void keepsTheSafeRecommendationsInOrderAndGivesOneReasonPerRemoval() {
+        Recommendation vegetables = recommendation("Eat more vegetables.");
+        Recommendation juice = recommendation("Drink a glass of orange juice for energy.");
+        Recommendation walk = recommendation("Walk after dinner.");
+        Recommendation dose = recommendation("Take 2 mg of melatonin.");
 
-		FilterResult result = filter.filter(List.of(vegetables, juice, walk, dose), List.of("diabetes"), "en");
+        FilterResult result = filter.filter(List.of(vegetables, juice, walk, dose), List.of("diabetes"), "en");
 
-		assertThat(result.kept()).containsExactly(vegetables, walk);
-		assertThat(result.removedReasons()).containsExactly("conflicts with diabetes: high-sugar drinks",
-				"medication or dosing: dose");
-	}
+        assertThat(result.kept()).containsExactly(vegetables, walk);
+        assertThat(result.removedReasons())
+                .containsExactly("conflicts with diabetes: high-sugar drinks", "medication or dosing: dose");
+    }
 
-	@Test
-	void removesProtectiveAdviceWhenAListOutrunsTheNegationRatherThanRiskKeepingHarmfulAdvice() {
-		// a negation reaches three words; beyond that a mention is treated as advice, on purpose
-		Recommendation longList = recommendation("Avoid saunas, hot tubs and very hot baths.");
+    @Test
+    void removesProtectiveAdviceWhenAListOutrunsTheNegationRatherThanRiskKeepingHarmfulAdvice() {
+        // a negation reaches three words; beyond that a mention is treated as advice, on purpose
+        Recommendation longList = recommendation("Avoid saunas, hot tubs and very hot baths.");
 
-		assertThat(filter.filter(List.of(longList), List.of("pregnancy"), "en").removedReasons())
-			.containsExactly("conflicts with pregnancy: saunas and hot tubs");
-	}
+        assertThat(filter.filter(List.of(longList), List.of("pregnancy"), "en").removedReasons())
+                .containsExactly("conflicts with pregnancy: saunas and hot tubs");
+    }
 
-	@Test
-	void namesTheUsersConditionBeforeTheGeneralMedicationRule() {
-		FilterResult result = filter.filter(List.of(recommendation("Use a pseudoephedrine decongestant pill.")),
-				List.of("hypertension"), "en");
+    @Test
+    void namesTheUsersConditionBeforeTheGeneralMedicationRule() {
+        FilterResult result = filter.filter(
+                List.of(recommendation("Use a pseudoephedrine decongestant pill.")), List.of("hypertension"), "en");
 
-		assertThat(result.removedReasons()).containsExactly("conflicts with hypertension: decongestants");
-	}
+        assertThat(result.removedReasons()).containsExactly("conflicts with hypertension: decongestants");
+    }
 
-	@Test
-	void appliesFlagRulesOnlyToUsersWithThatFlag() {
-		Recommendation wine = recommendation("Enjoy a glass of wine with friends.");
+    @Test
+    void appliesFlagRulesOnlyToUsersWithThatFlag() {
+        Recommendation wine = recommendation("Enjoy a glass of wine with friends.");
 
-		assertThat(filter.filter(List.of(wine), List.of(), "en").kept()).containsExactly(wine);
-		assertThat(filter.filter(List.of(wine), List.of("diabetes"), "en").kept()).containsExactly(wine);
-		assertThat(filter.filter(List.of(wine), List.of("pregnancy"), "en").kept()).isEmpty();
-	}
+        assertThat(filter.filter(List.of(wine), List.of(), "en").kept()).containsExactly(wine);
+        assertThat(filter.filter(List.of(wine), List.of("diabetes"), "en").kept())
+                .containsExactly(wine);
+        assertThat(filter.filter(List.of(wine), List.of("pregnancy"), "en").kept())
+                .isEmpty();
+    }
 
-	@Test
-	void matchesFlagsWhateverTheirCaseAndIgnoresUnknownOnes() {
-		Recommendation sauna = recommendation("Relax in a sauna.");
+    @Test
+    void matchesFlagsWhateverTheirCaseAndIgnoresUnknownOnes() {
+        Recommendation sauna = recommendation("Relax in a sauna.");
 
-		assertThat(filter.filter(List.of(sauna), List.of(" Pregnancy "), "en").kept()).isEmpty();
-		assertThat(filter.filter(List.of(sauna), List.of("broken_toe"), "en").kept()).containsExactly(sauna);
-	}
+        assertThat(filter.filter(List.of(sauna), List.of(" Pregnancy "), "en").kept())
+                .isEmpty();
+        assertThat(filter.filter(List.of(sauna), List.of("broken_toe"), "en").kept())
+                .containsExactly(sauna);
+    }
 
-	@Test
-	void checksBothLanguagesWhateverTheLocale() {
-		Recommendation spanish = recommendation("Tómate una cerveza para desconectar.");
-		Recommendation english = recommendation("Have a beer to unwind.");
+    @Test
+    void checksBothLanguagesWhateverTheLocale() {
+        Recommendation spanish = recommendation("Tómate una cerveza para desconectar.");
+        Recommendation english = recommendation("Have a beer to unwind.");
 
-		assertThat(filter.filter(List.of(spanish, english), List.of("pregnancy"), "en").kept()).isEmpty();
-		assertThat(filter.filter(List.of(spanish, english), List.of("pregnancy"), "es").kept()).isEmpty();
-	}
+        assertThat(filter.filter(List.of(spanish, english), List.of("pregnancy"), "en")
+                        .kept())
+                .isEmpty();
+        assertThat(filter.filter(List.of(spanish, english), List.of("pregnancy"), "es")
+                        .kept())
+                .isEmpty();
+    }
 
-	@Test
-	void keepsTypeConfidenceAndEvidenceOfWhatPasses() {
-		Recommendation walk = new Recommendation("movement", "Walk after dinner.", 0.8, List.of("walk#1", "walk#2"));
+    @Test
+    void keepsTypeConfidenceAndEvidenceOfWhatPasses() {
+        Recommendation walk = new Recommendation("movement", "Walk after dinner.", 0.8, List.of("walk#1", "walk#2"));
 
-		assertThat(filter.filter(List.of(walk), List.of("heart_condition"), "en").kept()).containsExactly(walk);
-	}
+        assertThat(filter.filter(List.of(walk), List.of("heart_condition"), "en")
+                        .kept())
+                .containsExactly(walk);
+    }
 
-	@Test
-	void removesNothingFromAnEmptyList() {
-		assertThat(filter.filter(List.of(), List.of("pregnancy"), "en"))
-			.isEqualTo(new FilterResult(List.of(), List.of()));
-	}
+    @Test
+    void removesNothingFromAnEmptyList() {
+        assertThat(filter.filter(List.of(), List.of("pregnancy"), "en"))
+                .isEqualTo(new FilterResult(List.of(), List.of()));
+    }
 
-	private static Recommendation recommendation(String description) {
-		return new Recommendation("coach", description, 0.8, List.of("src#1"));
-	}
-
+    private static Recommendation recommendation(String description) {
+        return new Recommendation("coach", description, 0.8, List.of("src#1"));
+    }
 }

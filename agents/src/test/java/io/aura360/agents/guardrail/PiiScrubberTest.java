@@ -1,24 +1,23 @@
 package io.aura360.agents.guardrail;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 class PiiScrubberTest {
 
-	private final PiiScrubber scrubber = new PiiScrubber();
+    private final PiiScrubber scrubber = new PiiScrubber();
 
-	@ParameterizedTest(name = "{0}")
-	@CsvSource(delimiter = '|', textBlock = """
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
 			write to ana.garcia+test@example.co.uk please            | write to [email] please
 			Mi correo es LUIS_77@Correo.es.                          | Mi correo es [email].
 			call me on +34 612 345 678 after work                    | call me on [phone] after work
@@ -42,63 +41,71 @@ class PiiScrubberTest {
 			Me llamo lucía y duermo mal                              | Me llamo [name] y duermo mal
 			Mi nombre es José Luis Pérez.                            | Mi nombre es [name].
 			""")
-	void replacesPersonalIdentifiersWithPlaceholders(String text, String expected) {
-		assertThat(scrubber.scrub(text)).isEqualTo(expected);
-	}
+    void replacesPersonalIdentifiersWithPlaceholders(String text, String expected) {
+        assertThat(scrubber.scrub(text)).isEqualTo(expected);
+    }
 
-	@ParameterizedTest
-	@ValueSource(strings = { "I sleep 7 hours and walk 150 minutes a week.", "Aim for 10,000 steps or 10.000 pasos.",
-			"Blood pressure 120/80, resting pulse 62.", "Weight 72.5 kg, 3 x 30 min sessions.",
-			"Between 2026 and 2030 the plan changes; 1500-2000 kcal is a range.", "Bed at 22:30, up at 06:45.",
-			"Read https://www.nhs.uk/live-well/sleep-and-tiredness/ for more.", "Call 112 or 024 if you need help.",
-			"Drink 2 litres of water and sleep 8 h.", "Llama al 024 o al 112.", "Try 2000 2500 3000 kcal days.",
-			"My name is not important here." })
-	void leavesOrdinaryNumbersAndPlainLinksAlone(String text) {
-		assertThat(scrubber.scrub(text)).isEqualTo(text);
-	}
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "I sleep 7 hours and walk 150 minutes a week.",
+                "Aim for 10,000 steps or 10.000 pasos.",
+                "Blood pressure 120/80, resting pulse 62.",
+                "Weight 72.5 kg, 3 x 30 min sessions.",
+                "Between 2026 and 2030 the plan changes; 1500-2000 kcal is a range.",
+                "Bed at 22:30, up at 06:45.",
+                "Read https://www.nhs.uk/live-well/sleep-and-tiredness/ for more.",
+                "Call 112 or 024 if you need help.",
+                "Drink 2 litres of water and sleep 8 h.",
+                "Llama al 024 o al 112.",
+                "Try 2000 2500 3000 kcal days.",
+                "My name is not important here."
+            })
+    void leavesOrdinaryNumbersAndPlainLinksAlone(String text) {
+        assertThat(scrubber.scrub(text)).isEqualTo(text);
+    }
 
-	@Test
-	void scrubsEveryStringInsideNestedMapsAndListsButNotKeysOrOtherValues() {
-		Map<String, Object> inner = new LinkedHashMap<>();
-		inner.put("email", "ana@example.com");
-		inner.put("age", 34);
-		List<Object> notes = new ArrayList<>();
-		notes.add("call +34 612 345 678");
-		notes.add(7);
-		notes.add(null);
-		Map<String, Object> context = new LinkedHashMap<>();
-		context.put("profile", inner);
-		context.put("notes", notes);
-		context.put("sleep", "7 hours");
-		context.put("flag", true);
+    @Test
+    void scrubsEveryStringInsideNestedMapsAndListsButNotKeysOrOtherValues() {
+        Map<String, Object> inner = new LinkedHashMap<>();
+        inner.put("email", "ana@example.com");
+        inner.put("age", 34);
+        List<Object> notes = new ArrayList<>();
+        notes.add("call +34 612 345 678");
+        notes.add(7);
+        notes.add(null);
+        Map<String, Object> context = new LinkedHashMap<>();
+        context.put("profile", inner);
+        context.put("notes", notes);
+        context.put("sleep", "7 hours");
+        context.put("flag", true);
 
-		Map<String, Object> scrubbed = scrubber.scrub(context);
+        Map<String, Object> scrubbed = scrubber.scrub(context);
 
-		assertThat(scrubbed).containsOnlyKeys("profile", "notes", "sleep", "flag");
-		assertThat(scrubbed.get("profile")).isEqualTo(Map.of("email", "[email]", "age", 34));
-		assertThat(scrubbed.get("notes")).isEqualTo(Arrays.asList("call [phone]", 7, null));
-		assertThat(scrubbed).containsEntry("sleep", "7 hours").containsEntry("flag", true);
-	}
+        assertThat(scrubbed).containsOnlyKeys("profile", "notes", "sleep", "flag");
+        assertThat(scrubbed.get("profile")).isEqualTo(Map.of("email", "[email]", "age", 34));
+        assertThat(scrubbed.get("notes")).isEqualTo(Arrays.asList("call [phone]", 7, null));
+        assertThat(scrubbed).containsEntry("sleep", "7 hours").containsEntry("flag", true);
+    }
 
-	@Test
-	void leavesTheCallersMapUntouchedAndKeepsItsOrder() {
-		Map<String, Object> context = new LinkedHashMap<>();
-		context.put("b", "me llamo Ana");
-		context.put("a", "fine");
+    @Test
+    void leavesTheCallersMapUntouchedAndKeepsItsOrder() {
+        Map<String, Object> context = new LinkedHashMap<>();
+        context.put("b", "me llamo Ana");
+        context.put("a", "fine");
 
-		Map<String, Object> scrubbed = scrubber.scrub(context);
+        Map<String, Object> scrubbed = scrubber.scrub(context);
 
-		assertThat(context).containsEntry("b", "me llamo Ana");
-		assertThat(scrubbed.keySet()).containsExactly("b", "a");
-		assertThat(scrubbed).containsEntry("b", "me llamo [name]");
-	}
+        assertThat(context).containsEntry("b", "me llamo Ana");
+        assertThat(scrubbed.keySet()).containsExactly("b", "a");
+        assertThat(scrubbed).containsEntry("b", "me llamo [name]");
+    }
 
-	@Test
-	void passesNullAndEmptyThrough() {
-		assertThat(scrubber.scrub((String) null)).isNull();
-		assertThat(scrubber.scrub("")).isEmpty();
-		assertThat(scrubber.scrub((Map<String, Object>) null)).isNull();
-		assertThat(scrubber.scrub(Map.of())).isEmpty();
-	}
-
+    @Test
+    void passesNullAndEmptyThrough() {
+        assertThat(scrubber.scrub((String) null)).isNull();
+        assertThat(scrubber.scrub("")).isEmpty();
+        assertThat(scrubber.scrub((Map<String, Object>) null)).isNull();
+        assertThat(scrubber.scrub(Map.of())).isEmpty();
+    }
 }

@@ -1,23 +1,22 @@
 package io.aura360.agents.guardrail;
 
-import java.util.List;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
-
 class SpellingCorrectorTest {
 
-	private final TextNormalizer normalizer = TextNormalizer.forCrisis();
+    private final TextNormalizer normalizer = TextNormalizer.forCrisis();
 
-	private final SpellingCorrector corrector = new SpellingCorrector(List.of("suicide", "suicidio", "myself", "matar"),
-			List.of("kiero = quiero", "u = you"), normalizer);
+    private final SpellingCorrector corrector = new SpellingCorrector(
+            List.of("suicide", "suicidio", "myself", "matar"), List.of("kiero = quiero", "u = you"), normalizer);
 
-	@ParameterizedTest(name = "{0} -> {1}")
-	@CsvSource(textBlock = """
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(textBlock = """
 			suicde,    suicide
 			suiccide,  suicide
 			suicida,   suicide
@@ -25,32 +24,31 @@ class SpellingCorrectorTest {
 			sucidio,   suicidio
 			mysefl,    myself
 			""")
-	void rewritesAWordOneTypoAwayFromAKey(String typed, String key) {
-		assertThat(corrector.correct(typed)).isEqualTo(key);
-	}
+    void rewritesAWordOneTypoAwayFromAKey(String typed, String key) {
+        assertThat(corrector.correct(typed)).isEqualTo(key);
+    }
 
-	@Test
-	void leavesWordsTwoTyposAwayAlone() {
-		assertThat(corrector.correct("sucdie")).isEqualTo("sucdie");
-		assertThat(corrector.correct("decide")).isEqualTo("decide");
-	}
+    @Test
+    void leavesWordsTwoTyposAwayAlone() {
+        assertThat(corrector.correct("sucdie")).isEqualTo("sucdie");
+        assertThat(corrector.correct("decide")).isEqualTo("decide");
+    }
 
-	@Test
-	void shortKeysAreNeverMatchedLoosely() {
-		assertThat(corrector.correct("matas")).isEqualTo("matas");
-	}
+    @Test
+    void shortKeysAreNeverMatchedLoosely() {
+        assertThat(corrector.correct("matas")).isEqualTo("matas");
+    }
 
-	@Test
-	void expandsTextingSpellingsWordForWord() {
-		assertThat(corrector.correct("kiero morir")).isEqualTo("quiero morir");
-		assertThat(corrector.correct("u ok")).isEqualTo("you ok");
-		assertThat(corrector.correct("kierox")).isEqualTo("kierox");
-	}
+    @Test
+    void expandsTextingSpellingsWordForWord() {
+        assertThat(corrector.correct("kiero morir")).isEqualTo("quiero morir");
+        assertThat(corrector.correct("u ok")).isEqualTo("you ok");
+        assertThat(corrector.correct("kierox")).isEqualTo("kierox");
+    }
 
-	@Test
-	void rejectsASlangRuleWithoutBothSides() {
-		assertThatIllegalArgumentException()
-			.isThrownBy(() -> new SpellingCorrector(List.of(), List.of("kiero quiero"), normalizer));
-	}
-
+    @Test
+    void rejectsASlangRuleWithoutBothSides() {
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> new SpellingCorrector(List.of(), List.of("kiero quiero"), normalizer));
+    }
 }

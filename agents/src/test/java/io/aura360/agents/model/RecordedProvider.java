@@ -1,9 +1,8 @@
 package io.aura360.agents.model;
 
-import java.time.Duration;
-
 import com.github.tomakehurst.wiremock.matching.RequestPatternBuilder;
 import dev.langchain4j.model.chat.ChatModel;
+import java.time.Duration;
 
 /**
  * A hosted model provider as it looks on the wire: how its client is built, where it posts, what a JSON-mode
@@ -11,30 +10,29 @@ import dev.langchain4j.model.chat.ChatModel;
  */
 interface RecordedProvider {
 
-	/** The provider's chat model, talking to {@code baseUrl}. */
-	ChatModel chatModel(String baseUrl, Duration timeout);
+    /** The provider's chat model, talking to {@code baseUrl}. */
+    ChatModel chatModel(String baseUrl, Duration timeout);
 
-	/** The path prefix of the provider's base URL ({@code /v1beta}, {@code /v1}). */
-	String basePath();
+    /** The path prefix of the provider's base URL ({@code /v1beta}, {@code /v1}). */
+    String basePath();
 
-	/** The path the provider posts completions to. */
-	String completionPath();
+    /** The path the provider posts completions to. */
+    String completionPath();
 
-	/** {@code completions} narrowed to those naming the configured model, with the key, asking for JSON. */
-	RequestPatternBuilder inJsonModeForTheModel(RequestPatternBuilder completions);
+    /** {@code completions} narrowed to those naming the configured model, with the key, asking for JSON. */
+    RequestPatternBuilder inJsonModeForTheModel(RequestPatternBuilder completions);
 
-	/** A recorded answer: {@code valid}, {@code schema-invalid}, {@code malformed} or {@code truncated}. */
-	String answerBody(String kind);
+    /** A recorded answer: {@code valid}, {@code schema-invalid}, {@code malformed} or {@code truncated}. */
+    String answerBody(String kind);
 
-	/** The recorded error body for {@code status}. */
-	String errorBody(int status);
+    /** The recorded error body for {@code status}. */
+    String errorBody(int status);
 
-	/** Input and output tokens of the recorded valid answer. */
-	int[] recordedTokens();
+    /** Input and output tokens of the recorded valid answer. */
+    int[] recordedTokens();
 
-	/** A refusal typical of this provider: its status and recorded body. */
-	int refusalStatus();
+    /** A refusal typical of this provider: its status and recorded body. */
+    int refusalStatus();
 
-	String refusalBody();
-
+    String refusalBody();
 }

@@ -1,14 +1,6 @@
 package io.aura360.agents.pipeline;
 
-import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneOffset;
-import java.util.List;
-import java.util.Map;
-import java.util.UUID;
-
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import io.aura360.agents.conversation.ConversationMemory.Turn;
 import io.aura360.agents.conversation.InMemoryConversationMemory;
@@ -26,140 +18,186 @@ import io.aura360.contracts.agents.AgentStep;
 import io.aura360.contracts.agents.AgentStep.Retrieval;
 import io.aura360.contracts.agents.UserContext;
 import io.aura360.contracts.vector.EvidenceHit;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
 
 /** The pipeline's guardrails in place: crisis first, medical flags, PII, conversation memory, model choice. */
 class AgentPipelineSafetyTest {
 
-	private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-25T10:00:00Z"), ZoneOffset.UTC);
+    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-25T10:00:00Z"), ZoneOffset.UTC);
 
-	private static final UUID USER = UUID.randomUUID();
+    private static final UUID USER = UUID.randomUUID();
 
-	private static final AgentStep COACH = new AgentStep("coach", "default", "advice", Map.of("en", "alcohol sleep tips",
-			"es", "consejos alcohol sueño"), new Retrieval(List.of(), 4, 0.0), List.of("grounding"));
+    private static final AgentStep COACH = new AgentStep(
+            "coach",
+            "default",
+            "advice",
+            Map.of("en", "alcohol sleep tips", "es", "consejos alcohol sueño"),
+            new Retrieval(List.of(), 4, 0.0),
+            List.of("grounding"));
 
-	private final InMemoryEvidenceSearch search = new InMemoryEvidenceSearch()
-		.add("mind", "en", hit("mind-en-crisis-urgent-help#0", "In a crisis call 988 or your local emergency number for urgent help."))
-		.add("mind", "es", hit("mind-es-crisis-ayuda-urgente#0", "En una crisis llama al 024 o al 112 para pedir ayuda urgente."))
-		.add("body", "en", hit("body-en-alcohol#0", "Drink a glass of wine to relax before sleep."))
-		.add("body", "en", hit("body-en-sleep#0", "Keep a regular sleep schedule and tips for a dark bedroom."));
+    private final InMemoryEvidenceSearch search = new InMemoryEvidenceSearch()
+            .add(
+                    "mind",
+                    "en",
+                    hit(
+                            "mind-en-crisis-urgent-help#0",
+                            "In a crisis call 988 or your local emergency number for urgent help."))
+            .add(
+                    "mind",
+                    "es",
+                    hit(
+                            "mind-es-crisis-ayuda-urgente#0",
+                            "En una crisis llama al 024 o al 112 para pedir ayuda urgente."))
+            .add("body", "en", hit("body-en-alcohol#0", "Drink a glass of wine to relax before sleep."))
+            .add("body", "en", hit("body-en-sleep#0", "Keep a regular sleep schedule and tips for a dark bedroom."));
 
-	private final InMemoryConversationMemory memory = new InMemoryConversationMemory(Duration.ofMinutes(5));
+    private final InMemoryConversationMemory memory = new InMemoryConversationMemory(Duration.ofMinutes(5));
 
-	@Test
-	void aCrisisMessageGetsLocalResourcesCitedToTheCrisisDocumentAndNoAdvice() {
-		AgentRunResult result = pipeline(offline()).run(request(Category.BODY, "es", "ya no aguanto más, quiero suicidarme", null, List.of()));
+    @Test
+    void aCrisisMessageGetsLocalResourcesCitedToTheCrisisDocumentAndNoAdvice() {
+        AgentRunResult result = pipeline(offline())
+                .run(request(Category.BODY, "es", "ya no aguanto más, quiero suicidarme", null, List.of()));
 
-		assertThat(result.humanReviewRequired()).isTrue();
-		assertThat(result.payload().agentDiagnostics().safetyFlags()).containsExactly("self_harm_risk");
-		assertThat(result.payload().recommendations()).isNotEmpty().allSatisfy(r -> {
-			assertThat(r.type()).isEqualTo("crisis_resource");
-			assertThat(r.evidenceIds()).containsExactly("mind-es-crisis-ayuda-urgente#0");
-		});
-		assertThat(result.payload().recommendations()).extracting(Recommendation::description)
-			.anySatisfy(d -> assertThat(d).contains("024"));
-		assertThat(result.agentRuns()).extracting(r -> r.agentName()).containsExactly("crisis");
-		assertThat(search.requests()).allSatisfy(r -> assertThat(r.filters().category()).isEqualTo("mind"));
-	}
+        assertThat(result.humanReviewRequired()).isTrue();
+        assertThat(result.payload().agentDiagnostics().safetyFlags()).containsExactly("self_harm_risk");
+        assertThat(result.payload().recommendations()).isNotEmpty().allSatisfy(r -> {
+            assertThat(r.type()).isEqualTo("crisis_resource");
+            assertThat(r.evidenceIds()).containsExactly("mind-es-crisis-ayuda-urgente#0");
+        });
+        assertThat(result.payload().recommendations())
+                .extracting(Recommendation::description)
+                .anySatisfy(d -> assertThat(d).contains("024"));
+        assertThat(result.agentRuns()).extracting(r -> r.agentName()).containsExactly("crisis");
+        assertThat(search.requests())
+                .allSatisfy(r -> assertThat(r.filters().category()).isEqualTo("mind"));
+    }
 
-	@Test
-	void riskEarlierInTheSessionStillTriggersTheCrisisProtocol() {
-		AgentPipeline pipeline = pipeline(offline());
-		memory.append(USER, "s-1", new Turn("user", "I want to end my life"));
+    @Test
+    void riskEarlierInTheSessionStillTriggersTheCrisisProtocol() {
+        AgentPipeline pipeline = pipeline(offline());
+        memory.append(USER, "s-1", new Turn("user", "I want to end my life"));
 
-		AgentRunResult result = pipeline.run(request(Category.BODY, "en", "any sleep tips?", "s-1", List.of()));
+        AgentRunResult result = pipeline.run(request(Category.BODY, "en", "any sleep tips?", "s-1", List.of()));
 
-		assertThat(result.payload().agentDiagnostics().safetyFlags()).contains("self_harm_risk");
-		assertThat(result.payload().recommendations()).extracting(Recommendation::description)
-			.anySatisfy(d -> assertThat(d).contains("988"));
-	}
+        assertThat(result.payload().agentDiagnostics().safetyFlags()).contains("self_harm_risk");
+        assertThat(result.payload().recommendations())
+                .extracting(Recommendation::description)
+                .anySatisfy(d -> assertThat(d).contains("988"));
+    }
 
-	@Test
-	void removesAdviceThatConflictsWithAMedicalFlagAndSaysSo() {
-		AgentRunResult result = pipeline(offline()).run(request(Category.BODY, "en", "alcohol and sleep tips", null,
-				List.of("pregnancy")));
+    @Test
+    void removesAdviceThatConflictsWithAMedicalFlagAndSaysSo() {
+        AgentRunResult result = pipeline(offline())
+                .run(request(Category.BODY, "en", "alcohol and sleep tips", null, List.of("pregnancy")));
 
-		assertThat(result.payload().recommendations()).extracting(Recommendation::description)
-			.noneMatch(d -> d.toLowerCase().contains("wine"));
-		assertThat(result.payload().agentDiagnostics().safetyFlags()).contains("medical_conflict_removed");
-		assertThat(result.humanReviewRequired()).isFalse();
-	}
+        assertThat(result.payload().recommendations())
+                .extracting(Recommendation::description)
+                .noneMatch(d -> d.toLowerCase().contains("wine"));
+        assertThat(result.payload().agentDiagnostics().safetyFlags()).contains("medical_conflict_removed");
+        assertThat(result.humanReviewRequired()).isFalse();
+    }
 
-	@Test
-	void keepsTheSameAdviceForAUserWithoutThatFlag() {
-		AgentRunResult result = pipeline(offline()).run(request(Category.BODY, "en", "alcohol and sleep tips", null, List.of()));
+    @Test
+    void keepsTheSameAdviceForAUserWithoutThatFlag() {
+        AgentRunResult result =
+                pipeline(offline()).run(request(Category.BODY, "en", "alcohol and sleep tips", null, List.of()));
 
-		assertThat(result.payload().recommendations()).extracting(Recommendation::description)
-			.anyMatch(d -> d.contains("wine"));
-		assertThat(result.payload().agentDiagnostics().safetyFlags()).isEmpty();
-	}
+        assertThat(result.payload().recommendations())
+                .extracting(Recommendation::description)
+                .anyMatch(d -> d.contains("wine"));
+        assertThat(result.payload().agentDiagnostics().safetyFlags()).isEmpty();
+    }
 
-	@Test
-	void remembersTheSessionWithoutPersonalIdentifiersAndShowsItToTheNextRun() {
-		AgentPipeline pipeline = pipeline(offline());
-		pipeline.run(request(Category.BODY, "en", "I am ana@example.com, sleep tips please", "s-2", List.of()));
+    @Test
+    void remembersTheSessionWithoutPersonalIdentifiersAndShowsItToTheNextRun() {
+        AgentPipeline pipeline = pipeline(offline());
+        pipeline.run(request(Category.BODY, "en", "I am ana@example.com, sleep tips please", "s-2", List.of()));
 
-		AgentRunResult second = pipeline.run(request(Category.BODY, "en", "more sleep tips", "s-2", List.of()));
+        AgentRunResult second = pipeline.run(request(Category.BODY, "en", "more sleep tips", "s-2", List.of()));
 
-		assertThat(memory.recent(USER, "s-2")).extracting(Turn::text)
-			.noneMatch(text -> text.contains("ana@example.com"))
-			.anyMatch(text -> text.contains("sleep tips"));
-		assertThat(second.agentRuns().get(0).inputContext().get("conversation").toString()).contains("sleep tips")
-			.doesNotContain("ana@example.com");
-	}
+        assertThat(memory.recent(USER, "s-2"))
+                .extracting(Turn::text)
+                .noneMatch(text -> text.contains("ana@example.com"))
+                .anyMatch(text -> text.contains("sleep tips"));
+        assertThat(second.agentRuns().get(0).inputContext().get("conversation").toString())
+                .contains("sleep tips")
+                .doesNotContain("ana@example.com");
+    }
 
-	@Test
-	void usesTheConfiguredHostedModelForDefaultStepsAndRecordsItsRetries() {
-		AdviceModel hosted = new AdviceModel() {
+    @Test
+    void usesTheConfiguredHostedModelForDefaultStepsAndRecordsItsRetries() {
+        AdviceModel hosted = new AdviceModel() {
 
-			@Override
-			public String modelVersion() {
-				return "openai/test-model";
-			}
+            @Override
+            public String modelVersion() {
+                return "openai/test-model";
+            }
 
-			@Override
-			public ModelAnswer answer(ModelRequest request) {
-				EvidenceHit first = request.evidence().get(0);
-				assertThat(request.prompt()).doesNotContain("ana@example.com");
-				return new ModelAnswer(List.of(new Recommendation("coach", "Keep a regular schedule.", 0.8,
-						List.of(first.sourceId(), "invented#9"))), null, 120, 40, "stop", 2);
-			}
+            @Override
+            public ModelAnswer answer(ModelRequest request) {
+                EvidenceHit first = request.evidence().get(0);
+                assertThat(request.prompt()).doesNotContain("ana@example.com");
+                return new ModelAnswer(
+                        List.of(new Recommendation(
+                                "coach", "Keep a regular schedule.", 0.8, List.of(first.sourceId(), "invented#9"))),
+                        null,
+                        120,
+                        40,
+                        "stop",
+                        2);
+            }
+        };
+        AgentPipeline pipeline = new AgentPipeline(
+                directory(), search, new AdviceModels(new OfflineAdviceModel(), "openai", hosted), memory, CLOCK);
 
-		};
-		AgentPipeline pipeline = new AgentPipeline(directory(), search,
-				new AdviceModels(new OfflineAdviceModel(), "openai", hosted), memory, CLOCK);
+        AgentRunResult result =
+                pipeline.run(request(Category.BODY, "en", "sleep tips from ana@example.com", null, List.of()));
 
-		AgentRunResult result = pipeline.run(request(Category.BODY, "en", "sleep tips from ana@example.com", null, List.of()));
+        assertThat(result.agentRuns().get(0).modelVersion()).isEqualTo("openai/test-model");
+        assertThat(result.agentRuns().get(0).retryCount()).isEqualTo(1);
+        assertThat(result.payload().agentDiagnostics().model()).isEqualTo("openai/test-model");
+        assertThat(result.payload().recommendations())
+                .singleElement()
+                .satisfies(r -> assertThat(r.evidenceIds())
+                        .as("unknown ids are dropped")
+                        .doesNotContain("invented#9"));
+    }
 
-		assertThat(result.agentRuns().get(0).modelVersion()).isEqualTo("openai/test-model");
-		assertThat(result.agentRuns().get(0).retryCount()).isEqualTo(1);
-		assertThat(result.payload().agentDiagnostics().model()).isEqualTo("openai/test-model");
-		assertThat(result.payload().recommendations()).singleElement()
-			.satisfies(r -> assertThat(r.evidenceIds()).as("unknown ids are dropped").doesNotContain("invented#9"));
-	}
+    private AgentPipeline pipeline(AdviceModels models) {
+        return new AgentPipeline(directory(), search, models, memory, CLOCK);
+    }
 
-	private AgentPipeline pipeline(AdviceModels models) {
-		return new AgentPipeline(directory(), search, models, memory, CLOCK);
-	}
+    private static AdviceModels offline() {
+        return AdviceModels.offlineOnly(new OfflineAdviceModel());
+    }
 
-	private static AdviceModels offline() {
-		return AdviceModels.offlineOnly(new OfflineAdviceModel());
-	}
+    private static InMemoryAgentProfileDirectory directory() {
+        return new InMemoryAgentProfileDirectory(
+                new AgentProfile("body", Category.BODY, 0, true, Match.EVERYONE, List.of(COACH)));
+    }
 
-	private static InMemoryAgentProfileDirectory directory() {
-		return new InMemoryAgentProfileDirectory(
-				new AgentProfile("body", Category.BODY, 0, true, Match.EVERYONE, List.of(COACH)));
-	}
+    private static AgentRunRequest request(
+            Category category, String locale, String message, String session, List<String> flags) {
+        return new AgentRunRequest(
+                UUID.randomUUID(),
+                USER,
+                category,
+                locale,
+                "free",
+                message,
+                session,
+                new UserContext(Map.of(), flags, List.of(), Map.of(), List.of(), Map.of()),
+                CLOCK.instant().plusSeconds(10));
+    }
 
-	private static AgentRunRequest request(Category category, String locale, String message, String session,
-			List<String> flags) {
-		return new AgentRunRequest(UUID.randomUUID(), USER, category, locale, "free", message, session,
-				new UserContext(Map.of(), flags, List.of(), Map.of(), List.of(), Map.of()), CLOCK.instant().plusSeconds(10));
-	}
-
-	private static EvidenceHit hit(String sourceId, String chunk) {
-		return new EvidenceHit(sourceId, sourceId.split("#")[0], "https://example.org/" + sourceId, chunk, 0.9);
-	}
-
+    private static EvidenceHit hit(String sourceId, String chunk) {
+        return new EvidenceHit(sourceId, sourceId.split("#")[0], "https://example.org/" + sourceId, chunk, 0.9);
+    }
 }

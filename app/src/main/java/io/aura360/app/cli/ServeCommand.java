@@ -1,8 +1,11 @@
 package io.aura360.app.cli;
 
+import io.aura360.app.AuraApplication;
+import io.aura360.app.service.AgentsServiceApplication;
+import io.aura360.app.service.GatewayServiceApplication;
+import io.aura360.app.service.VectorServiceApplication;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
-
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.availability.AvailabilityChangeEvent;
 import org.springframework.boot.availability.ReadinessState;
@@ -11,56 +14,53 @@ import org.springframework.context.event.ContextClosedEvent;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-import io.aura360.app.AuraApplication;
-import io.aura360.app.service.AgentsServiceApplication;
-import io.aura360.app.service.GatewayServiceApplication;
-import io.aura360.app.service.VectorServiceApplication;
-
 /** {@code ./aura360 serve}: all three services in this process until it is stopped. */
 @Command(name = "serve", description = "Run AURA360 (gateway, agents and vector service) in one process.")
 public final class ServeCommand implements Callable<Integer> {
 
-	@Option(names = "--port", defaultValue = "8080", description = "HTTP port (default: ${DEFAULT-VALUE}).")
-	int port;
+    @Option(names = "--port", defaultValue = "8080", description = "HTTP port (default: ${DEFAULT-VALUE}).")
+    int port;
 
-	@Option(names = "--service", defaultValue = "all",
-			description = "all (default), or one service deployed alone: gateway, agents, vector.")
-	String service;
+    @Option(
+            names = "--service",
+            defaultValue = "all",
+            description = "all (default), or one service deployed alone: gateway, agents, vector.")
+    String service;
 
-	@Override
-	public Integer call() throws InterruptedException {
-		Class<?> source = switch (service) {
-			case "all" -> AuraApplication.class;
-			case "gateway" -> GatewayServiceApplication.class;
-			case "agents" -> AgentsServiceApplication.class;
-			case "vector" -> VectorServiceApplication.class;
-			default -> null;
-		};
-		if (source == null) {
-			System.err.println("--service must be all, gateway, agents or vector");
-			return 2;
-		}
-		CountDownLatch closed = new CountDownLatch(1);
-		SpringApplication application = AuraApplication.create(System.getenv(), source);
-		application.addListeners(event -> {
-			if (event instanceof AvailabilityChangeEvent<?> change && change.getState() == ReadinessState.ACCEPTING_TRAFFIC
-					&& change.getSource() instanceof ConfigurableApplicationContext context) {
-				System.out.println((source == AuraApplication.class ? "AURA360" : "AURA360 " + service) + " ready on http://localhost:"
-						+ context.getEnvironment().getProperty("local.server.port"));
-			}
-			if (event instanceof ContextClosedEvent) {
-				closed.countDown();
-			}
-		});
-		try {
-			application.run("--server.port=" + port);
-		}
-		catch (RuntimeException ex) {
-			System.err.println("AURA360 could not start: " + Failures.rootMessage(ex));
-			return 1;
-		}
-		closed.await();
-		return 0;
-	}
-
+    @Override
+    public Integer call() throws InterruptedException {
+        Class<?> source = switch (service) {
+            case "all" -> AuraApplication.class;
+            case "gateway" -> GatewayServiceApplication.class;
+            case "agents" -> AgentsServiceApplication.class;
+            case "vector" -> VectorServiceApplication.class;
+            default -> null;
+        };
+        if (source == null) {
+            System.err.println("--service must be all, gateway, agents or vector");
+            return 2;
+        }
+        CountDownLatch closed = new CountDownLatch(1);
+        SpringApplication application = AuraApplication.create(System.getenv(), source);
+        application.addListeners(event -> {
+            if (event instanceof AvailabilityChangeEvent<?> change
+                    && change.getState() == ReadinessState.ACCEPTING_TRAFFIC
+                    && change.getSource() instanceof ConfigurableApplicationContext context) {
+                System.out.println((source == AuraApplication.class ? "AURA360" : "AURA360 " + service)
+                        + " ready on http://localhost:"
+                        + context.getEnvironment().getProperty("local.server.port"));
+            }
+            if (event instanceof ContextClosedEvent) {
+                closed.countDown();
+            }
+        });
+        try {
+            application.run("--server.port=" + port);
+        } catch (RuntimeException ex) {
+            System.err.println("AURA360 could not start: " + Failures.rootMessage(ex));
+            return 1;
+        }
+        closed.await();
+        return 0;
+    }
 }

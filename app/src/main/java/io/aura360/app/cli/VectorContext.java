@@ -1,13 +1,11 @@
 package io.aura360.app.cli;
 
+import io.aura360.app.AuraApplication;
 import java.util.HashMap;
 import java.util.Map;
-
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.context.ConfigurableApplicationContext;
-
-import io.aura360.app.AuraApplication;
 
 /**
  * The vector service without its HTTP server, for the operations commands: the same configuration (backend,
@@ -16,18 +14,16 @@ import io.aura360.app.AuraApplication;
  */
 final class VectorContext {
 
-	private VectorContext() {
-	}
+    private VectorContext() {}
 
-	static ConfigurableApplicationContext start(Map<String, Object> properties) {
-		SpringApplication application = AuraApplication.create(System.getenv(), VectorOperationsApplication.class);
-		application.setWebApplicationType(WebApplicationType.NONE);
-		application.setLogStartupInfo(false);
-		Map<String, Object> defaults = new HashMap<>(properties);
-		defaults.put("aura.vector.smoke-on-start", "false");
-		defaults.put("logging.level.root", "warn");
-		application.setDefaultProperties(defaults);
-		return application.run();
-	}
-
+    static ConfigurableApplicationContext start(Map<String, Object> properties) {
+        SpringApplication application = AuraApplication.create(System.getenv(), VectorOperationsApplication.class);
+        application.setWebApplicationType(WebApplicationType.NONE);
+        application.setLogStartupInfo(false);
+        Map<String, Object> defaults = new HashMap<>(properties);
+        defaults.put("aura.vector.smoke-on-start", "false");
+        defaults.put("logging.level.root", "warn");
+        application.setDefaultProperties(defaults);
+        return application.run();
+    }
 }

@@ -1,5 +1,7 @@
 package io.aura360.app.embedded;
 
+import io.zonky.test.db.postgres.embedded.DefaultPostgresBinaryResolver;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -10,10 +12,8 @@ import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.HexFormat;
-
-import io.zonky.test.db.postgres.embedded.DefaultPostgresBinaryResolver;
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -25,87 +25,82 @@ import org.slf4j.LoggerFactory;
  */
 public final class EmbeddedPostgresServer implements AutoCloseable {
 
-	private static final Logger log = LoggerFactory.getLogger(EmbeddedPostgresServer.class);
+    private static final Logger log = LoggerFactory.getLogger(EmbeddedPostgresServer.class);
 
-	public static final String DATABASE = "aura360";
+    public static final String DATABASE = "aura360";
 
-	private final EmbeddedPostgres postgres;
+    private final EmbeddedPostgres postgres;
 
-	private EmbeddedPostgresServer(EmbeddedPostgres postgres) {
-		this.postgres = postgres;
-	}
+    private EmbeddedPostgresServer(EmbeddedPostgres postgres) {
+        this.postgres = postgres;
+    }
 
-	public static EmbeddedPostgresServer start(Path home) {
-		try {
-			Path binaries = home.resolve("postgres").resolve("binaries");
-			Path data = home.resolve("postgres").resolve("data");
-			Files.createDirectories(binaries);
-			Files.createDirectories(data);
-			if (RootSafeBinaries.runningAsRoot()) {
-				RootSafeBinaries.prepare(binaries, archive());
-			}
-			EmbeddedPostgres postgres = EmbeddedPostgres.builder()
-				.setOverrideWorkingDirectory(binaries.toFile())
-				.setDataDirectory(data)
-				.setCleanDataDirectory(false)
-				.setServerConfig("listen_addresses", "127.0.0.1")
-				.setPGStartupWait(java.time.Duration.ofSeconds(60))
-				.start();
-			EmbeddedPostgresServer server = new EmbeddedPostgresServer(postgres);
-			server.createDatabaseIfMissing();
-			log.info("embedded PostgreSQL ready on port {} (data in {})", postgres.getPort(), data);
-			return server;
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException("cannot start the embedded PostgreSQL in " + home, ex);
-		}
-	}
+    public static EmbeddedPostgresServer start(Path home) {
+        try {
+            Path binaries = home.resolve("postgres").resolve("binaries");
+            Path data = home.resolve("postgres").resolve("data");
+            Files.createDirectories(binaries);
+            Files.createDirectories(data);
+            if (RootSafeBinaries.runningAsRoot()) {
+                RootSafeBinaries.prepare(binaries, archive());
+            }
+            EmbeddedPostgres postgres = EmbeddedPostgres.builder()
+                    .setOverrideWorkingDirectory(binaries.toFile())
+                    .setDataDirectory(data)
+                    .setCleanDataDirectory(false)
+                    .setServerConfig("listen_addresses", "127.0.0.1")
+                    .setPGStartupWait(Duration.ofSeconds(60))
+                    .start();
+            EmbeddedPostgresServer server = new EmbeddedPostgresServer(postgres);
+            server.createDatabaseIfMissing();
+            log.info("embedded PostgreSQL ready on port {} (data in {})", postgres.getPort(), data);
+            return server;
+        } catch (IOException ex) {
+            throw new UncheckedIOException("cannot start the embedded PostgreSQL in " + home, ex);
+        }
+    }
 
-	public String jdbcUrl() {
-		return "jdbc:postgresql://127.0.0.1:" + postgres.getPort() + "/" + DATABASE;
-	}
+    public String jdbcUrl() {
+        return "jdbc:postgresql://127.0.0.1:" + postgres.getPort() + "/" + DATABASE;
+    }
 
-	public String user() {
-		return "postgres";
-	}
+    public String user() {
+        return "postgres";
+    }
 
-	private void createDatabaseIfMissing() {
-		try (Connection connection = postgres.getPostgresDatabase().getConnection();
-				Statement statement = connection.createStatement()) {
-			var exists = statement.executeQuery("select 1 from pg_database where datname = '" + DATABASE + "'");
-			if (!exists.next()) {
-				statement.execute("create database " + DATABASE);
-			}
-		}
-		catch (SQLException ex) {
-			throw new IllegalStateException("cannot create database " + DATABASE, ex);
-		}
-	}
+    private void createDatabaseIfMissing() {
+        try (Connection connection = postgres.getPostgresDatabase().getConnection();
+                Statement statement = connection.createStatement()) {
+            var exists = statement.executeQuery("select 1 from pg_database where datname = '" + DATABASE + "'");
+            if (!exists.next()) {
+                statement.execute("create database " + DATABASE);
+            }
+        } catch (SQLException ex) {
+            throw new IllegalStateException("cannot create database " + DATABASE, ex);
+        }
+    }
 
-	/** The same archive zonky would pick, so that its checksum names the same binaries directory. */
-	static byte[] archive() throws IOException {
-		try (InputStream in = DefaultPostgresBinaryResolver.INSTANCE.getPgBinary("Linux", "x86_64")) {
-			return in.readAllBytes();
-		}
-	}
+    /** The same archive zonky would pick, so that its checksum names the same binaries directory. */
+    static byte[] archive() throws IOException {
+        try (InputStream in = DefaultPostgresBinaryResolver.INSTANCE.getPgBinary("Linux", "x86_64")) {
+            return in.readAllBytes();
+        }
+    }
 
-	static String md5(byte[] bytes) {
-		try {
-			return HexFormat.of().formatHex(MessageDigest.getInstance("MD5").digest(bytes));
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
-		}
-	}
+    static String md5(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("MD5").digest(bytes));
+        } catch (NoSuchAlgorithmException ex) {
+            throw new IllegalStateException(ex);
+        }
+    }
 
-	@Override
-	public void close() {
-		try {
-			postgres.close();
-		}
-		catch (IOException ex) {
-			log.warn("embedded PostgreSQL did not stop cleanly", ex);
-		}
-	}
-
+    @Override
+    public void close() {
+        try {
+            postgres.close();
+        } catch (IOException ex) {
+            log.warn("embedded PostgreSQL did not stop cleanly", ex);
+        }
+    }
 }

@@ -1,7 +1,7 @@
 package io.aura360.app.service;
 
+import io.aura360.agents.AgentsConfiguration;
 import java.time.Clock;
-
 import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.boot.flyway.autoconfigure.FlywayAutoConfiguration;
@@ -9,17 +9,14 @@ import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 
-import io.aura360.agents.AgentsConfiguration;
-
 /** The agents service alone: vector at {@code AURA_VECTOR_URL}, agent profiles at {@code AURA_GATEWAY_URL}. */
 @SpringBootConfiguration
-@EnableAutoConfiguration(exclude = { DataSourceAutoConfiguration.class, FlywayAutoConfiguration.class })
-@Import({ AgentsConfiguration.class, InternalServiceSecurity.class })
+@EnableAutoConfiguration(exclude = {DataSourceAutoConfiguration.class, FlywayAutoConfiguration.class})
+@Import({AgentsConfiguration.class, InternalServiceSecurity.class})
 public class AgentsServiceApplication {
 
-	@Bean
-	Clock clock() {
-		return Clock.systemUTC();
-	}
-
+    @Bean
+    Clock clock() {
+        return Clock.systemUTC();
+    }
 }

@@ -1,29 +1,26 @@
 package io.aura360.app.service;
 
+import io.aura360.contracts.vector.FallbackEvidence;
+import io.aura360.gateway.GatewayConfiguration;
 import java.time.Clock;
-
 import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 
-import io.aura360.contracts.vector.FallbackEvidence;
-import io.aura360.gateway.GatewayConfiguration;
-
 /** The gateway alone: the public API and the database; agents at {@code AURA_AGENTS_URL}. */
 @SpringBootConfiguration
 @EnableAutoConfiguration
-@Import({ GatewayConfiguration.class, io.aura360.app.EmbeddedDatabaseConfiguration.class })
+@Import({GatewayConfiguration.class, io.aura360.app.EmbeddedDatabaseConfiguration.class})
 public class GatewayServiceApplication {
 
-	@Bean
-	Clock clock() {
-		return Clock.systemUTC();
-	}
+    @Bean
+    Clock clock() {
+        return Clock.systemUTC();
+    }
 
-	@Bean
-	StarterFallbackEvidence starterFallbackEvidence(FallbackEvidence fallback) {
-		return new StarterFallbackEvidence(fallback);
-	}
-
+    @Bean
+    StarterFallbackEvidence starterFallbackEvidence(FallbackEvidence fallback) {
+        return new StarterFallbackEvidence(fallback);
+    }
 }

@@ -14,18 +14,17 @@ import org.springframework.security.web.SecurityFilterChain;
 @Configuration(proxyBeanMethods = false)
 class InternalServiceSecurity {
 
-	@Bean
-	SecurityFilterChain internalServices(HttpSecurity http) throws Exception {
-		http.csrf(csrf -> csrf.disable())
-			.sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-			.authorizeHttpRequests(auth -> auth
-				.requestMatchers(HttpMethod.GET, "/actuator/health", "/actuator/health/**", "/actuator/prometheus")
-				.permitAll()
-				.requestMatchers("/agents/v1/**", "/vector/v1/**")
-				.permitAll()
-				.anyRequest()
-				.denyAll());
-		return http.build();
-	}
-
+    @Bean
+    SecurityFilterChain internalServices(HttpSecurity http) throws Exception {
+        http.csrf(csrf -> csrf.disable())
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .authorizeHttpRequests(auth -> auth.requestMatchers(
+                                HttpMethod.GET, "/actuator/health", "/actuator/health/**", "/actuator/prometheus")
+                        .permitAll()
+                        .requestMatchers("/agents/v1/**", "/vector/v1/**")
+                        .permitAll()
+                        .anyRequest()
+                        .denyAll());
+        return http.build();
+    }
 }

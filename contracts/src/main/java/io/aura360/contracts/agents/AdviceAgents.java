@@ -8,12 +8,11 @@ import java.util.UUID;
  */
 public interface AdviceAgents {
 
-	AgentRunResult run(AgentRunRequest request);
+    AgentRunResult run(AgentRunRequest request);
 
-	/**
-	 * Erases what the agents keep about the user (their conversation memory), for {@code DELETE /api/v1/me}.
-	 * Idempotent; a recoverable {@link AgentRunException} means nothing is known to be erased yet: call again.
-	 */
-	void forgetUser(UUID userId);
-
+    /**
+     * Erases what the agents keep about the user (their conversation memory), for {@code DELETE /api/v1/me}.
+     * Idempotent; a recoverable {@link AgentRunException} means nothing is known to be erased yet: call again.
+     */
+    void forgetUser(UUID userId);
 }

@@ -1,8 +1,7 @@
 package io.aura360.contracts.agents;
 
-import java.util.List;
-
 import io.aura360.contracts.Category;
+import java.util.List;
 
 /**
  * Reads the agent pipeline configuration ({@code holistic_agent_profiles}), owned by the gateway. Agents ask on
@@ -10,7 +9,6 @@ import io.aura360.contracts.Category;
  */
 public interface AgentProfileDirectory {
 
-	/** The enabled profiles of {@code category}, in any order. */
-	List<AgentProfile> enabledProfiles(Category category);
-
+    /** The enabled profiles of {@code category}, in any order. */
+    List<AgentProfile> enabledProfiles(Category category);
 }

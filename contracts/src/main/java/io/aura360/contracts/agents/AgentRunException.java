@@ -6,22 +6,21 @@ package io.aura360.contracts.agents;
  */
 public class AgentRunException extends RuntimeException {
 
-	private final String errorType;
+    private final String errorType;
 
-	private final boolean recoverable;
+    private final boolean recoverable;
 
-	public AgentRunException(String errorType, boolean recoverable, String message, Throwable cause) {
-		super(message, cause);
-		this.errorType = errorType;
-		this.recoverable = recoverable;
-	}
+    public AgentRunException(String errorType, boolean recoverable, String message, Throwable cause) {
+        super(message, cause);
+        this.errorType = errorType;
+        this.recoverable = recoverable;
+    }
 
-	public String errorType() {
-		return errorType;
-	}
+    public String errorType() {
+        return errorType;
+    }
 
-	public boolean recoverable() {
-		return recoverable;
-	}
-
+    public boolean recoverable() {
+        return recoverable;
+    }
 }

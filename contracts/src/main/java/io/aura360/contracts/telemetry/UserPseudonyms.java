@@ -5,7 +5,6 @@ import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.util.HexFormat;
 import java.util.UUID;
-
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
@@ -17,53 +16,51 @@ import javax.crypto.spec.SecretKeySpec;
  */
 public final class UserPseudonyms {
 
-	private static final String ALGORITHM = "HmacSHA256";
+    private static final String ALGORITHM = "HmacSHA256";
 
-	private static final int BYTES = 16;
+    private static final int BYTES = 16;
 
-	private final SecretKeySpec key;
+    private final SecretKeySpec key;
 
-	private UserPseudonyms(byte[] key) {
-		this.key = new SecretKeySpec(key, ALGORITHM);
-	}
+    private UserPseudonyms(byte[] key) {
+        this.key = new SecretKeySpec(key, ALGORITHM);
+    }
 
-	/**
-	 * Keyed by {@code pseudonymKey} ({@code AURA_PSEUDONYM_KEY}, {@code aura.pseudonym-key}) when set, otherwise by a key derived from the
-	 * service key (so split services agree without more configuration), otherwise by a random key: pseudonyms
-	 * then hold within this process only.
-	 */
-	public static UserPseudonyms keyedBy(String pseudonymKey, String serviceKey) {
-		if (pseudonymKey != null && !pseudonymKey.isBlank()) {
-			return new UserPseudonyms(pseudonymKey.getBytes(StandardCharsets.UTF_8));
-		}
-		if (serviceKey != null && !serviceKey.isBlank()) {
-			// A separate key for this purpose: a pseudonym must say nothing about the key that authenticates calls.
-			return new UserPseudonyms(hmac(serviceKey.getBytes(StandardCharsets.UTF_8), "aura360 user pseudonym"));
-		}
-		byte[] random = new byte[32];
-		new SecureRandom().nextBytes(random);
-		return new UserPseudonyms(random);
-	}
+    /**
+     * Keyed by {@code pseudonymKey} ({@code AURA_PSEUDONYM_KEY}, {@code aura.pseudonym-key}) when set, otherwise by a key derived from the
+     * service key (so split services agree without more configuration), otherwise by a random key: pseudonyms
+     * then hold within this process only.
+     */
+    public static UserPseudonyms keyedBy(String pseudonymKey, String serviceKey) {
+        if (pseudonymKey != null && !pseudonymKey.isBlank()) {
+            return new UserPseudonyms(pseudonymKey.getBytes(StandardCharsets.UTF_8));
+        }
+        if (serviceKey != null && !serviceKey.isBlank()) {
+            // A separate key for this purpose: a pseudonym must say nothing about the key that authenticates calls.
+            return new UserPseudonyms(hmac(serviceKey.getBytes(StandardCharsets.UTF_8), "aura360 user pseudonym"));
+        }
+        byte[] random = new byte[32];
+        new SecureRandom().nextBytes(random);
+        return new UserPseudonyms(random);
+    }
 
-	/** 32 lowercase hex characters; the same for the same user and key. */
-	public String of(UUID userId) {
-		byte[] digest = hmac(key, userId.toString());
-		return HexFormat.of().formatHex(digest, 0, BYTES);
-	}
+    /** 32 lowercase hex characters; the same for the same user and key. */
+    public String of(UUID userId) {
+        byte[] digest = hmac(key, userId.toString());
+        return HexFormat.of().formatHex(digest, 0, BYTES);
+    }
 
-	private static byte[] hmac(byte[] key, String text) {
-		return hmac(new SecretKeySpec(key, ALGORITHM), text);
-	}
+    private static byte[] hmac(byte[] key, String text) {
+        return hmac(new SecretKeySpec(key, ALGORITHM), text);
+    }
 
-	private static byte[] hmac(SecretKeySpec key, String text) {
-		try {
-			Mac mac = Mac.getInstance(ALGORITHM);
-			mac.init(key);
-			return mac.doFinal(text.getBytes(StandardCharsets.UTF_8));
-		}
-		catch (GeneralSecurityException ex) {
-			throw new IllegalStateException("HMAC-SHA256 is part of every JDK", ex);
-		}
-	}
-
+    private static byte[] hmac(SecretKeySpec key, String text) {
+        try {
+            Mac mac = Mac.getInstance(ALGORITHM);
+            mac.init(key);
+            return mac.doFinal(text.getBytes(StandardCharsets.UTF_8));
+        } catch (GeneralSecurityException ex) {
+            throw new IllegalStateException("HMAC-SHA256 is part of every JDK", ex);
+        }
+    }
 }

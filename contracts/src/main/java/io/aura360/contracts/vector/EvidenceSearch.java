@@ -9,14 +9,13 @@ import java.time.Instant;
  */
 public interface EvidenceSearch {
 
-	SearchResponse search(SearchRequest request);
+    SearchResponse search(SearchRequest request);
 
-	/**
-	 * The same search for a request that must be answered by {@code deadline}: a remote adapter waits no longer
-	 * and sends the remaining budget along. In-process searches take milliseconds and need not bound themselves.
-	 */
-	default SearchResponse search(SearchRequest request, Instant deadline) {
-		return search(request);
-	}
-
+    /**
+     * The same search for a request that must be answered by {@code deadline}: a remote adapter waits no longer
+     * and sends the remaining budget along. In-process searches take milliseconds and need not bound themselves.
+     */
+    default SearchResponse search(SearchRequest request, Instant deadline) {
+        return search(request);
+    }
 }

@@ -8,10 +8,9 @@ import java.util.List;
  */
 public interface FallbackEvidence {
 
-	/** At most {@code limit} chunks for this category and locale, best first; empty when none is kept. */
-	List<EvidenceHit> recent(String category, String locale, int limit);
+    /** At most {@code limit} chunks for this category and locale, best first; empty when none is kept. */
+    List<EvidenceHit> recent(String category, String locale, int limit);
 
-	/** Keeps these chunks as the latest good evidence of the category and locale. */
-	void remember(String category, String locale, List<EvidenceHit> evidence);
-
+    /** Keeps these chunks as the latest good evidence of the category and locale. */
+    void remember(String category, String locale, List<EvidenceHit> evidence);
 }

@@ -6,15 +6,14 @@ package io.aura360.contracts.vector;
  */
 public class VectorQueryRejectedException extends RuntimeException {
 
-	private final String errorType;
+    private final String errorType;
 
-	public VectorQueryRejectedException(String errorType, String message, Throwable cause) {
-		super(message, cause);
-		this.errorType = errorType;
-	}
+    public VectorQueryRejectedException(String errorType, String message, Throwable cause) {
+        super(message, cause);
+        this.errorType = errorType;
+    }
 
-	public String errorType() {
-		return errorType;
-	}
-
+    public String errorType() {
+        return errorType;
+    }
 }

@@ -6,24 +6,23 @@ package io.aura360.contracts.vector;
  */
 public class VectorServiceUnavailableException extends RuntimeException {
 
-	public static final String VECTOR_SERVICE_UNAVAILABLE = "VECTOR_SERVICE_UNAVAILABLE";
+    public static final String VECTOR_SERVICE_UNAVAILABLE = "VECTOR_SERVICE_UNAVAILABLE";
 
-	/** The query could not be embedded (model rate-limited, failing or timing out); the index itself is fine. */
-	public static final String EMBEDDING_UNAVAILABLE = "EMBEDDING_UNAVAILABLE";
+    /** The query could not be embedded (model rate-limited, failing or timing out); the index itself is fine. */
+    public static final String EMBEDDING_UNAVAILABLE = "EMBEDDING_UNAVAILABLE";
 
-	private final String errorType;
+    private final String errorType;
 
-	public VectorServiceUnavailableException(String message, Throwable cause) {
-		this(VECTOR_SERVICE_UNAVAILABLE, message, cause);
-	}
+    public VectorServiceUnavailableException(String message, Throwable cause) {
+        this(VECTOR_SERVICE_UNAVAILABLE, message, cause);
+    }
 
-	public VectorServiceUnavailableException(String errorType, String message, Throwable cause) {
-		super(message, cause);
-		this.errorType = errorType;
-	}
+    public VectorServiceUnavailableException(String errorType, String message, Throwable cause) {
+        super(message, cause);
+        this.errorType = errorType;
+    }
 
-	public String errorType() {
-		return errorType;
-	}
-
+    public String errorType() {
+        return errorType;
+    }
 }

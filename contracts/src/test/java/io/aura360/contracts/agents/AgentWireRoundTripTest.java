@@ -1,46 +1,68 @@
 package io.aura360.contracts.agents;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.aura360.contracts.Category;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
-
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
-import io.aura360.contracts.Category;
-
-import static org.assertj.core.api.Assertions.assertThat;
-
 /** The agent wire records survive a strict JSON round trip: no derived member leaks onto the wire. */
 class AgentWireRoundTripTest {
 
-	private final JsonMapper strict = JsonMapper.builder().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
+    private final JsonMapper strict = JsonMapper.builder()
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .build();
 
-	@Test
-	void runRequestRoundTripsStrictly() {
-		AgentRunRequest request = new AgentRunRequest(UUID.randomUUID(), UUID.randomUUID(), Category.SOUL, "es", "plus",
-				"¿cómo encuentro sentido?", "s-1", new UserContext(Map.of("goals", List.of("purpose")), List.of("pregnancy"),
-						List.of(Map.of("type", "social", "description", "calls a friend")), Map.of("steps", "8000 steps"),
-						List.of(new UserContext.RecentResponse("mind", "Your mind plan", "2026-11-24T10:00:00Z")),
-						Map.of("tone", "gentle")),
-				Instant.parse("2026-11-25T10:00:12Z"));
+    @Test
+    void runRequestRoundTripsStrictly() {
+        AgentRunRequest request = new AgentRunRequest(
+                UUID.randomUUID(),
+                UUID.randomUUID(),
+                Category.SOUL,
+                "es",
+                "plus",
+                "¿cómo encuentro sentido?",
+                "s-1",
+                new UserContext(
+                        Map.of("goals", List.of("purpose")),
+                        List.of("pregnancy"),
+                        List.of(Map.of("type", "social", "description", "calls a friend")),
+                        Map.of("steps", "8000 steps"),
+                        List.of(new UserContext.RecentResponse("mind", "Your mind plan", "2026-11-24T10:00:00Z")),
+                        Map.of("tone", "gentle")),
+                Instant.parse("2026-11-25T10:00:12Z"));
 
-		String wire = strict.writeValueAsString(request);
+        String wire = strict.writeValueAsString(request);
 
-		assertThat(wire).doesNotContain("emptyProfile", "empty_profile").contains("\"request_id\"", "\"medical_flags\"");
-		assertThat(strict.readValue(wire, AgentRunRequest.class)).isEqualTo(request);
-	}
+        assertThat(wire)
+                .doesNotContain("emptyProfile", "empty_profile")
+                .contains("\"request_id\"", "\"medical_flags\"");
+        assertThat(strict.readValue(wire, AgentRunRequest.class)).isEqualTo(request);
+    }
 
-	@Test
-	void agentProfileRoundTripsStrictly() {
-		AgentProfile profile = new AgentProfile("body-es", Category.BODY, 5, true,
-				new AgentProfile.Match(java.util.Set.of("plus"), java.util.Set.of("es"), java.util.Set.of("diabetes")),
-				List.of(new AgentStep("sleep", "offline", "advice", Map.of("es", "dormir"),
-						new AgentStep.Retrieval(List.of("holistic_memory"), 4, 0.6), List.of("grounding"))));
+    @Test
+    void agentProfileRoundTripsStrictly() {
+        AgentProfile profile = new AgentProfile(
+                "body-es",
+                Category.BODY,
+                5,
+                true,
+                new AgentProfile.Match(Set.of("plus"), Set.of("es"), Set.of("diabetes")),
+                List.of(new AgentStep(
+                        "sleep",
+                        "offline",
+                        "advice",
+                        Map.of("es", "dormir"),
+                        new AgentStep.Retrieval(List.of("holistic_memory"), 4, 0.6),
+                        List.of("grounding"))));
 
-		assertThat(strict.readValue(strict.writeValueAsString(profile), AgentProfile.class)).isEqualTo(profile);
-	}
-
+        assertThat(strict.readValue(strict.writeValueAsString(profile), AgentProfile.class))
+                .isEqualTo(profile);
+    }
 }

@@ -1,5 +1,12 @@
 package io.aura360.gateway.agents;
 
+import io.aura360.contracts.DeadlineHeader;
+import io.aura360.contracts.ServiceHttpClients;
+import io.aura360.contracts.ServiceKeys;
+import io.aura360.contracts.agents.AdviceAgents;
+import io.aura360.contracts.agents.AgentRunException;
+import io.aura360.contracts.agents.AgentRunRequest;
+import io.aura360.contracts.agents.AgentRunResult;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpTimeoutException;
@@ -8,23 +15,13 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
-
 import javax.net.ssl.SSLContext;
-
 import org.springframework.http.MediaType;
 import org.springframework.http.client.JdkClientHttpRequestFactory;
 import org.springframework.web.client.ResourceAccessException;
 import org.springframework.web.client.RestClient;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
-
-import io.aura360.contracts.DeadlineHeader;
-import io.aura360.contracts.ServiceHttpClients;
-import io.aura360.contracts.ServiceKeys;
-import io.aura360.contracts.agents.AdviceAgents;
-import io.aura360.contracts.agents.AgentRunException;
-import io.aura360.contracts.agents.AgentRunRequest;
-import io.aura360.contracts.agents.AgentRunResult;
 
 /**
  * The agents service over HTTP ({@code POST /agents/v1/runs} at {@code AURA_AGENTS_URL}). The call waits no
@@ -36,105 +33,108 @@ import io.aura360.contracts.agents.AgentRunResult;
  */
 public final class HttpAdviceAgents implements AdviceAgents {
 
-	private static final Duration TRANSIT = Duration.ofSeconds(1);
+    private static final Duration TRANSIT = Duration.ofSeconds(1);
 
-	/** An erasure is one small delete; a service that takes longer is treated as unavailable. */
-	private static final Duration FORGET_WAIT = Duration.ofSeconds(5);
+    /** An erasure is one small delete; a service that takes longer is treated as unavailable. */
+    private static final Duration FORGET_WAIT = Duration.ofSeconds(5);
 
-	private final RestClient.Builder clients;
+    private final RestClient.Builder clients;
 
-	private final JsonMapper json;
+    private final JsonMapper json;
 
-	private final Clock clock;
+    private final Clock clock;
 
-	private final HttpClient http;
+    private final HttpClient http;
 
-	/** {@code ssl}: the gateway's mTLS identity and trusted CA for an {@code https} agents URL, or null. */
-	public HttpAdviceAgents(URI baseUrl, String serviceKey, JsonMapper json, Clock clock, RestClient.Builder clients,
-			SSLContext ssl) {
-		this.clients = clients.clone().baseUrl(baseUrl.toString()).defaultHeader(ServiceKeys.HEADER, serviceKey);
-		this.http = ServiceHttpClients.create(ssl);
-		this.json = json;
-		this.clock = clock;
-	}
+    /** {@code ssl}: the gateway's mTLS identity and trusted CA for an {@code https} agents URL, or null. */
+    public HttpAdviceAgents(
+            URI baseUrl, String serviceKey, JsonMapper json, Clock clock, RestClient.Builder clients, SSLContext ssl) {
+        this.clients = clients.clone().baseUrl(baseUrl.toString()).defaultHeader(ServiceKeys.HEADER, serviceKey);
+        this.http = ServiceHttpClients.create(ssl);
+        this.json = json;
+        this.clock = clock;
+    }
 
-	@Override
-	public AgentRunResult run(AgentRunRequest request) {
-		Instant deadline = (request.deadline() != null) ? request.deadline() : clock.instant().plusSeconds(12);
-		Duration wait = Duration.between(clock.instant(), deadline).plus(TRANSIT);
-		if (wait.isNegative() || wait.isZero()) {
-			throw new AgentRunException("DEADLINE_EXCEEDED", true, "no time left to call the agents service", null);
-		}
-		try {
-			return client(wait).post()
-				.uri("/agents/v1/runs")
-				.contentType(MediaType.APPLICATION_JSON)
-				.header(DeadlineHeader.HEADER, DeadlineHeader.budget(deadline, clock))
-				.body(json.writeValueAsString(request))
-				.exchange((call, response) -> {
-					String body = new String(response.getBody().readAllBytes(), StandardCharsets.UTF_8);
-					if (response.getStatusCode().value() == 200) {
-						return json.readValue(body, AgentRunResult.class);
-					}
-					throw failure(response.getStatusCode().value(), body);
-				});
-		}
-		catch (ResourceAccessException ex) {
-			if (timedOut(ex)) {
-				throw new AgentRunException("AGENTS_TIMEOUT", true, "the agents service did not answer in time", ex);
-			}
-			throw new AgentRunException("AGENTS_UNAVAILABLE", true, "the agents service is unreachable", ex);
-		}
-	}
+    @Override
+    public AgentRunResult run(AgentRunRequest request) {
+        Instant deadline = (request.deadline() != null)
+                ? request.deadline()
+                : clock.instant().plusSeconds(12);
+        Duration wait = Duration.between(clock.instant(), deadline).plus(TRANSIT);
+        if (wait.isNegative() || wait.isZero()) {
+            throw new AgentRunException("DEADLINE_EXCEEDED", true, "no time left to call the agents service", null);
+        }
+        try {
+            return client(wait)
+                    .post()
+                    .uri("/agents/v1/runs")
+                    .contentType(MediaType.APPLICATION_JSON)
+                    .header(DeadlineHeader.HEADER, DeadlineHeader.budget(deadline, clock))
+                    .body(json.writeValueAsString(request))
+                    .exchange((call, response) -> {
+                        String body = new String(response.getBody().readAllBytes(), StandardCharsets.UTF_8);
+                        if (response.getStatusCode().value() == 200) {
+                            return json.readValue(body, AgentRunResult.class);
+                        }
+                        throw failure(response.getStatusCode().value(), body);
+                    });
+        } catch (ResourceAccessException ex) {
+            if (timedOut(ex)) {
+                throw new AgentRunException("AGENTS_TIMEOUT", true, "the agents service did not answer in time", ex);
+            }
+            throw new AgentRunException("AGENTS_UNAVAILABLE", true, "the agents service is unreachable", ex);
+        }
+    }
 
-	@Override
-	public void forgetUser(UUID userId) {
-		try {
-			client(FORGET_WAIT).delete()
-				.uri("/agents/v1/users/{userId}/memory", userId)
-				.exchange((call, response) -> {
-					if (response.getStatusCode().value() != 204) {
-						throw failure(response.getStatusCode().value(),
-								new String(response.getBody().readAllBytes(), StandardCharsets.UTF_8));
-					}
-					return null;
-				});
-		}
-		catch (ResourceAccessException ex) {
-			throw new AgentRunException("AGENTS_UNAVAILABLE", true, "the agents service is unreachable", ex);
-		}
-	}
+    @Override
+    public void forgetUser(UUID userId) {
+        try {
+            client(FORGET_WAIT)
+                    .delete()
+                    .uri("/agents/v1/users/{userId}/memory", userId)
+                    .exchange((call, response) -> {
+                        if (response.getStatusCode().value() != 204) {
+                            throw failure(
+                                    response.getStatusCode().value(),
+                                    new String(response.getBody().readAllBytes(), StandardCharsets.UTF_8));
+                        }
+                        return null;
+                    });
+        } catch (ResourceAccessException ex) {
+            throw new AgentRunException("AGENTS_UNAVAILABLE", true, "the agents service is unreachable", ex);
+        }
+    }
 
-	/** A client whose calls give up after {@code wait}: each request has its own deadline. */
-	private RestClient client(Duration wait) {
-		JdkClientHttpRequestFactory requests = new JdkClientHttpRequestFactory(http);
-		requests.setReadTimeout(wait);
-		return clients.clone().requestFactory(requests).build();
-	}
+    /** A client whose calls give up after {@code wait}: each request has its own deadline. */
+    private RestClient client(Duration wait) {
+        JdkClientHttpRequestFactory requests = new JdkClientHttpRequestFactory(http);
+        requests.setReadTimeout(wait);
+        return clients.clone().requestFactory(requests).build();
+    }
 
-	private static boolean timedOut(ResourceAccessException ex) {
-		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
-			if (cause instanceof HttpTimeoutException) {
-				return true;
-			}
-		}
-		return false;
-	}
+    private static boolean timedOut(ResourceAccessException ex) {
+        for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
+            if (cause instanceof HttpTimeoutException) {
+                return true;
+            }
+        }
+        return false;
+    }
 
-	private AgentRunException failure(int status, String body) {
-		JsonNode problem = parse(body);
-		String errorType = problem.path("error_type").asString(status == 401 ? "AGENTS_SERVICE_KEY_REJECTED" : "AGENTS_ERROR");
-		boolean recoverable = problem.has("recoverable") ? problem.path("recoverable").asBoolean() : status >= 500;
-		return new AgentRunException(errorType, recoverable, "the agents service answered " + status, null);
-	}
+    private AgentRunException failure(int status, String body) {
+        JsonNode problem = parse(body);
+        String errorType =
+                problem.path("error_type").asString(status == 401 ? "AGENTS_SERVICE_KEY_REJECTED" : "AGENTS_ERROR");
+        boolean recoverable =
+                problem.has("recoverable") ? problem.path("recoverable").asBoolean() : status >= 500;
+        return new AgentRunException(errorType, recoverable, "the agents service answered " + status, null);
+    }
 
-	private JsonNode parse(String body) {
-		try {
-			return json.readTree(body);
-		}
-		catch (RuntimeException ex) {
-			return json.createObjectNode();
-		}
-	}
-
+    private JsonNode parse(String body) {
+        try {
+            return json.readTree(body);
+        } catch (RuntimeException ex) {
+            return json.createObjectNode();
+        }
+    }
 }

@@ -18,35 +18,40 @@ import org.springframework.stereotype.Component;
 @Component
 public class RequestPartitions {
 
-	private static final Logger log = LoggerFactory.getLogger(RequestPartitions.class);
+    private static final Logger log = LoggerFactory.getLogger(RequestPartitions.class);
 
-	private final JdbcClient jdbc;
+    private final JdbcClient jdbc;
 
-	private final int monthsAhead;
+    private final int monthsAhead;
 
-	RequestPartitions(JdbcClient jdbc, @Value("${aura.database.partitions-ahead:3}") int monthsAhead) {
-		this.jdbc = jdbc;
-		this.monthsAhead = monthsAhead;
-	}
+    RequestPartitions(JdbcClient jdbc, @Value("${aura.database.partitions-ahead:3}") int monthsAhead) {
+        this.jdbc = jdbc;
+        this.monthsAhead = monthsAhead;
+    }
 
-	@EventListener(ApplicationReadyEvent.class)
-	void atStart() {
-		ensure();
-	}
+    @EventListener(ApplicationReadyEvent.class)
+    void atStart() {
+        ensure();
+    }
 
-	/** Creates the partitions still missing and returns how many it created. */
-	@Scheduled(cron = "${aura.database.partitions-cron:0 7 0 * * *}", zone = "UTC")
-	public int ensure() {
-		int created = jdbc.sql("select ensure_holistic_request_partitions(?)").param(monthsAhead).query(Integer.class).single();
-		if (created > 0) {
-			log.info("created {} monthly partitions of holistic_requests", created);
-		}
-		long waiting = jdbc.sql("select count(*) from holistic_requests_default").query(Long.class).single();
-		if (waiting > 0) {
-			log.warn("{} holistic_requests rows are in the default partition (no monthly partition for their month)",
-					waiting);
-		}
-		return created;
-	}
-
+    /** Creates the partitions still missing and returns how many it created. */
+    @Scheduled(cron = "${aura.database.partitions-cron:0 7 0 * * *}", zone = "UTC")
+    public int ensure() {
+        int created = jdbc.sql("select ensure_holistic_request_partitions(?)")
+                .param(monthsAhead)
+                .query(Integer.class)
+                .single();
+        if (created > 0) {
+            log.info("created {} monthly partitions of holistic_requests", created);
+        }
+        long waiting = jdbc.sql("select count(*) from holistic_requests_default")
+                .query(Long.class)
+                .single();
+        if (waiting > 0) {
+            log.warn(
+                    "{} holistic_requests rows are in the default partition (no monthly partition for their month)",
+                    waiting);
+        }
+        return created;
+    }
 }

@@ -4,7 +4,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Supplier;
-
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -22,55 +21,54 @@ import tools.jackson.databind.json.JsonMapper;
 @Component
 public class UserTransactions {
 
-	static final String USER_ROLE = "authenticated";
+    static final String USER_ROLE = "authenticated";
 
-	private final JdbcClient jdbc;
+    private final JdbcClient jdbc;
 
-	private final TransactionTemplate transaction;
+    private final TransactionTemplate transaction;
 
-	private final JsonMapper json;
+    private final JsonMapper json;
 
-	public UserTransactions(JdbcClient jdbc, TransactionTemplate transaction, JsonMapper json) {
-		this.jdbc = jdbc;
-		this.transaction = transaction;
-		this.json = json;
-	}
+    public UserTransactions(JdbcClient jdbc, TransactionTemplate transaction, JsonMapper json) {
+        this.jdbc = jdbc;
+        this.transaction = transaction;
+        this.json = json;
+    }
 
-	/**
-	 * Runs {@code work} as {@code userId} in a new transaction. Refuses to join a transaction already running:
-	 * switching its role halfway would put the caller's earlier (service) statements and later ones under
-	 * different rules.
-	 */
-	public <T> T asUser(UUID userId, Supplier<T> work) {
-		if (TransactionSynchronizationManager.isActualTransactionActive()) {
-			throw new IllegalStateException("a user's transaction must not join one already running");
-		}
-		return transaction.execute(status -> {
-			bind(userId);
-			return work.get();
-		});
-	}
+    /**
+     * Runs {@code work} as {@code userId} in a new transaction. Refuses to join a transaction already running:
+     * switching its role halfway would put the caller's earlier (service) statements and later ones under
+     * different rules.
+     */
+    public <T> T asUser(UUID userId, Supplier<T> work) {
+        if (TransactionSynchronizationManager.isActualTransactionActive()) {
+            throw new IllegalStateException("a user's transaction must not join one already running");
+        }
+        return transaction.execute(status -> {
+            bind(userId);
+            return work.get();
+        });
+    }
 
-	public void runAsUser(UUID userId, Runnable work) {
-		asUser(userId, () -> {
-			work.run();
-			return null;
-		});
-	}
+    public void runAsUser(UUID userId, Runnable work) {
+        asUser(userId, () -> {
+            work.run();
+            return null;
+        });
+    }
 
-	private void bind(UUID userId) {
-		Map<String, Object> claims = new LinkedHashMap<>();
-		claims.put("sub", userId.toString());
-		claims.put("role", USER_ROLE);
-		claims.put("aud", USER_ROLE);
-		jdbc.sql("""
+    private void bind(UUID userId) {
+        Map<String, Object> claims = new LinkedHashMap<>();
+        claims.put("sub", userId.toString());
+        claims.put("role", USER_ROLE);
+        claims.put("aud", USER_ROLE);
+        jdbc.sql("""
 				select set_config('role', :role, true), set_config('request.jwt.claims', :claims, true),
 				       set_config('aura.actor', :actor, true)""")
-			.param("role", USER_ROLE)
-			.param("claims", json.writeValueAsString(claims))
-			.param("actor", userId.toString())
-			.query()
-			.listOfRows();
-	}
-
+                .param("role", USER_ROLE)
+                .param("claims", json.writeValueAsString(claims))
+                .param("actor", userId.toString())
+                .query()
+                .listOfRows();
+    }
 }

@@ -6,6 +6,4 @@ import org.springframework.context.annotation.Configuration;
 /** Binds {@code aura.enrichment.*}. */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(EnrichmentProperties.class)
-class EnrichmentConfiguration {
-
-}
+class EnrichmentConfiguration {}

@@ -1,15 +1,13 @@
 package io.aura360.gateway.enrichment;
 
+import io.aura360.contracts.Category;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
-
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
-
-import io.aura360.contracts.Category;
 
 /**
  * {@code profile_enrichment_jobs}: which data a request lacked. Closing a job is a conditional update, so when
@@ -18,52 +16,65 @@ import io.aura360.contracts.Category;
 @Repository
 public class EnrichmentJobs {
 
-	private final JdbcClient jdbc;
+    private final JdbcClient jdbc;
 
-	private final Clock clock;
+    private final Clock clock;
 
-	private final EnrichmentProperties properties;
+    private final EnrichmentProperties properties;
 
-	EnrichmentJobs(JdbcClient jdbc, Clock clock, EnrichmentProperties properties) {
-		this.jdbc = jdbc;
-		this.clock = clock;
-		this.properties = properties;
-	}
+    EnrichmentJobs(JdbcClient jdbc, Clock clock, EnrichmentProperties properties) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+        this.properties = properties;
+    }
 
-	/** Records the missing data of a request; a blocking job holds the request (and its message) until it closes. */
-	public void open(UUID userId, UUID requestId, Category category, List<String> missing, boolean blocking,
-			String message) {
-		Instant deadline = clock.instant().plus(blocking ? properties.waitTimeout() : properties.jobLifetime());
-		jdbc.sql("""
+    /** Records the missing data of a request; a blocking job holds the request (and its message) until it closes. */
+    public void open(
+            UUID userId, UUID requestId, Category category, List<String> missing, boolean blocking, String message) {
+        Instant deadline = clock.instant().plus(blocking ? properties.waitTimeout() : properties.jobLifetime());
+        jdbc.sql("""
 				insert into profile_enrichment_jobs (user_id, request_id, category, missing_fields, blocking, held_message,
 				                                     deadline_at)
 				values (?, ?, cast(? as holistic_category), ?, ?, ?, ?)""")
-			.params(userId, requestId, category.wireName(), missing.toArray(String[]::new), blocking,
-					blocking ? message : null, Timestamp.from(deadline))
-			.update();
-	}
+                .params(
+                        userId,
+                        requestId,
+                        category.wireName(),
+                        missing.toArray(String[]::new),
+                        blocking,
+                        blocking ? message : null,
+                        Timestamp.from(deadline))
+                .update();
+    }
 
-	List<OpenJob> open() {
-		return jdbc.sql("""
+    List<OpenJob> open() {
+        return jdbc.sql("""
 				select id, user_id, request_id, category::text as category, blocking, held_message, deadline_at
 				from profile_enrichment_jobs where status = 'OPEN' order by created_at limit 500""")
-			.query((rs, n) -> new OpenJob(rs.getObject("id", UUID.class), rs.getObject("user_id", UUID.class),
-					rs.getObject("request_id", UUID.class), Category.parse(rs.getString("category")).orElseThrow(),
-					rs.getBoolean("blocking"), rs.getString("held_message"), rs.getTimestamp("deadline_at").toInstant()))
-			.list();
-	}
+                .query((rs, n) -> new OpenJob(
+                        rs.getObject("id", UUID.class),
+                        rs.getObject("user_id", UUID.class),
+                        rs.getObject("request_id", UUID.class),
+                        Category.parse(rs.getString("category")).orElseThrow(),
+                        rs.getBoolean("blocking"),
+                        rs.getString("held_message"),
+                        rs.getTimestamp("deadline_at").toInstant()))
+                .list();
+    }
 
-	/** Closes an open job as {@code SATISFIED} or {@code EXPIRED}; false when another instance closed it first. */
-	boolean close(UUID jobId, String status) {
-		return jdbc.sql("""
+    /** Closes an open job as {@code SATISFIED} or {@code EXPIRED}; false when another instance closed it first. */
+    boolean close(UUID jobId, String status) {
+        return jdbc.sql("""
 				update profile_enrichment_jobs set status = ?, resolved_at = now(), held_message = null
-				where id = ? and status = 'OPEN'""")
-			.params(status, jobId)
-			.update() == 1;
-	}
+				where id = ? and status = 'OPEN'""").params(status, jobId).update() == 1;
+    }
 
-	record OpenJob(UUID id, UUID userId, UUID requestId, Category category, boolean blocking, String heldMessage,
-			Instant deadline) {
-	}
-
+    record OpenJob(
+            UUID id,
+            UUID userId,
+            UUID requestId,
+            Category category,
+            boolean blocking,
+            String heldMessage,
+            Instant deadline) {}
 }

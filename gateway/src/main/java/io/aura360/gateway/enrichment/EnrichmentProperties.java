@@ -1,7 +1,6 @@
 package io.aura360.gateway.enrichment;
 
 import java.time.Duration;
-
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
@@ -12,10 +11,9 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 @ConfigurationProperties("aura.enrichment")
 public record EnrichmentProperties(Duration waitTimeout, Duration jobLifetime, Duration pollInterval) {
 
-	public EnrichmentProperties {
-		waitTimeout = (waitTimeout == null) ? Duration.ofHours(24) : waitTimeout;
-		jobLifetime = (jobLifetime == null) ? Duration.ofDays(30) : jobLifetime;
-		pollInterval = (pollInterval == null) ? Duration.ofSeconds(5) : pollInterval;
-	}
-
+    public EnrichmentProperties {
+        waitTimeout = (waitTimeout == null) ? Duration.ofHours(24) : waitTimeout;
+        jobLifetime = (jobLifetime == null) ? Duration.ofDays(30) : jobLifetime;
+        pollInterval = (pollInterval == null) ? Duration.ofSeconds(5) : pollInterval;
+    }
 }

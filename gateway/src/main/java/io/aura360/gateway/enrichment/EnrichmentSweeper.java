@@ -1,14 +1,12 @@
 package io.aura360.gateway.enrichment;
 
+import io.aura360.gateway.profile.ProfileRepository;
 import java.time.Clock;
 import java.util.List;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
-
-import io.aura360.gateway.profile.ProfileRepository;
 
 /**
  * The asynchronous side of enrichment: checks open jobs against the current profiles. A job whose data has
@@ -18,57 +16,55 @@ import io.aura360.gateway.profile.ProfileRepository;
 @Component
 public class EnrichmentSweeper {
 
-	private static final Logger log = LoggerFactory.getLogger(EnrichmentSweeper.class);
+    private static final Logger log = LoggerFactory.getLogger(EnrichmentSweeper.class);
 
-	private final EnrichmentJobs jobs;
+    private final EnrichmentJobs jobs;
 
-	private final ProfileRepository profiles;
+    private final ProfileRepository profiles;
 
-	private final WaitingRequests waiting;
+    private final WaitingRequests waiting;
 
-	private final Clock clock;
+    private final Clock clock;
 
-	private final ProfileRequirements requirements = new ProfileRequirements();
+    private final ProfileRequirements requirements = new ProfileRequirements();
 
-	EnrichmentSweeper(EnrichmentJobs jobs, ProfileRepository profiles, WaitingRequests waiting, Clock clock) {
-		this.jobs = jobs;
-		this.profiles = profiles;
-		this.waiting = waiting;
-		this.clock = clock;
-	}
+    EnrichmentSweeper(EnrichmentJobs jobs, ProfileRepository profiles, WaitingRequests waiting, Clock clock) {
+        this.jobs = jobs;
+        this.profiles = profiles;
+        this.waiting = waiting;
+        this.clock = clock;
+    }
 
-	/** Returns how many jobs it closed. */
-	@Scheduled(initialDelay = 0, fixedDelayString = "${aura.enrichment.poll-interval:5s}")
-	public int sweep() {
-		int closed = 0;
-		for (EnrichmentJobs.OpenJob job : jobs.open()) {
-			try {
-				closed += settle(job) ? 1 : 0;
-			}
-			catch (RuntimeException ex) {
-				log.warn("enrichment job {} of request {} not settled: {}", job.id(), job.requestId(), ex.toString());
-			}
-		}
-		return closed;
-	}
+    /** Returns how many jobs it closed. */
+    @Scheduled(initialDelay = 0, fixedDelayString = "${aura.enrichment.poll-interval:5s}")
+    public int sweep() {
+        int closed = 0;
+        for (EnrichmentJobs.OpenJob job : jobs.open()) {
+            try {
+                closed += settle(job) ? 1 : 0;
+            } catch (RuntimeException ex) {
+                log.warn("enrichment job {} of request {} not settled: {}", job.id(), job.requestId(), ex.toString());
+            }
+        }
+        return closed;
+    }
 
-	private boolean settle(EnrichmentJobs.OpenJob job) {
-		List<String> missing = profiles.find(job.userId())
-			.map(profile -> requirements.missing(job.category(), profile))
-			.orElse(List.of());
-		if (missing.isEmpty() && jobs.close(job.id(), "SATISFIED")) {
-			if (job.blocking()) {
-				waiting.resume(job.requestId(), job.heldMessage());
-			}
-			return true;
-		}
-		if (!missing.isEmpty() && clock.instant().isAfter(job.deadline()) && jobs.close(job.id(), "EXPIRED")) {
-			if (job.blocking()) {
-				waiting.expire(job.requestId());
-			}
-			return true;
-		}
-		return false;
-	}
-
+    private boolean settle(EnrichmentJobs.OpenJob job) {
+        List<String> missing = profiles.find(job.userId())
+                .map(profile -> requirements.missing(job.category(), profile))
+                .orElse(List.of());
+        if (missing.isEmpty() && jobs.close(job.id(), "SATISFIED")) {
+            if (job.blocking()) {
+                waiting.resume(job.requestId(), job.heldMessage());
+            }
+            return true;
+        }
+        if (!missing.isEmpty() && clock.instant().isAfter(job.deadline()) && jobs.close(job.id(), "EXPIRED")) {
+            if (job.blocking()) {
+                waiting.expire(job.requestId());
+            }
+            return true;
+        }
+        return false;
+    }
 }

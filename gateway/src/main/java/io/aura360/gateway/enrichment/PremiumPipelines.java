@@ -1,14 +1,13 @@
 package io.aura360.gateway.enrichment;
 
+import io.aura360.contracts.Category;
+import io.aura360.contracts.agents.AgentProfile;
 import java.util.Comparator;
 import java.util.List;
-
+import java.util.Locale;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
-
-import io.aura360.contracts.Category;
-import io.aura360.contracts.agents.AgentProfile;
 
 /**
  * Whether the pipeline that will serve a user is marked {@code premium} ({@code holistic_agent_profiles.premium}):
@@ -19,42 +18,43 @@ import io.aura360.contracts.agents.AgentProfile;
 @Component
 public class PremiumPipelines {
 
-	private static final Comparator<Candidate> PREFERENCE = Comparator
-		.comparingInt((Candidate c) -> c.priority())
-		.thenComparingInt(c -> c.match().specificity())
-		.reversed()
-		.thenComparing(Candidate::name);
+    private static final Comparator<Candidate> PREFERENCE = Comparator.comparingInt((Candidate c) -> c.priority())
+            .thenComparingInt(c -> c.match().specificity())
+            .reversed()
+            .thenComparing(Candidate::name);
 
-	private final JdbcClient jdbc;
+    private final JdbcClient jdbc;
 
-	private final JsonMapper json;
+    private final JsonMapper json;
 
-	PremiumPipelines(JdbcClient jdbc, JsonMapper json) {
-		this.jdbc = jdbc;
-		this.json = json;
-	}
+    PremiumPipelines(JdbcClient jdbc, JsonMapper json) {
+        this.jdbc = jdbc;
+        this.json = json;
+    }
 
-	public boolean waitsForProfileData(Category category, String tier, String locale, List<String> medicalFlags) {
-		return jdbc.sql("""
+    public boolean waitsForProfileData(Category category, String tier, String locale, List<String> medicalFlags) {
+        return jdbc
+                .sql("""
 				select name, priority, match::text as match, premium from holistic_agent_profiles
 				where category = cast(? as holistic_category) and enabled and jsonb_array_length(pipeline) > 0""")
-			.param(category.wireName())
-			.query((rs, n) -> new Candidate(rs.getString("name"), rs.getInt("priority"),
-					json.readValue(rs.getString("match"), AgentProfile.Match.class), rs.getBoolean("premium")))
-			.list()
-			.stream()
-			.filter(c -> c.match().accepts(tier, language(locale), medicalFlags))
-			.min(PREFERENCE)
-			.map(Candidate::premium)
-			.orElse(false);
-	}
+                .param(category.wireName())
+                .query((rs, n) -> new Candidate(
+                        rs.getString("name"),
+                        rs.getInt("priority"),
+                        json.readValue(rs.getString("match"), AgentProfile.Match.class),
+                        rs.getBoolean("premium")))
+                .list()
+                .stream()
+                .filter(c -> c.match().accepts(tier, language(locale), medicalFlags))
+                .min(PREFERENCE)
+                .map(Candidate::premium)
+                .orElse(false);
+    }
 
-	/** The agents answer in Spanish or English and match profiles on that language ({@code es-MX} is es). */
-	private static String language(String locale) {
-		return (locale != null && locale.toLowerCase(java.util.Locale.ROOT).startsWith("es")) ? "es" : "en";
-	}
+    /** The agents answer in Spanish or English and match profiles on that language ({@code es-MX} is es). */
+    private static String language(String locale) {
+        return (locale != null && locale.toLowerCase(Locale.ROOT).startsWith("es")) ? "es" : "en";
+    }
 
-	private record Candidate(String name, int priority, AgentProfile.Match match, boolean premium) {
-	}
-
+    private record Candidate(String name, int priority, AgentProfile.Match match, boolean premium) {}
 }

@@ -1,13 +1,12 @@
 package io.aura360.gateway.enrichment;
 
+import io.aura360.contracts.Category;
+import io.aura360.contracts.advice.AdvicePayload.FollowUp;
+import io.aura360.gateway.profile.UserProfile;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
-
-import io.aura360.contracts.Category;
-import io.aura360.contracts.advice.AdvicePayload.FollowUp;
-import io.aura360.gateway.profile.UserProfile;
 
 /**
  * What each category needs to know about a person to personalise its advice, and which of it a profile lacks.
@@ -20,34 +19,35 @@ import io.aura360.gateway.profile.UserProfile;
  */
 public final class ProfileRequirements {
 
-	/** The follow-up action that asks for a field: {@code provide_<field>}, answered in the app. */
-	static final String ACTION_PREFIX = "provide_";
+    /** The follow-up action that asks for a field: {@code provide_<field>}, answered in the app. */
+    static final String ACTION_PREFIX = "provide_";
 
-	private static final Map<String, Predicate<UserProfile>> PRESENT = Map.of(
-			"age", p -> p.birthDate() != null,
-			"activity_level", p -> p.activityLevel() != null,
-			"sleep_hours", p -> p.biometrics().containsKey("sleep_hours"),
-			"goals", p -> !p.goals().isEmpty());
+    private static final Map<String, Predicate<UserProfile>> PRESENT = Map.of(
+            "age", p -> p.birthDate() != null,
+            "activity_level", p -> p.activityLevel() != null,
+            "sleep_hours", p -> p.biometrics().containsKey("sleep_hours"),
+            "goals", p -> !p.goals().isEmpty());
 
-	private static final Map<Category, List<String>> NEEDED = Map.of(
-			Category.BODY, List.of("age", "activity_level", "sleep_hours"),
-			Category.MIND, List.of("sleep_hours"),
-			Category.SOUL, List.of("goals"));
+    private static final Map<Category, List<String>> NEEDED = Map.of(
+            Category.BODY, List.of("age", "activity_level", "sleep_hours"),
+            Category.MIND, List.of("sleep_hours"),
+            Category.SOUL, List.of("goals"));
 
-	/** The needed fields the profile lacks, in a stable order; empty when it is complete for the category. */
-	public List<String> missing(Category category, UserProfile profile) {
-		List<String> missing = new ArrayList<>();
-		for (String field : NEEDED.getOrDefault(category, List.of())) {
-			if (!PRESENT.get(field).test(profile)) {
-				missing.add(field);
-			}
-		}
-		return missing;
-	}
+    /** The needed fields the profile lacks, in a stable order; empty when it is complete for the category. */
+    public List<String> missing(Category category, UserProfile profile) {
+        List<String> missing = new ArrayList<>();
+        for (String field : NEEDED.getOrDefault(category, List.of())) {
+            if (!PRESENT.get(field).test(profile)) {
+                missing.add(field);
+            }
+        }
+        return missing;
+    }
 
-	/** One follow-up per missing field, e.g. {@code provide_sleep_hours} on the app channel. */
-	public static List<FollowUp> followUps(List<String> missing) {
-		return missing.stream().map(field -> new FollowUp(ACTION_PREFIX + field, null, "app")).toList();
-	}
-
+    /** One follow-up per missing field, e.g. {@code provide_sleep_hours} on the app channel. */
+    public static List<FollowUp> followUps(List<String> missing) {
+        return missing.stream()
+                .map(field -> new FollowUp(ACTION_PREFIX + field, null, "app"))
+                .toList();
+    }
 }

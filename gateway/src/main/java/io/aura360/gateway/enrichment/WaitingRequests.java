@@ -9,10 +9,9 @@ import java.util.UUID;
  */
 public interface WaitingRequests {
 
-	/** Runs the held request now, with the user's current profile and the message it was asked with. */
-	void resume(UUID requestId, String heldMessage);
+    /** Runs the held request now, with the user's current profile and the message it was asked with. */
+    void resume(UUID requestId, String heldMessage);
 
-	/** Fails the held request: the data it waited for did not arrive before its deadline. */
-	void expire(UUID requestId);
-
+    /** Fails the held request: the data it waited for did not arrive before its deadline. */
+    void expire(UUID requestId);
 }

@@ -6,6 +6,5 @@ package io.aura360.gateway.events;
  */
 public interface EventPublisher {
 
-	void publish(OutboxEvent event);
-
+    void publish(OutboxEvent event);
 }

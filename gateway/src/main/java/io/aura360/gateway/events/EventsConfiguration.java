@@ -20,62 +20,67 @@ import tools.jackson.databind.json.JsonMapper;
 @EnableScheduling
 class EventsConfiguration {
 
-	@Bean(destroyMethod = "close")
-	Broker broker(@Value("${aura.redis.url:}") String redisUrl, ApplicationEventPublisher events) {
-		if (redisUrl == null || redisUrl.isBlank()) {
-			return new Broker(new InProcessEventPublisher(events), null, null);
-		}
-		RedisClient client = RedisClient.create(redisUrl);
-		StatefulRedisConnection<String, String> connection = client.connect();
-		return new Broker(new RedisStreamsEventPublisher(connection), client, connection);
-	}
+    @Bean(destroyMethod = "close")
+    Broker broker(@Value("${aura.redis.url:}") String redisUrl, ApplicationEventPublisher events) {
+        if (redisUrl == null || redisUrl.isBlank()) {
+            return new Broker(new InProcessEventPublisher(events), null, null);
+        }
+        RedisClient client = RedisClient.create(redisUrl);
+        StatefulRedisConnection<String, String> connection = client.connect();
+        return new Broker(new RedisStreamsEventPublisher(connection), client, connection);
+    }
 
-	@Bean
-	OutboxRelay outboxRelay(JdbcClient jdbc, TransactionTemplate transaction, Broker broker,
-			ObjectProvider<Tracer> tracer, ObjectProvider<Propagator> propagator, JsonMapper json) {
-		EventPublisher traced = new TracedEventPublisher(broker.publisher(), tracer.getIfAvailable(() -> Tracer.NOOP),
-				propagator.getIfAvailable(() -> Propagator.NOOP), json);
-		return new OutboxRelay(jdbc, transaction, traced);
-	}
+    @Bean
+    OutboxRelay outboxRelay(
+            JdbcClient jdbc,
+            TransactionTemplate transaction,
+            Broker broker,
+            ObjectProvider<Tracer> tracer,
+            ObjectProvider<Propagator> propagator,
+            JsonMapper json) {
+        EventPublisher traced = new TracedEventPublisher(
+                broker.publisher(),
+                tracer.getIfAvailable(() -> Tracer.NOOP),
+                propagator.getIfAvailable(() -> Propagator.NOOP),
+                json);
+        return new OutboxRelay(jdbc, transaction, traced);
+    }
 
-	@Bean
-	OutboxBacklog outboxBacklog(JdbcClient jdbc) {
-		return new OutboxBacklog(jdbc);
-	}
+    @Bean
+    OutboxBacklog outboxBacklog(JdbcClient jdbc) {
+        return new OutboxBacklog(jdbc);
+    }
 
-	@Bean
-	RelayJob outboxRelayJob(OutboxRelay relay) {
-		return new RelayJob(relay);
-	}
+    @Bean
+    RelayJob outboxRelayJob(OutboxRelay relay) {
+        return new RelayJob(relay);
+    }
 
-	/** Runs the relay every second (and right after start, so events left by a crash are sent). */
-	static final class RelayJob {
+    /** Runs the relay every second (and right after start, so events left by a crash are sent). */
+    static final class RelayJob {
 
-		private final OutboxRelay relay;
+        private final OutboxRelay relay;
 
-		RelayJob(OutboxRelay relay) {
-			this.relay = relay;
-		}
+        RelayJob(OutboxRelay relay) {
+            this.relay = relay;
+        }
 
-		@Scheduled(initialDelay = 0, fixedDelayString = "${aura.outbox.relay-interval:1s}")
-		void relay() {
-			relay.relay();
-		}
+        @Scheduled(initialDelay = 0, fixedDelayString = "${aura.outbox.relay-interval:1s}")
+        void relay() {
+            relay.relay();
+        }
+    }
 
-	}
+    /** The publisher and, for Redis, the connection to close on shutdown. */
+    record Broker(EventPublisher publisher, RedisClient client, StatefulRedisConnection<String, String> connection)
+            implements AutoCloseable {
 
-	/** The publisher and, for Redis, the connection to close on shutdown. */
-	record Broker(EventPublisher publisher, RedisClient client, StatefulRedisConnection<String, String> connection)
-			implements AutoCloseable {
-
-		@Override
-		public void close() {
-			if (connection != null) {
-				connection.close();
-				client.shutdown();
-			}
-		}
-
-	}
-
+        @Override
+        public void close() {
+            if (connection != null) {
+                connection.close();
+                client.shutdown();
+            }
+        }
+    }
 }

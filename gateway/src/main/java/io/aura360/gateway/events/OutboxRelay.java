@@ -1,7 +1,8 @@
 package io.aura360.gateway.events;
 
+import java.time.Duration;
 import java.util.List;
-
+import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -15,68 +16,75 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 public final class OutboxRelay {
 
-	static final int MAX_ATTEMPTS = 10;
+    static final int MAX_ATTEMPTS = 10;
 
-	static final java.time.Duration PATIENCE = java.time.Duration.ofMinutes(15);
+    static final Duration PATIENCE = Duration.ofMinutes(15);
 
-	private static final Logger log = LoggerFactory.getLogger(OutboxRelay.class);
+    private static final Logger log = LoggerFactory.getLogger(OutboxRelay.class);
 
-	private static final int BATCH = 100;
+    private static final int BATCH = 100;
 
-	private final JdbcClient jdbc;
+    private final JdbcClient jdbc;
 
-	private final TransactionTemplate transaction;
+    private final TransactionTemplate transaction;
 
-	private final EventPublisher publisher;
+    private final EventPublisher publisher;
 
-	public OutboxRelay(JdbcClient jdbc, TransactionTemplate transaction, EventPublisher publisher) {
-		this.jdbc = jdbc;
-		this.transaction = transaction;
-		this.publisher = publisher;
-	}
+    public OutboxRelay(JdbcClient jdbc, TransactionTemplate transaction, EventPublisher publisher) {
+        this.jdbc = jdbc;
+        this.transaction = transaction;
+        this.publisher = publisher;
+    }
 
-	/** One pass; returns how many events were published. */
-	public int relay() {
-		Integer sent = transaction.execute(status -> {
-			List<OutboxEvent> pending = jdbc.sql("""
+    /** One pass; returns how many events were published. */
+    public int relay() {
+        Integer sent = transaction.execute(status -> {
+            List<OutboxEvent> pending = jdbc.sql("""
 					select id, event_type, aggregate_id, payload::text, headers::text from outbox_events
 					where published_at is null and dead_lettered_at is null
 					order by created_at limit ? for update skip locked""")
-				.param(BATCH)
-				.query((rs, n) -> new OutboxEvent(rs.getObject(1, java.util.UUID.class), rs.getString(2),
-						rs.getObject(3, java.util.UUID.class), rs.getString(4), rs.getString(5)))
-				.list();
-			int published = 0;
-			for (OutboxEvent event : pending) {
-				if (!deliver(event)) {
-					break; // the broker is likely down: keep order, try again on the next pass
-				}
-				published++;
-			}
-			return published;
-		});
-		return (sent == null) ? 0 : sent;
-	}
+                    .param(BATCH)
+                    .query((rs, n) -> new OutboxEvent(
+                            rs.getObject(1, UUID.class),
+                            rs.getString(2),
+                            rs.getObject(3, UUID.class),
+                            rs.getString(4),
+                            rs.getString(5)))
+                    .list();
+            int published = 0;
+            for (OutboxEvent event : pending) {
+                if (!deliver(event)) {
+                    break; // the broker is likely down: keep order, try again on the next pass
+                }
+                published++;
+            }
+            return published;
+        });
+        return (sent == null) ? 0 : sent;
+    }
 
-	private boolean deliver(OutboxEvent event) {
-		try {
-			publisher.publish(event);
-			jdbc.sql("update outbox_events set published_at = now(), attempts = attempts + 1, last_error = null where id = ?")
-				.param(event.eventId())
-				.update();
-			return true;
-		}
-		catch (RuntimeException ex) {
-			log.warn("outbox event {} not delivered: {}", event.eventId(), ex.toString());
-			jdbc.sql("""
+    private boolean deliver(OutboxEvent event) {
+        try {
+            publisher.publish(event);
+            jdbc.sql(
+                            "update outbox_events set published_at = now(), attempts = attempts + 1, last_error = null where id = ?")
+                    .param(event.eventId())
+                    .update();
+            return true;
+        } catch (RuntimeException ex) {
+            log.warn("outbox event {} not delivered: {}", event.eventId(), ex.toString());
+            jdbc.sql("""
 					update outbox_events set attempts = attempts + 1, last_error = ?,
 					       dead_lettered_at = case when attempts + 1 >= ? and created_at < now() - make_interval(secs => ?)
 					                          then now() end
 					where id = ?""")
-				.params(String.valueOf(ex.getMessage()), MAX_ATTEMPTS, (double) PATIENCE.toSeconds(), event.eventId())
-				.update();
-			return false;
-		}
-	}
-
+                    .params(
+                            String.valueOf(ex.getMessage()),
+                            MAX_ATTEMPTS,
+                            (double) PATIENCE.toSeconds(),
+                            event.eventId())
+                    .update();
+            return false;
+        }
+    }
 }

@@ -1,9 +1,8 @@
 package io.aura360.gateway.events;
 
-import java.util.Map;
-
 import io.lettuce.core.XAddArgs;
 import io.lettuce.core.api.StatefulRedisConnection;
+import java.util.Map;
 
 /**
  * Events appended to the Redis stream {@code aura360:events} (capped near {@link #MAX_LENGTH}), where consumer
@@ -11,22 +10,33 @@ import io.lettuce.core.api.StatefulRedisConnection;
  */
 public final class RedisStreamsEventPublisher implements EventPublisher {
 
-	public static final String STREAM = "aura360:events";
+    public static final String STREAM = "aura360:events";
 
-	static final long MAX_LENGTH = 100_000;
+    static final long MAX_LENGTH = 100_000;
 
-	private final StatefulRedisConnection<String, String> connection;
+    private final StatefulRedisConnection<String, String> connection;
 
-	public RedisStreamsEventPublisher(StatefulRedisConnection<String, String> connection) {
-		this.connection = connection;
-	}
+    public RedisStreamsEventPublisher(StatefulRedisConnection<String, String> connection) {
+        this.connection = connection;
+    }
 
-	@Override
-	public void publish(OutboxEvent event) {
-		connection.sync()
-			.xadd(STREAM, XAddArgs.Builder.maxlen(MAX_LENGTH).approximateTrimming(),
-					Map.of("event_id", event.eventId().toString(), "type", event.type(), "aggregate_id",
-							event.aggregateId().toString(), "payload", event.payloadJson(), "headers", event.headersJson()));
-	}
-
+    @Override
+    public void publish(OutboxEvent event) {
+        connection
+                .sync()
+                .xadd(
+                        STREAM,
+                        XAddArgs.Builder.maxlen(MAX_LENGTH).approximateTrimming(),
+                        Map.of(
+                                "event_id",
+                                event.eventId().toString(),
+                                "type",
+                                event.type(),
+                                "aggregate_id",
+                                event.aggregateId().toString(),
+                                "payload",
+                                event.payloadJson(),
+                                "headers",
+                                event.headersJson()));
+    }
 }

@@ -1,11 +1,10 @@
 package io.aura360.gateway.events;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
-
 import io.micrometer.tracing.Span;
 import io.micrometer.tracing.Tracer;
 import io.micrometer.tracing.propagation.Propagator;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -16,45 +15,46 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public final class TracedEventPublisher implements EventPublisher {
 
-	private static final TypeReference<Map<String, Object>> HEADERS = new TypeReference<>() {
-	};
+    private static final TypeReference<Map<String, Object>> HEADERS = new TypeReference<>() {};
 
-	private final EventPublisher delegate;
+    private final EventPublisher delegate;
 
-	private final Tracer tracer;
+    private final Tracer tracer;
 
-	private final Propagator propagator;
+    private final Propagator propagator;
 
-	private final JsonMapper json;
+    private final JsonMapper json;
 
-	public TracedEventPublisher(EventPublisher delegate, Tracer tracer, Propagator propagator, JsonMapper json) {
-		this.delegate = delegate;
-		this.tracer = tracer;
-		this.propagator = propagator;
-		this.json = json;
-	}
+    public TracedEventPublisher(EventPublisher delegate, Tracer tracer, Propagator propagator, JsonMapper json) {
+        this.delegate = delegate;
+        this.tracer = tracer;
+        this.propagator = propagator;
+        this.json = json;
+    }
 
-	@Override
-	public void publish(OutboxEvent event) {
-		Map<String, Object> headers = new LinkedHashMap<>(json.readValue(event.headersJson(), HEADERS));
-		Span span = propagator.extract(headers, (carrier, key) -> (carrier.get(key) instanceof String value) ? value : null)
-			.name("publish " + event.type())
-			.kind(Span.Kind.PRODUCER)
-			.tag("messaging.operation.type", "send")
-			.tag("messaging.message.id", event.eventId().toString())
-			.start();
-		try (Tracer.SpanInScope scope = tracer.withSpan(span)) {
-			propagator.inject(span.context(), headers, Map::put);
-			delegate.publish(new OutboxEvent(event.eventId(), event.type(), event.aggregateId(), event.payloadJson(),
-					json.writeValueAsString(headers)));
-		}
-		catch (RuntimeException ex) {
-			span.error(ex);
-			throw ex;
-		}
-		finally {
-			span.end();
-		}
-	}
-
+    @Override
+    public void publish(OutboxEvent event) {
+        Map<String, Object> headers = new LinkedHashMap<>(json.readValue(event.headersJson(), HEADERS));
+        Span span = propagator
+                .extract(headers, (carrier, key) -> (carrier.get(key) instanceof String value) ? value : null)
+                .name("publish " + event.type())
+                .kind(Span.Kind.PRODUCER)
+                .tag("messaging.operation.type", "send")
+                .tag("messaging.message.id", event.eventId().toString())
+                .start();
+        try (Tracer.SpanInScope scope = tracer.withSpan(span)) {
+            propagator.inject(span.context(), headers, Map::put);
+            delegate.publish(new OutboxEvent(
+                    event.eventId(),
+                    event.type(),
+                    event.aggregateId(),
+                    event.payloadJson(),
+                    json.writeValueAsString(headers)));
+        } catch (RuntimeException ex) {
+            span.error(ex);
+            throw ex;
+        } finally {
+            span.end();
+        }
+    }
 }

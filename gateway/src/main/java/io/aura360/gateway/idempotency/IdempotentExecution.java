@@ -1,5 +1,7 @@
 package io.aura360.gateway.idempotency;
 
+import io.aura360.gateway.problem.ApiProblemException;
+import io.aura360.gateway.problem.ProblemType;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -8,11 +10,7 @@ import java.util.HexFormat;
 import java.util.UUID;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
-
 import org.springframework.stereotype.Service;
-
-import io.aura360.gateway.problem.ApiProblemException;
-import io.aura360.gateway.problem.ProblemType;
 
 /**
  * {@code Idempotency-Key} semantics for advice: the same key with the same body replays the stored answer (also
@@ -22,61 +20,61 @@ import io.aura360.gateway.problem.ProblemType;
 @Service
 public class IdempotentExecution {
 
-	static final Duration TTL = Duration.ofHours(24);
+    static final Duration TTL = Duration.ofHours(24);
 
-	private static final Pattern KEY = Pattern.compile("^[A-Za-z0-9._:-]{1,100}$");
+    private static final Pattern KEY = Pattern.compile("^[A-Za-z0-9._:-]{1,100}$");
 
-	private final IdempotencyStore store;
+    private final IdempotencyStore store;
 
-	IdempotentExecution(IdempotencyStore store) {
-		this.store = store;
-	}
+    IdempotentExecution(IdempotencyStore store) {
+        this.store = store;
+    }
 
-	/** Runs {@code work} once per user and key; returns its JSON answer, or the stored one for a replay. */
-	public Outcome execute(UUID userId, String key, String canonicalRequest, Supplier<String> work) {
-		if (!KEY.matcher(key).matches()) {
-			throw new ApiProblemException(ProblemType.INVALID_REQUEST,
-					"Idempotency-Key must be 1-100 characters of letters, digits, '.', '_', ':' or '-'.");
-		}
-		String hash = sha256(canonicalRequest);
-		if (!store.claim(userId, key, hash, TTL)) {
-			return replay(userId, key, hash);
-		}
-		try {
-			String answer = work.get();
-			store.complete(userId, key, answer);
-			return new Outcome(answer, false);
-		}
-		catch (RuntimeException ex) {
-			store.release(userId, key);
-			throw ex;
-		}
-	}
+    /** Runs {@code work} once per user and key; returns its JSON answer, or the stored one for a replay. */
+    public Outcome execute(UUID userId, String key, String canonicalRequest, Supplier<String> work) {
+        if (!KEY.matcher(key).matches()) {
+            throw new ApiProblemException(
+                    ProblemType.INVALID_REQUEST,
+                    "Idempotency-Key must be 1-100 characters of letters, digits, '.', '_', ':' or '-'.");
+        }
+        String hash = sha256(canonicalRequest);
+        if (!store.claim(userId, key, hash, TTL)) {
+            return replay(userId, key, hash);
+        }
+        try {
+            String answer = work.get();
+            store.complete(userId, key, answer);
+            return new Outcome(answer, false);
+        } catch (RuntimeException ex) {
+            store.release(userId, key);
+            throw ex;
+        }
+    }
 
-	private Outcome replay(UUID userId, String key, String hash) {
-		IdempotencyStore.StoredKey stored = store.find(userId, key)
-			.orElseThrow(() -> new ApiProblemException(ProblemType.CONFLICT, "The Idempotency-Key is being released; retry."));
-		if (!stored.requestHash().equals(hash)) {
-			throw new ApiProblemException(ProblemType.INVALID_REQUEST,
-					"This Idempotency-Key was used with a different request body.");
-		}
-		if (!"COMPLETED".equals(stored.status())) {
-			throw new ApiProblemException(ProblemType.CONFLICT, "A request with this Idempotency-Key is still in progress.");
-		}
-		return new Outcome(stored.response(), true);
-	}
+    private Outcome replay(UUID userId, String key, String hash) {
+        IdempotencyStore.StoredKey stored = store.find(userId, key)
+                .orElseThrow(() ->
+                        new ApiProblemException(ProblemType.CONFLICT, "The Idempotency-Key is being released; retry."));
+        if (!stored.requestHash().equals(hash)) {
+            throw new ApiProblemException(
+                    ProblemType.INVALID_REQUEST, "This Idempotency-Key was used with a different request body.");
+        }
+        if (!"COMPLETED".equals(stored.status())) {
+            throw new ApiProblemException(
+                    ProblemType.CONFLICT, "A request with this Idempotency-Key is still in progress.");
+        }
+        return new Outcome(stored.response(), true);
+    }
 
-	private static String sha256(String text) {
-		try {
-			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
-		}
-	}
+    private static String sha256(String text) {
+        try {
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException ex) {
+            throw new IllegalStateException(ex);
+        }
+    }
 
-	/** The JSON answer and whether it was replayed from an earlier call. */
-	public record Outcome(String json, boolean replayed) {
-	}
-
+    /** The JSON answer and whether it was replayed from an earlier call. */
+    public record Outcome(String json, boolean replayed) {}
 }

@@ -1,9 +1,9 @@
 package io.aura360.gateway.problem;
 
+import io.aura360.gateway.quota.QuotaExceededException;
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import java.util.Map;
-
-import jakarta.servlet.http.HttpServletRequest;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
@@ -18,8 +18,6 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.NativeWebRequest;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
-
-import io.aura360.gateway.quota.QuotaExceededException;
 import tools.jackson.databind.DatabindException;
 import tools.jackson.databind.exc.UnrecognizedPropertyException;
 
@@ -30,130 +28,139 @@ import tools.jackson.databind.exc.UnrecognizedPropertyException;
 @RestControllerAdvice
 public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
-	private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
+    private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
 
-	@ExceptionHandler(ApiProblemException.class)
-	ResponseEntity<ProblemDetail> handleApiProblem(ApiProblemException ex, HttpServletRequest request) {
-		return respond(Problems.of(ex.type(), ex.getMessage(), ex.properties(), request));
-	}
+    @ExceptionHandler(ApiProblemException.class)
+    ResponseEntity<ProblemDetail> handleApiProblem(ApiProblemException ex, HttpServletRequest request) {
+        return respond(Problems.of(ex.type(), ex.getMessage(), ex.properties(), request));
+    }
 
-	/** 429 with when to come back: {@code Retry-After} and the IETF {@code RateLimit-*} fields. */
-	@ExceptionHandler(QuotaExceededException.class)
-	ResponseEntity<ProblemDetail> handleQuota(QuotaExceededException ex, HttpServletRequest request) {
-		ProblemDetail problem = Problems.of(ex.type(), ex.getMessage(), ex.properties(), request);
-		return ResponseEntity.status(problem.getStatus())
-			.headers(problemHeaders())
-			.header("Retry-After", Long.toString(ex.retryAfterSeconds()))
-			.header("RateLimit-Limit", Long.toString(ex.limit()))
-			.header("RateLimit-Remaining", "0")
-			.header("RateLimit-Reset", Long.toString(ex.retryAfterSeconds()))
-			.body(problem);
-	}
+    /** 429 with when to come back: {@code Retry-After} and the IETF {@code RateLimit-*} fields. */
+    @ExceptionHandler(QuotaExceededException.class)
+    ResponseEntity<ProblemDetail> handleQuota(QuotaExceededException ex, HttpServletRequest request) {
+        ProblemDetail problem = Problems.of(ex.type(), ex.getMessage(), ex.properties(), request);
+        return ResponseEntity.status(problem.getStatus())
+                .headers(problemHeaders())
+                .header("Retry-After", Long.toString(ex.retryAfterSeconds()))
+                .header("RateLimit-Limit", Long.toString(ex.limit()))
+                .header("RateLimit-Remaining", "0")
+                .header("RateLimit-Reset", Long.toString(ex.retryAfterSeconds()))
+                .body(problem);
+    }
 
-	@ExceptionHandler(Exception.class)
-	ResponseEntity<ProblemDetail> handleUnexpected(Exception ex, HttpServletRequest request) {
-		log.error("unexpected error on {} {}", request.getMethod(), request.getRequestURI(), ex);
-		return respond(Problems.of(ProblemType.INTERNAL, "The request could not be completed.", request));
-	}
+    @ExceptionHandler(Exception.class)
+    ResponseEntity<ProblemDetail> handleUnexpected(Exception ex, HttpServletRequest request) {
+        log.error("unexpected error on {} {}", request.getMethod(), request.getRequestURI(), ex);
+        return respond(Problems.of(ProblemType.INTERNAL, "The request could not be completed.", request));
+    }
 
-	@Override
-	protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
-			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-		List<Map<String, String>> errors = ex.getBindingResult()
-			.getFieldErrors()
-			.stream()
-			.map(e -> Map.of("field", e.getField(), "message", String.valueOf(e.getDefaultMessage())))
-			.toList();
-		ProblemDetail problem = Problems.of(ProblemType.INVALID_REQUEST, "The request body is not valid.",
-				Map.of("errors", errors), servletRequest(request));
-		return new ResponseEntity<>(problem, problemHeaders(), problem.getStatus());
-	}
+    @Override
+    protected ResponseEntity<Object> handleMethodArgumentNotValid(
+            MethodArgumentNotValidException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        List<Map<String, String>> errors = ex.getBindingResult().getFieldErrors().stream()
+                .map(e -> Map.of("field", e.getField(), "message", String.valueOf(e.getDefaultMessage())))
+                .toList();
+        ProblemDetail problem = Problems.of(
+                ProblemType.INVALID_REQUEST,
+                "The request body is not valid.",
+                Map.of("errors", errors),
+                servletRequest(request));
+        return new ResponseEntity<>(problem, problemHeaders(), problem.getStatus());
+    }
 
-	/**
-	 * Unknown or mistyped fields are well-formed JSON with the wrong content (422, naming the field); broken
-	 * JSON is malformed (400). Parser messages are never echoed.
-	 */
-	@Override
-	protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
-			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-		if (ex.getMostSpecificCause() instanceof UnrecognizedPropertyException unknown) {
-			return invalid("Unknown field '" + unknown.getPropertyName() + "'.", request);
-		}
-		// Wrong types and values that constructors refuse (unknown enum, bad range) are DatabindExceptions with a
-		// path; a syntax error is a StreamReadException without one.
-		if (databindCause(ex) instanceof DatabindException mapping && !mapping.getPath().isEmpty()) {
-			return invalid("Field '" + fieldPath(mapping) + "' has the wrong type or value.", request);
-		}
-		return handleExceptionInternal(ex, null, headers, status, request);
-	}
+    /**
+     * Unknown or mistyped fields are well-formed JSON with the wrong content (422, naming the field); broken
+     * JSON is malformed (400). Parser messages are never echoed.
+     */
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(
+            HttpMessageNotReadableException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        if (ex.getMostSpecificCause() instanceof UnrecognizedPropertyException unknown) {
+            return invalid("Unknown field '" + unknown.getPropertyName() + "'.", request);
+        }
+        // Wrong types and values that constructors refuse (unknown enum, bad range) are DatabindExceptions with a
+        // path; a syntax error is a StreamReadException without one.
+        if (databindCause(ex) instanceof DatabindException mapping
+                && !mapping.getPath().isEmpty()) {
+            return invalid("Field '" + fieldPath(mapping) + "' has the wrong type or value.", request);
+        }
+        return handleExceptionInternal(ex, null, headers, status, request);
+    }
 
-	private static ResponseEntity<Object> invalid(String detail, WebRequest request) {
-		ProblemDetail problem = Problems.of(ProblemType.INVALID_REQUEST, detail, servletRequest(request));
-		return new ResponseEntity<>(problem, problemHeaders(), problem.getStatus());
-	}
+    private static ResponseEntity<Object> invalid(String detail, WebRequest request) {
+        ProblemDetail problem = Problems.of(ProblemType.INVALID_REQUEST, detail, servletRequest(request));
+        return new ResponseEntity<>(problem, problemHeaders(), problem.getStatus());
+    }
 
-	private static Throwable databindCause(Throwable ex) {
-		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
-			if (cause instanceof DatabindException) {
-				return cause;
-			}
-		}
-		return null;
-	}
+    private static Throwable databindCause(Throwable ex) {
+        for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
+            if (cause instanceof DatabindException) {
+                return cause;
+            }
+        }
+        return null;
+    }
 
-	private static String fieldPath(DatabindException ex) {
-		return String.join(".", ex.getPath().stream().map(ref -> ref.getPropertyName() != null ? ref.getPropertyName()
-				: String.valueOf(ref.getIndex())).toList());
-	}
+    private static String fieldPath(DatabindException ex) {
+        return String.join(
+                ".",
+                ex.getPath().stream()
+                        .map(ref ->
+                                ref.getPropertyName() != null ? ref.getPropertyName() : String.valueOf(ref.getIndex()))
+                        .toList());
+    }
 
-	@Override
-	protected ResponseEntity<Object> handleExceptionInternal(Exception ex, Object body, HttpHeaders headers,
-			HttpStatusCode statusCode, WebRequest request) {
-		ProblemType type = typeFor(statusCode);
-		String detail = (body instanceof ProblemDetail pd && pd.getDetail() != null && type != ProblemType.MALFORMED_REQUEST)
-				? pd.getDetail() : defaultDetail(type);
-		ProblemDetail problem = Problems.of(type, detail, servletRequest(request));
-		HttpHeaders merged = new HttpHeaders();
-		merged.putAll(headers);
-		merged.setContentType(MediaType.APPLICATION_PROBLEM_JSON);
-		return new ResponseEntity<>(problem, merged, type.status());
-	}
+    @Override
+    protected ResponseEntity<Object> handleExceptionInternal(
+            Exception ex, Object body, HttpHeaders headers, HttpStatusCode statusCode, WebRequest request) {
+        ProblemType type = typeFor(statusCode);
+        String detail =
+                (body instanceof ProblemDetail pd && pd.getDetail() != null && type != ProblemType.MALFORMED_REQUEST)
+                        ? pd.getDetail()
+                        : defaultDetail(type);
+        ProblemDetail problem = Problems.of(type, detail, servletRequest(request));
+        HttpHeaders merged = new HttpHeaders();
+        merged.putAll(headers);
+        merged.setContentType(MediaType.APPLICATION_PROBLEM_JSON);
+        return new ResponseEntity<>(problem, merged, type.status());
+    }
 
-	private static ProblemType typeFor(HttpStatusCode status) {
-		return switch (status.value()) {
-			case 400 -> ProblemType.MALFORMED_REQUEST;
-			case 404 -> ProblemType.NOT_FOUND;
-			case 405 -> ProblemType.METHOD_NOT_ALLOWED;
-			case 406 -> ProblemType.NOT_ACCEPTABLE;
-			case 409 -> ProblemType.CONFLICT;
-			case 413 -> ProblemType.PAYLOAD_TOO_LARGE;
-			case 415 -> ProblemType.UNSUPPORTED_MEDIA_TYPE;
-			case 422 -> ProblemType.INVALID_REQUEST;
-			default -> (status.is4xxClientError()) ? ProblemType.MALFORMED_REQUEST : ProblemType.INTERNAL;
-		};
-	}
+    private static ProblemType typeFor(HttpStatusCode status) {
+        return switch (status.value()) {
+            case 400 -> ProblemType.MALFORMED_REQUEST;
+            case 404 -> ProblemType.NOT_FOUND;
+            case 405 -> ProblemType.METHOD_NOT_ALLOWED;
+            case 406 -> ProblemType.NOT_ACCEPTABLE;
+            case 409 -> ProblemType.CONFLICT;
+            case 413 -> ProblemType.PAYLOAD_TOO_LARGE;
+            case 415 -> ProblemType.UNSUPPORTED_MEDIA_TYPE;
+            case 422 -> ProblemType.INVALID_REQUEST;
+            default -> (status.is4xxClientError()) ? ProblemType.MALFORMED_REQUEST : ProblemType.INTERNAL;
+        };
+    }
 
-	/** Parser messages can echo internals (class names, offsets), so malformed bodies get a fixed detail. */
-	private static String defaultDetail(ProblemType type) {
-		return switch (type) {
-			case MALFORMED_REQUEST -> "The request could not be read; send valid JSON.";
-			case NOT_FOUND -> "No such resource.";
-			default -> type.title() + ".";
-		};
-	}
+    /** Parser messages can echo internals (class names, offsets), so malformed bodies get a fixed detail. */
+    private static String defaultDetail(ProblemType type) {
+        return switch (type) {
+            case MALFORMED_REQUEST -> "The request could not be read; send valid JSON.";
+            case NOT_FOUND -> "No such resource.";
+            default -> type.title() + ".";
+        };
+    }
 
-	private static ResponseEntity<ProblemDetail> respond(ProblemDetail problem) {
-		return ResponseEntity.status(problem.getStatus()).headers(problemHeaders()).body(problem);
-	}
+    private static ResponseEntity<ProblemDetail> respond(ProblemDetail problem) {
+        return ResponseEntity.status(problem.getStatus())
+                .headers(problemHeaders())
+                .body(problem);
+    }
 
-	private static HttpHeaders problemHeaders() {
-		HttpHeaders headers = new HttpHeaders();
-		headers.setContentType(MediaType.APPLICATION_PROBLEM_JSON);
-		return headers;
-	}
+    private static HttpHeaders problemHeaders() {
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.APPLICATION_PROBLEM_JSON);
+        return headers;
+    }
 
-	private static HttpServletRequest servletRequest(WebRequest request) {
-		return ((NativeWebRequest) request).getNativeRequest(HttpServletRequest.class);
-	}
-
+    private static HttpServletRequest servletRequest(WebRequest request) {
+        return ((NativeWebRequest) request).getNativeRequest(HttpServletRequest.class);
+    }
 }

@@ -8,26 +8,25 @@ import java.util.Map;
  */
 public class ApiProblemException extends RuntimeException {
 
-	private final ProblemType type;
+    private final ProblemType type;
 
-	private final transient Map<String, Object> properties;
+    private final transient Map<String, Object> properties;
 
-	public ApiProblemException(ProblemType type, String detail) {
-		this(type, detail, Map.of());
-	}
+    public ApiProblemException(ProblemType type, String detail) {
+        this(type, detail, Map.of());
+    }
 
-	public ApiProblemException(ProblemType type, String detail, Map<String, Object> properties) {
-		super(detail);
-		this.type = type;
-		this.properties = Map.copyOf(properties);
-	}
+    public ApiProblemException(ProblemType type, String detail, Map<String, Object> properties) {
+        super(detail);
+        this.type = type;
+        this.properties = Map.copyOf(properties);
+    }
 
-	public ProblemType type() {
-		return type;
-	}
+    public ProblemType type() {
+        return type;
+    }
 
-	public Map<String, Object> properties() {
-		return properties;
-	}
-
+    public Map<String, Object> properties() {
+        return properties;
+    }
 }

@@ -1,9 +1,11 @@
 package io.aura360.gateway.profile;
 
+import io.aura360.gateway.problem.ApiProblemException;
+import io.aura360.gateway.problem.ProblemType;
+import io.aura360.gateway.security.Caller;
+import jakarta.validation.Valid;
 import java.util.List;
 import java.util.Map;
-
-import jakarta.validation.Valid;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -17,83 +19,78 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
-import io.aura360.gateway.problem.ApiProblemException;
-import io.aura360.gateway.problem.ProblemType;
-import io.aura360.gateway.security.Caller;
-
 /** {@code /api/v1/me}: the caller's profile and health data, and erasure. Ids come from the token only. */
 @RestController
 @RequestMapping(path = "/api/v1/me", produces = MediaType.APPLICATION_JSON_VALUE)
 class PersonalDataController {
 
-	private final PersonalDataStore store;
+    private final PersonalDataStore store;
 
-	private final ProfileRepository profiles;
+    private final ProfileRepository profiles;
 
-	private final UserErasure erasure;
+    private final UserErasure erasure;
 
-	PersonalDataController(PersonalDataStore store, ProfileRepository profiles, UserErasure erasure) {
-		this.store = store;
-		this.profiles = profiles;
-		this.erasure = erasure;
-	}
+    PersonalDataController(PersonalDataStore store, ProfileRepository profiles, UserErasure erasure) {
+        this.store = store;
+        this.profiles = profiles;
+        this.erasure = erasure;
+    }
 
-	@GetMapping("/profile")
-	Map<String, Object> profile(@AuthenticationPrincipal Jwt jwt) {
-		return store.profile(Caller.of(jwt).userId())
-			.orElseThrow(() -> new ApiProblemException(ProblemType.NOT_FOUND, "No profile yet."));
-	}
+    @GetMapping("/profile")
+    Map<String, Object> profile(@AuthenticationPrincipal Jwt jwt) {
+        return store.profile(Caller.of(jwt).userId())
+                .orElseThrow(() -> new ApiProblemException(ProblemType.NOT_FOUND, "No profile yet."));
+    }
 
-	@PutMapping(path = "/profile", consumes = MediaType.APPLICATION_JSON_VALUE)
-	Map<String, Object> updateProfile(@AuthenticationPrincipal Jwt jwt, @Valid @RequestBody ProfileUpdate update) {
-		Caller caller = provisioned(jwt, update.locale());
-		store.update(caller.userId(), update);
-		return profile(jwt);
-	}
+    @PutMapping(path = "/profile", consumes = MediaType.APPLICATION_JSON_VALUE)
+    Map<String, Object> updateProfile(@AuthenticationPrincipal Jwt jwt, @Valid @RequestBody ProfileUpdate update) {
+        Caller caller = provisioned(jwt, update.locale());
+        store.update(caller.userId(), update);
+        return profile(jwt);
+    }
 
-	@PostMapping(path = "/habits", consumes = MediaType.APPLICATION_JSON_VALUE)
-	@ResponseStatus(HttpStatus.CREATED)
-	void addHabit(@AuthenticationPrincipal Jwt jwt, @Valid @RequestBody ProfileEntries.Habit habit) {
-		store.addHabit(provisioned(jwt, null).userId(), habit);
-	}
+    @PostMapping(path = "/habits", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @ResponseStatus(HttpStatus.CREATED)
+    void addHabit(@AuthenticationPrincipal Jwt jwt, @Valid @RequestBody ProfileEntries.Habit habit) {
+        store.addHabit(provisioned(jwt, null).userId(), habit);
+    }
 
-	@GetMapping("/habits")
-	List<Map<String, Object>> habits(@AuthenticationPrincipal Jwt jwt) {
-		return store.list(Caller.of(jwt).userId(), PersonalDataStore.Kind.HABITS);
-	}
+    @GetMapping("/habits")
+    List<Map<String, Object>> habits(@AuthenticationPrincipal Jwt jwt) {
+        return store.list(Caller.of(jwt).userId(), PersonalDataStore.Kind.HABITS);
+    }
 
-	@PostMapping(path = "/biometrics", consumes = MediaType.APPLICATION_JSON_VALUE)
-	@ResponseStatus(HttpStatus.CREATED)
-	void addBiometric(@AuthenticationPrincipal Jwt jwt, @Valid @RequestBody ProfileEntries.Biometric biometric) {
-		store.addBiometric(provisioned(jwt, null).userId(), biometric);
-	}
+    @PostMapping(path = "/biometrics", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @ResponseStatus(HttpStatus.CREATED)
+    void addBiometric(@AuthenticationPrincipal Jwt jwt, @Valid @RequestBody ProfileEntries.Biometric biometric) {
+        store.addBiometric(provisioned(jwt, null).userId(), biometric);
+    }
 
-	@GetMapping("/biometrics")
-	List<Map<String, Object>> biometrics(@AuthenticationPrincipal Jwt jwt) {
-		return store.list(Caller.of(jwt).userId(), PersonalDataStore.Kind.BIOMETRICS);
-	}
+    @GetMapping("/biometrics")
+    List<Map<String, Object>> biometrics(@AuthenticationPrincipal Jwt jwt) {
+        return store.list(Caller.of(jwt).userId(), PersonalDataStore.Kind.BIOMETRICS);
+    }
 
-	@PostMapping(path = "/clinical-history", consumes = MediaType.APPLICATION_JSON_VALUE)
-	@ResponseStatus(HttpStatus.CREATED)
-	void addClinical(@AuthenticationPrincipal Jwt jwt, @Valid @RequestBody ProfileEntries.ClinicalEntry entry) {
-		store.addClinical(provisioned(jwt, null).userId(), entry);
-	}
+    @PostMapping(path = "/clinical-history", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @ResponseStatus(HttpStatus.CREATED)
+    void addClinical(@AuthenticationPrincipal Jwt jwt, @Valid @RequestBody ProfileEntries.ClinicalEntry entry) {
+        store.addClinical(provisioned(jwt, null).userId(), entry);
+    }
 
-	@GetMapping("/clinical-history")
-	List<Map<String, Object>> clinicalHistory(@AuthenticationPrincipal Jwt jwt) {
-		return store.list(Caller.of(jwt).userId(), PersonalDataStore.Kind.CLINICAL_HISTORY);
-	}
+    @GetMapping("/clinical-history")
+    List<Map<String, Object>> clinicalHistory(@AuthenticationPrincipal Jwt jwt) {
+        return store.list(Caller.of(jwt).userId(), PersonalDataStore.Kind.CLINICAL_HISTORY);
+    }
 
-	@DeleteMapping
-	@ResponseStatus(HttpStatus.NO_CONTENT)
-	void erase(@AuthenticationPrincipal Jwt jwt) {
-		erasure.erase(Caller.of(jwt).userId());
-	}
+    @DeleteMapping
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void erase(@AuthenticationPrincipal Jwt jwt) {
+        erasure.erase(Caller.of(jwt).userId());
+    }
 
-	private Caller provisioned(Jwt jwt, String locale) {
-		Caller caller = Caller.of(jwt);
-		profiles.provision(caller.userId(), caller.tier(), locale == null ? "en" : locale);
-		return caller;
-	}
-
+    private Caller provisioned(Jwt jwt, String locale) {
+        Caller caller = Caller.of(jwt);
+        profiles.provision(caller.userId(), caller.tier(), locale == null ? "en" : locale);
+        return caller;
+    }
 }

@@ -11,10 +11,9 @@ import java.util.function.Function;
  */
 public interface ProfileCache {
 
-	/** The cached profile, or the one {@code loader} reads (then cached when present). */
-	Optional<UserProfile> find(UUID userId, Function<UUID, Optional<UserProfile>> loader);
+    /** The cached profile, or the one {@code loader} reads (then cached when present). */
+    Optional<UserProfile> find(UUID userId, Function<UUID, Optional<UserProfile>> loader);
 
-	/** Forgets the user's profile; the next {@link #find} reads it again. */
-	void evict(UUID userId);
-
+    /** Forgets the user's profile; the next {@link #find} reads it again. */
+    void evict(UUID userId);
 }

@@ -1,9 +1,5 @@
 package io.aura360.gateway.profile;
 
-import java.math.BigDecimal;
-import java.time.Instant;
-import java.time.LocalDate;
-
 import com.fasterxml.jackson.annotation.JsonProperty;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
@@ -13,27 +9,44 @@ import jakarta.validation.constraints.Past;
 import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
 
 /** What users add to their profile over time: habits, biometrics and clinical history. */
 final class ProfileEntries {
 
-	private ProfileEntries() {
-	}
+    private ProfileEntries() {}
 
-	record Habit(@JsonProperty("habit_type") @NotNull @Pattern(
-			regexp = "^(sleep|exercise|nutrition|hydration|meditation|social|screen_time|substance|other)$",
-			message = "must be sleep, exercise, nutrition, hydration, meditation, social, screen_time, substance or other") String habitType,
-			@NotBlank @Size(max = 500) String description, @Size(max = 100) String frequency) {
-	}
+    record Habit(
+            @JsonProperty("habit_type")
+            @NotNull
+            @Pattern(
+                    regexp = "^(sleep|exercise|nutrition|hydration|meditation|social|screen_time|substance|other)$",
+                    message =
+                            "must be sleep, exercise, nutrition, hydration, meditation, social, screen_time, substance or other")
+            String habitType,
 
-	record Biometric(@NotNull @Pattern(regexp = "^[a-z_]{2,40}$", message = "must be a lowercase metric name like sleep_hours") String metric,
-			@NotNull @DecimalMin("-100000") @DecimalMax("100000") BigDecimal value, @NotBlank @Size(max = 20) String unit,
-			@JsonProperty("measured_at") @PastOrPresent Instant measuredAt) {
-	}
+            @NotBlank @Size(max = 500) String description,
+            @Size(max = 100) String frequency) {}
 
-	record ClinicalEntry(@NotBlank @Size(max = 200) String condition,
-			@JsonProperty("medical_flag") @Pattern(regexp = "^[a-z_]{2,40}$", message = "must be a lowercase flag like diabetes") String medicalFlag,
-			Boolean active, @JsonProperty("diagnosed_on") @Past LocalDate diagnosedOn) {
-	}
+    record Biometric(
+            @NotNull @Pattern(regexp = "^[a-z_]{2,40}$", message = "must be a lowercase metric name like sleep_hours")
+            String metric,
 
+            @NotNull @DecimalMin("-100000") @DecimalMax("100000")
+            BigDecimal value,
+
+            @NotBlank @Size(max = 20) String unit,
+            @JsonProperty("measured_at") @PastOrPresent Instant measuredAt) {}
+
+    record ClinicalEntry(
+            @NotBlank @Size(max = 200) String condition,
+
+            @JsonProperty("medical_flag")
+            @Pattern(regexp = "^[a-z_]{2,40}$", message = "must be a lowercase flag like diabetes")
+            String medicalFlag,
+
+            Boolean active,
+            @JsonProperty("diagnosed_on") @Past LocalDate diagnosedOn) {}
 }

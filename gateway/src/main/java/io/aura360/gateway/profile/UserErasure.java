@@ -1,16 +1,14 @@
 package io.aura360.gateway.profile;
 
-import java.util.Map;
-import java.util.UUID;
-
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.stereotype.Service;
-
 import io.aura360.contracts.agents.AdviceAgents;
 import io.aura360.contracts.agents.AgentRunException;
 import io.aura360.gateway.problem.ApiProblemException;
 import io.aura360.gateway.problem.ProblemType;
+import java.util.Map;
+import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
 
 /**
  * {@code DELETE /api/v1/me}: erases the user's rows, then asks the agents to forget the user's conversation memory.
@@ -25,28 +23,27 @@ import io.aura360.gateway.problem.ProblemType;
 @Service
 class UserErasure {
 
-	private static final Logger log = LoggerFactory.getLogger(UserErasure.class);
+    private static final Logger log = LoggerFactory.getLogger(UserErasure.class);
 
-	private final PersonalDataStore store;
+    private final PersonalDataStore store;
 
-	private final AdviceAgents agents;
+    private final AdviceAgents agents;
 
-	UserErasure(PersonalDataStore store, AdviceAgents agents) {
-		this.store = store;
-		this.agents = agents;
-	}
+    UserErasure(PersonalDataStore store, AdviceAgents agents) {
+        this.store = store;
+        this.agents = agents;
+    }
 
-	void erase(UUID userId) {
-		store.erase(userId);
-		try {
-			agents.forgetUser(userId);
-		}
-		catch (AgentRunException ex) {
-			log.warn("erasure incomplete: the agents did not forget the conversation memory ({})", ex.errorType());
-			throw new ApiProblemException(ProblemType.ERASURE_INCOMPLETE,
-					"Your data was erased, but your recent conversation could not be yet. Repeat the request.",
-					Map.of("retryable", true));
-		}
-	}
-
+    void erase(UUID userId) {
+        store.erase(userId);
+        try {
+            agents.forgetUser(userId);
+        } catch (AgentRunException ex) {
+            log.warn("erasure incomplete: the agents did not forget the conversation memory ({})", ex.errorType());
+            throw new ApiProblemException(
+                    ProblemType.ERASURE_INCOMPLETE,
+                    "Your data was erased, but your recent conversation could not be yet. Repeat the request.",
+                    Map.of("retryable", true));
+        }
+    }
 }

@@ -11,10 +11,9 @@ import tools.jackson.databind.json.JsonMapper;
 @EnableConfigurationProperties(FcmProperties.class)
 class PushConfiguration {
 
-	@Bean
-	@ConditionalOnExpression("!'${aura.push.fcm.project-id:}'.isBlank()")
-	PushNotifier fcmPushNotifier(FcmProperties properties, JsonMapper json) {
-		return new FcmPushNotifier(properties, json);
-	}
-
+    @Bean
+    @ConditionalOnExpression("!'${aura.push.fcm.project-id:}'.isBlank()")
+    PushNotifier fcmPushNotifier(FcmProperties properties, JsonMapper json) {
+        return new FcmPushNotifier(properties, json);
+    }
 }

@@ -10,28 +10,27 @@ import java.util.UUID;
  */
 public record PushMessage(UUID requestId, String status, boolean degraded, String errorType) {
 
-	public static final String EVENT = "holistic.request.finished";
+    public static final String EVENT = "holistic.request.finished";
 
-	/** The data fields; FCM requires every value to be a string. */
-	public Map<String, String> data() {
-		Map<String, String> data = new LinkedHashMap<>();
-		data.put("event", EVENT);
-		data.put("request_id", requestId.toString());
-		data.put("status", status);
-		data.put("degraded", Boolean.toString(degraded));
-		if (errorType != null) {
-			data.put("error_type", errorType);
-		}
-		return data;
-	}
+    /** The data fields; FCM requires every value to be a string. */
+    public Map<String, String> data() {
+        Map<String, String> data = new LinkedHashMap<>();
+        data.put("event", EVENT);
+        data.put("request_id", requestId.toString());
+        data.put("status", status);
+        data.put("degraded", Boolean.toString(degraded));
+        if (errorType != null) {
+            data.put("error_type", errorType);
+        }
+        return data;
+    }
 
-	/** A neutral line for the notification tray. */
-	public String title() {
-		return "AURA360";
-	}
+    /** A neutral line for the notification tray. */
+    public String title() {
+        return "AURA360";
+    }
 
-	public String body() {
-		return "COMPLETED".equals(status) ? "Your answer is ready." : "Your request could not be finished.";
-	}
-
+    public String body() {
+        return "COMPLETED".equals(status) ? "Your answer is ready." : "Your request could not be finished.";
+    }
 }

@@ -3,7 +3,6 @@ package io.aura360.gateway.push;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -16,38 +15,41 @@ import org.springframework.stereotype.Component;
 @Component
 public class PushNotifications {
 
-	private static final Logger log = LoggerFactory.getLogger(PushNotifications.class);
+    private static final Logger log = LoggerFactory.getLogger(PushNotifications.class);
 
-	private final Optional<PushNotifier> notifier;
+    private final Optional<PushNotifier> notifier;
 
-	private final DeviceTokenRegistry tokens;
+    private final DeviceTokenRegistry tokens;
 
-	private final ExecutorService background;
+    private final ExecutorService background;
 
-	PushNotifications(Optional<PushNotifier> notifier, DeviceTokenRegistry tokens, ExecutorService adviceExecutor) {
-		this.notifier = notifier;
-		this.tokens = tokens;
-		this.background = adviceExecutor;
-	}
+    PushNotifications(Optional<PushNotifier> notifier, DeviceTokenRegistry tokens, ExecutorService adviceExecutor) {
+        this.notifier = notifier;
+        this.tokens = tokens;
+        this.background = adviceExecutor;
+    }
 
-	public void requestFinished(UUID userId, UUID requestId, String status, boolean degraded, String errorType) {
-		notifier.ifPresent(push -> background.submit(() -> deliver(push, userId,
-				new PushMessage(requestId, status, degraded, errorType))));
-	}
+    public void requestFinished(UUID userId, UUID requestId, String status, boolean degraded, String errorType) {
+        notifier.ifPresent(push -> background.submit(
+                () -> deliver(push, userId, new PushMessage(requestId, status, degraded, errorType))));
+    }
 
-	private void deliver(PushNotifier push, UUID userId, PushMessage message) {
-		for (String token : tokens.tokens(userId)) {
-			switch (push.send(token, message)) {
-				case PushOutcome.Delivered delivered -> log.info("push for request {} delivered as {}", message.requestId(),
-						delivered.messageId());
-				case PushOutcome.Unregistered unregistered -> {
-					tokens.forget(token);
-					log.info("push for request {}: device token unregistered, forgotten", message.requestId());
-				}
-				case PushOutcome.Failed failed -> log.warn("push for request {} not delivered: {} {}", message.requestId(),
-						failed.status(), failed.reason());
-			}
-		}
-	}
-
+    private void deliver(PushNotifier push, UUID userId, PushMessage message) {
+        for (String token : tokens.tokens(userId)) {
+            switch (push.send(token, message)) {
+                case PushOutcome.Delivered delivered ->
+                    log.info("push for request {} delivered as {}", message.requestId(), delivered.messageId());
+                case PushOutcome.Unregistered unregistered -> {
+                    tokens.forget(token);
+                    log.info("push for request {}: device token unregistered, forgotten", message.requestId());
+                }
+                case PushOutcome.Failed failed ->
+                    log.warn(
+                            "push for request {} not delivered: {} {}",
+                            message.requestId(),
+                            failed.status(),
+                            failed.reason());
+            }
+        }
+    }
 }

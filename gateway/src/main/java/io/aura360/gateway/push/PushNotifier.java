@@ -8,6 +8,5 @@ package io.aura360.gateway.push;
  */
 public interface PushNotifier {
 
-	PushOutcome send(String deviceToken, PushMessage message);
-
+    PushOutcome send(String deviceToken, PushMessage message);
 }

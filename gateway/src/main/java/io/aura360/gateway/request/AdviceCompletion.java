@@ -1,16 +1,5 @@
 package io.aura360.gateway.request;
 
-import java.time.Clock;
-import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
-import java.util.UUID;
-
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.stereotype.Component;
-
 import io.aura360.contracts.advice.AdvicePayload;
 import io.aura360.contracts.advice.AdvicePayload.FollowUp;
 import io.aura360.contracts.agents.AdviceAgents;
@@ -26,6 +15,15 @@ import io.aura360.gateway.problem.ProblemType;
 import io.aura360.gateway.push.PushNotifications;
 import io.aura360.gateway.telemetry.AdviceTelemetry;
 import io.aura360.gateway.webhook.WebhookNotifier;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
 
 /**
  * Runs one request's agents (with retries), persists the outcome and announces it: by webhook always, and by push
@@ -34,104 +32,150 @@ import io.aura360.gateway.webhook.WebhookNotifier;
 @Component
 class AdviceCompletion {
 
-	private static final Logger log = LoggerFactory.getLogger(AdviceCompletion.class);
+    private static final Logger log = LoggerFactory.getLogger(AdviceCompletion.class);
 
-	private static final Duration RETRY_INITIAL_WAIT = Duration.ofMillis(200);
+    private static final Duration RETRY_INITIAL_WAIT = Duration.ofMillis(200);
 
-	private final RequestRepository requests;
+    private final RequestRepository requests;
 
-	private final AgentCallRetry agentCalls;
+    private final AgentCallRetry agentCalls;
 
-	private final FallbackEvidence fallback;
+    private final FallbackEvidence fallback;
 
-	private final WebhookNotifier webhooks;
+    private final WebhookNotifier webhooks;
 
-	private final PushNotifications push;
+    private final PushNotifications push;
 
-	private final AdviceTelemetry telemetry;
+    private final AdviceTelemetry telemetry;
 
-	AdviceCompletion(RequestRepository requests, AdviceAgents agents, Clock clock, FallbackEvidence fallback,
-			WebhookNotifier webhooks, PushNotifications push, AdviceTelemetry telemetry) {
-		this.telemetry = telemetry;
-		this.requests = requests;
-		this.agentCalls = new AgentCallRetry(agents, clock, RETRY_INITIAL_WAIT);
-		this.fallback = fallback;
-		this.webhooks = webhooks;
-		this.push = push;
-	}
+    AdviceCompletion(
+            RequestRepository requests,
+            AdviceAgents agents,
+            Clock clock,
+            FallbackEvidence fallback,
+            WebhookNotifier webhooks,
+            PushNotifications push,
+            AdviceTelemetry telemetry) {
+        this.telemetry = telemetry;
+        this.requests = requests;
+        this.agentCalls = new AgentCallRetry(agents, clock, RETRY_INITIAL_WAIT);
+        this.fallback = fallback;
+        this.webhooks = webhooks;
+        this.push = push;
+    }
 
-	AdviceEnvelope complete(AgentRunRequest run, String traceId, List<String> missingProfileData, AsyncHandoff handoff) {
-		AgentCallRetry.Attempted attempted = runAgents(run, traceId, handoff);
-		AgentRunResult result = askingFor(missingProfileData, attempted.result());
-		telemetry.retried(attempted.retries());
-		if (result.degraded()) {
-			telemetry.degraded(run.category());
-		}
-		requests.complete(run.requestId(), result, traceId, attempted.retries());
-		if (!result.degraded() && !result.humanReviewRequired()) {
-			fallback.remember(run.category().wireName(), result.payload().user().locale(), evidenceOf(result));
-		}
-		String errorType = result.degraded() ? RequestRepository.DEGRADED_ERROR : null;
-		announce(run.userId(), run.requestId(), RequestStatus.COMPLETED, result.degraded(), errorType, traceId, handoff);
-		return new AdviceEnvelope(run.requestId(), traceId, RequestStatus.COMPLETED, result.degraded(), errorType,
-				result.humanReviewRequired(), result.payload());
-	}
+    AdviceEnvelope complete(
+            AgentRunRequest run, String traceId, List<String> missingProfileData, AsyncHandoff handoff) {
+        AgentCallRetry.Attempted attempted = runAgents(run, traceId, handoff);
+        AgentRunResult result = askingFor(missingProfileData, attempted.result());
+        telemetry.retried(attempted.retries());
+        if (result.degraded()) {
+            telemetry.degraded(run.category());
+        }
+        requests.complete(run.requestId(), result, traceId, attempted.retries());
+        if (!result.degraded() && !result.humanReviewRequired()) {
+            fallback.remember(run.category().wireName(), result.payload().user().locale(), evidenceOf(result));
+        }
+        String errorType = result.degraded() ? RequestRepository.DEGRADED_ERROR : null;
+        announce(
+                run.userId(), run.requestId(), RequestStatus.COMPLETED, result.degraded(), errorType, traceId, handoff);
+        return new AdviceEnvelope(
+                run.requestId(),
+                traceId,
+                RequestStatus.COMPLETED,
+                result.degraded(),
+                errorType,
+                result.humanReviewRequired(),
+                result.payload());
+    }
 
-	/** Fails a request that was held for profile data that never came. */
-	void failHeld(UUID userId, UUID requestId, String traceId) {
-		requests.fail(requestId, RequestRepository.PROFILE_DATA_TIMEOUT,
-				"the profile data this pipeline needs did not arrive in time", 0);
-		announce(userId, requestId, RequestStatus.FAILED, false, RequestRepository.PROFILE_DATA_TIMEOUT, traceId,
-				AsyncHandoff.detached());
-	}
+    /** Fails a request that was held for profile data that never came. */
+    void failHeld(UUID userId, UUID requestId, String traceId) {
+        requests.fail(
+                requestId,
+                RequestRepository.PROFILE_DATA_TIMEOUT,
+                "the profile data this pipeline needs did not arrive in time",
+                0);
+        announce(
+                userId,
+                requestId,
+                RequestStatus.FAILED,
+                false,
+                RequestRepository.PROFILE_DATA_TIMEOUT,
+                traceId,
+                AsyncHandoff.detached());
+    }
 
-	private AgentCallRetry.Attempted runAgents(AgentRunRequest request, String traceId, AsyncHandoff handoff) {
-		try {
-			return agentCalls.run(request);
-		}
-		catch (AgentCallRetry.RetriesExhausted exhausted) {
-			AgentRunException ex = exhausted.failure();
-			telemetry.retried(exhausted.retries());
-			log.warn("advice request {} failed after {} retries: {} ({})", request.requestId(), exhausted.retries(),
-					ex.errorType(), ex.getMessage());
-			requests.fail(request.requestId(), ex.errorType(), ex.getMessage(), exhausted.retries());
-			announce(request.userId(), request.requestId(), RequestStatus.FAILED, false, ex.errorType(), traceId, handoff);
-			throw new ApiProblemException(ProblemType.ADVICE_UNAVAILABLE,
-					"No advice could be produced right now; please try again later.",
-					Map.of("request_id", request.requestId().toString(), "error_type", ex.errorType()));
-		}
-	}
+    private AgentCallRetry.Attempted runAgents(AgentRunRequest request, String traceId, AsyncHandoff handoff) {
+        try {
+            return agentCalls.run(request);
+        } catch (AgentCallRetry.RetriesExhausted exhausted) {
+            AgentRunException ex = exhausted.failure();
+            telemetry.retried(exhausted.retries());
+            log.warn(
+                    "advice request {} failed after {} retries: {} ({})",
+                    request.requestId(),
+                    exhausted.retries(),
+                    ex.errorType(),
+                    ex.getMessage());
+            requests.fail(request.requestId(), ex.errorType(), ex.getMessage(), exhausted.retries());
+            announce(
+                    request.userId(),
+                    request.requestId(),
+                    RequestStatus.FAILED,
+                    false,
+                    ex.errorType(),
+                    traceId,
+                    handoff);
+            throw new ApiProblemException(
+                    ProblemType.ADVICE_UNAVAILABLE,
+                    "No advice could be produced right now; please try again later.",
+                    Map.of("request_id", request.requestId().toString(), "error_type", ex.errorType()));
+        }
+    }
 
-	private void announce(UUID userId, UUID requestId, RequestStatus status, boolean degraded, String errorType,
-			String traceId, AsyncHandoff handoff) {
-		webhooks.requestFinished(userId, requestId, status.name(), degraded, errorType, traceId);
-		if (handoff.finishWithoutClient()) {
-			push.requestFinished(userId, requestId, status.name(), degraded, errorType);
-		}
-	}
+    private void announce(
+            UUID userId,
+            UUID requestId,
+            RequestStatus status,
+            boolean degraded,
+            String errorType,
+            String traceId,
+            AsyncHandoff handoff) {
+        webhooks.requestFinished(userId, requestId, status.name(), degraded, errorType, traceId);
+        if (handoff.finishWithoutClient()) {
+            push.requestFinished(userId, requestId, status.name(), degraded, errorType);
+        }
+    }
 
-	/** The answer with a follow-up asking for each missing profile field, unless it already asks for it. */
-	private static AgentRunResult askingFor(List<String> missing, AgentRunResult result) {
-		if (missing.isEmpty()) {
-			return result;
-		}
-		AdvicePayload payload = result.payload();
-		List<FollowUp> followUps = new ArrayList<>(payload.followUp());
-		for (FollowUp ask : ProfileRequirements.followUps(missing)) {
-			if (followUps.stream().noneMatch(f -> f.action().equals(ask.action()))) {
-				followUps.add(ask);
-			}
-		}
-		AdvicePayload asking = new AdvicePayload(payload.version(), payload.user(), payload.category(), payload.summary(),
-				payload.recommendations(), followUps, payload.sources(), payload.agentDiagnostics());
-		return new AgentRunResult(asking, result.agentRuns(), result.humanReviewRequired(), result.degraded());
-	}
+    /** The answer with a follow-up asking for each missing profile field, unless it already asks for it. */
+    private static AgentRunResult askingFor(List<String> missing, AgentRunResult result) {
+        if (missing.isEmpty()) {
+            return result;
+        }
+        AdvicePayload payload = result.payload();
+        List<FollowUp> followUps = new ArrayList<>(payload.followUp());
+        for (FollowUp ask : ProfileRequirements.followUps(missing)) {
+            if (followUps.stream().noneMatch(f -> f.action().equals(ask.action()))) {
+                followUps.add(ask);
+            }
+        }
+        AdvicePayload asking = new AdvicePayload(
+                payload.version(),
+                payload.user(),
+                payload.category(),
+                payload.summary(),
+                payload.recommendations(),
+                followUps,
+                payload.sources(),
+                payload.agentDiagnostics());
+        return new AgentRunResult(asking, result.agentRuns(), result.humanReviewRequired(), result.degraded());
+    }
 
-	/** A good answer's sources become the freshest fallback evidence of its category and language. */
-	private static List<EvidenceHit> evidenceOf(AgentRunResult result) {
-		return result.payload().sources().stream()
-			.map(s -> new EvidenceHit(s.sourceId(), s.sourceId().split("#")[0], s.url(), s.chunk(), s.score()))
-			.toList();
-	}
-
+    /** A good answer's sources become the freshest fallback evidence of its category and language. */
+    private static List<EvidenceHit> evidenceOf(AgentRunResult result) {
+        return result.payload().sources().stream()
+                .map(s -> new EvidenceHit(s.sourceId(), s.sourceId().split("#")[0], s.url(), s.chunk(), s.score()))
+                .toList();
+    }
 }

@@ -1,16 +1,20 @@
 package io.aura360.gateway.request;
 
-import java.net.URI;
-import java.time.Duration;
-import java.util.UUID;
-import java.util.function.Supplier;
-
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.validation.Valid;
+import io.aura360.gateway.idempotency.IdempotentExecution;
+import io.aura360.gateway.problem.ApiProblemException;
+import io.aura360.gateway.problem.ProblemType;
+import io.aura360.gateway.security.Caller;
+import io.aura360.gateway.trace.TraceIds;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.Valid;
+import java.net.URI;
+import java.time.Duration;
+import java.util.UUID;
+import java.util.function.Supplier;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -26,97 +30,132 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-import io.aura360.gateway.idempotency.IdempotentExecution;
-import io.aura360.gateway.problem.ApiProblemException;
-import io.aura360.gateway.problem.ProblemType;
-import io.aura360.gateway.security.Caller;
-import io.aura360.gateway.trace.TraceIds;
-
 /** {@code /api/v1/holistic}: ask for advice and read a request back. */
 @RestController
 @RequestMapping(path = "/api/v1/holistic", produces = MediaType.APPLICATION_JSON_VALUE)
 class AdviceController {
 
-	private final AdviceService advice;
+    private final AdviceService advice;
 
-	private final IdempotentExecution idempotency;
+    private final IdempotentExecution idempotency;
 
-	private final JsonMapper json;
+    private final JsonMapper json;
 
-	private final RequestStatusStream statusStream;
+    private final RequestStatusStream statusStream;
 
-	AdviceController(AdviceService advice, IdempotentExecution idempotency, JsonMapper json,
-			RequestStatusStream statusStream) {
-		this.statusStream = statusStream;
-		this.advice = advice;
-		this.idempotency = idempotency;
-		this.json = json;
-	}
+    AdviceController(
+            AdviceService advice, IdempotentExecution idempotency, JsonMapper json, RequestStatusStream statusStream) {
+        this.statusStream = statusStream;
+        this.advice = advice;
+        this.idempotency = idempotency;
+        this.json = json;
+    }
 
-	@Operation(summary = "Ask for advice for a user and a category",
-			responses = {
-					@ApiResponse(responseCode = "200", description = "COMPLETED, with payload v1",
-							content = @Content(mediaType = "application/json", schema = @Schema(implementation = AdviceEnvelope.class))),
-					@ApiResponse(responseCode = "202", description = "PROCESSING: follow the Location (poll or /events)",
-							content = @Content(mediaType = "application/json", schema = @Schema(implementation = AdviceEnvelope.class))),
-					@ApiResponse(responseCode = "400", description = "malformed-request", content = @Content(mediaType = "application/problem+json")),
-					@ApiResponse(responseCode = "401", description = "unauthenticated", content = @Content(mediaType = "application/problem+json")),
-					@ApiResponse(responseCode = "403", description = "forbidden: user_id is not the caller", content = @Content(mediaType = "application/problem+json")),
-					@ApiResponse(responseCode = "409", description = "conflict: Idempotency-Key in flight", content = @Content(mediaType = "application/problem+json")),
-					@ApiResponse(responseCode = "413", description = "payload-too-large", content = @Content(mediaType = "application/problem+json")),
-					@ApiResponse(responseCode = "422", description = "invalid-request", content = @Content(mediaType = "application/problem+json")),
-					@ApiResponse(responseCode = "429", description = "rate-limited, with Retry-After", content = @Content(mediaType = "application/problem+json")),
-					@ApiResponse(responseCode = "503", description = "advice-unavailable: the request is FAILED", content = @Content(mediaType = "application/problem+json")) })
-	@PostMapping(path = "/advice", consumes = MediaType.APPLICATION_JSON_VALUE)
-	ResponseEntity<String> advise(@AuthenticationPrincipal Jwt jwt, @Valid @RequestBody AdviceRequestBody body,
-			@RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey,
-			@RequestHeader(name = "Prefer", required = false) String prefer, HttpServletRequest request) {
-		Caller caller = Caller.of(jwt);
-		AdviceCommand command = AdviceCommand.from(body);
-		Duration wait = PreferWait.from(prefer);
-		Supplier<String> work = () -> json.writeValueAsString(advice.advise(caller, command, TraceIds.of(request), wait));
-		if (idempotencyKey == null) {
-			return ok(work.get(), false);
-		}
-		IdempotentExecution.Outcome outcome = idempotency.execute(caller.userId(), idempotencyKey,
-				json.writeValueAsString(body), work);
-		return ok(outcome.json(), outcome.replayed());
-	}
+    @Operation(
+            summary = "Ask for advice for a user and a category",
+            responses = {
+                @ApiResponse(
+                        responseCode = "200",
+                        description = "COMPLETED, with payload v1",
+                        content =
+                                @Content(
+                                        mediaType = "application/json",
+                                        schema = @Schema(implementation = AdviceEnvelope.class))),
+                @ApiResponse(
+                        responseCode = "202",
+                        description = "PROCESSING: follow the Location (poll or /events)",
+                        content =
+                                @Content(
+                                        mediaType = "application/json",
+                                        schema = @Schema(implementation = AdviceEnvelope.class))),
+                @ApiResponse(
+                        responseCode = "400",
+                        description = "malformed-request",
+                        content = @Content(mediaType = "application/problem+json")),
+                @ApiResponse(
+                        responseCode = "401",
+                        description = "unauthenticated",
+                        content = @Content(mediaType = "application/problem+json")),
+                @ApiResponse(
+                        responseCode = "403",
+                        description = "forbidden: user_id is not the caller",
+                        content = @Content(mediaType = "application/problem+json")),
+                @ApiResponse(
+                        responseCode = "409",
+                        description = "conflict: Idempotency-Key in flight",
+                        content = @Content(mediaType = "application/problem+json")),
+                @ApiResponse(
+                        responseCode = "413",
+                        description = "payload-too-large",
+                        content = @Content(mediaType = "application/problem+json")),
+                @ApiResponse(
+                        responseCode = "422",
+                        description = "invalid-request",
+                        content = @Content(mediaType = "application/problem+json")),
+                @ApiResponse(
+                        responseCode = "429",
+                        description = "rate-limited, with Retry-After",
+                        content = @Content(mediaType = "application/problem+json")),
+                @ApiResponse(
+                        responseCode = "503",
+                        description = "advice-unavailable: the request is FAILED",
+                        content = @Content(mediaType = "application/problem+json"))
+            })
+    @PostMapping(path = "/advice", consumes = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<String> advise(
+            @AuthenticationPrincipal Jwt jwt,
+            @Valid @RequestBody AdviceRequestBody body,
+            @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey,
+            @RequestHeader(name = "Prefer", required = false) String prefer,
+            HttpServletRequest request) {
+        Caller caller = Caller.of(jwt);
+        AdviceCommand command = AdviceCommand.from(body);
+        Duration wait = PreferWait.from(prefer);
+        Supplier<String> work =
+                () -> json.writeValueAsString(advice.advise(caller, command, TraceIds.of(request), wait));
+        if (idempotencyKey == null) {
+            return ok(work.get(), false);
+        }
+        IdempotentExecution.Outcome outcome =
+                idempotency.execute(caller.userId(), idempotencyKey, json.writeValueAsString(body), work);
+        return ok(outcome.json(), outcome.replayed());
+    }
 
-	/** 200 with the answer, or 202 with {@code Location} while the request is still being worked on. */
-	private ResponseEntity<String> ok(String envelope, boolean replayed) {
-		JsonNode parsed = json.readTree(envelope);
-		ResponseEntity.BodyBuilder response = "PROCESSING".equals(parsed.path("status").asString())
-				? ResponseEntity.accepted().location(URI.create("/api/v1/holistic/requests/" + parsed.path("request_id").asString()))
-				: ResponseEntity.ok();
-		response.contentType(MediaType.APPLICATION_JSON);
-		if (replayed) {
-			response.header("Idempotent-Replayed", "true");
-		}
-		return response.body(envelope);
-	}
+    /** 200 with the answer, or 202 with {@code Location} while the request is still being worked on. */
+    private ResponseEntity<String> ok(String envelope, boolean replayed) {
+        JsonNode parsed = json.readTree(envelope);
+        ResponseEntity.BodyBuilder response =
+                "PROCESSING".equals(parsed.path("status").asString())
+                        ? ResponseEntity.accepted()
+                                .location(URI.create("/api/v1/holistic/requests/"
+                                        + parsed.path("request_id").asString()))
+                        : ResponseEntity.ok();
+        response.contentType(MediaType.APPLICATION_JSON);
+        if (replayed) {
+            response.header("Idempotent-Replayed", "true");
+        }
+        return response.body(envelope);
+    }
 
-	@GetMapping("/requests/{id}")
-	AdviceEnvelope request(@AuthenticationPrincipal Jwt jwt, @PathVariable("id") String id) {
-		return advice.find(Caller.of(jwt), parseId(id));
-	}
+    @GetMapping("/requests/{id}")
+    AdviceEnvelope request(@AuthenticationPrincipal Jwt jwt, @PathVariable("id") String id) {
+        return advice.find(Caller.of(jwt), parseId(id));
+    }
 
-	/** Server-Sent Events: the request's envelope each time its status changes, until it is COMPLETED or FAILED. */
-	@GetMapping(path = "/requests/{id}/events", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
-	SseEmitter events(@AuthenticationPrincipal Jwt jwt, @PathVariable("id") String id) {
-		Caller caller = Caller.of(jwt);
-		UUID requestId = parseId(id);
-		advice.find(caller, requestId);
-		return statusStream.follow(() -> advice.find(caller, requestId));
-	}
+    /** Server-Sent Events: the request's envelope each time its status changes, until it is COMPLETED or FAILED. */
+    @GetMapping(path = "/requests/{id}/events", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
+    SseEmitter events(@AuthenticationPrincipal Jwt jwt, @PathVariable("id") String id) {
+        Caller caller = Caller.of(jwt);
+        UUID requestId = parseId(id);
+        advice.find(caller, requestId);
+        return statusStream.follow(() -> advice.find(caller, requestId));
+    }
 
-	private static UUID parseId(String id) {
-		try {
-			return UUID.fromString(id);
-		}
-		catch (IllegalArgumentException ex) {
-			throw new ApiProblemException(ProblemType.NOT_FOUND, "No such request.");
-		}
-	}
-
+    private static UUID parseId(String id) {
+        try {
+            return UUID.fromString(id);
+        } catch (IllegalArgumentException ex) {
+            throw new ApiProblemException(ProblemType.NOT_FOUND, "No such request.");
+        }
+    }
 }

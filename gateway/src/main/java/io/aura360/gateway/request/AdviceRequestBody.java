@@ -10,13 +10,24 @@ import jakarta.validation.constraints.Size;
  * {@code POST /api/v1/holistic/advice} as received. Unknown fields are refused by the JSON reader, and every
  * free-text field is bounded; ids and the category are checked by {@link AdviceCommand}.
  */
-record AdviceRequestBody(@JsonProperty("user_id") @NotBlank String userId, @NotBlank String category,
-		@Valid Metadata metadata) {
+record AdviceRequestBody(
+        @JsonProperty("user_id") @NotBlank String userId,
+        @NotBlank String category,
+        @Valid Metadata metadata) {
 
-	record Metadata(@Pattern(regexp = "^[a-z]{2}(-[A-Z]{2})?$", message = "must be a language tag like 'es' or 'en-GB'") String locale,
-			@Size(max = 100) @Pattern(regexp = "^[\\p{L}\\p{N} ._()/+-]*$", message = "has characters that are not allowed") String device,
-			Boolean debug, @Size(max = 2000) String message,
-			@JsonProperty("session_id") @Size(max = 100) @Pattern(regexp = "^[A-Za-z0-9._:-]*$", message = "has characters that are not allowed") String sessionId) {
-	}
+    record Metadata(
+            @Pattern(regexp = "^[a-z]{2}(-[A-Z]{2})?$", message = "must be a language tag like 'es' or 'en-GB'")
+            String locale,
 
+            @Size(max = 100)
+            @Pattern(regexp = "^[\\p{L}\\p{N} ._()/+-]*$", message = "has characters that are not allowed")
+            String device,
+
+            Boolean debug,
+            @Size(max = 2000) String message,
+
+            @JsonProperty("session_id")
+            @Size(max = 100)
+            @Pattern(regexp = "^[A-Za-z0-9._:-]*$", message = "has characters that are not allowed")
+            String sessionId) {}
 }

@@ -1,20 +1,5 @@
 package io.aura360.gateway.request;
 
-import java.time.Clock;
-import java.time.Duration;
-import java.time.LocalDate;
-import java.util.List;
-import java.util.UUID;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
-
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.stereotype.Service;
-
 import io.aura360.contracts.agents.AgentRunRequest;
 import io.aura360.contracts.agents.UserContext;
 import io.aura360.gateway.enrichment.EnrichmentJobs;
@@ -29,6 +14,19 @@ import io.aura360.gateway.profile.UserProfile;
 import io.aura360.gateway.quota.QuotaService;
 import io.aura360.gateway.security.Caller;
 import io.aura360.gateway.telemetry.AdviceTelemetry;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
 
 /**
  * The advice request lifecycle: authorise, provision the profile, build the context, record the request
@@ -38,174 +36,209 @@ import io.aura360.gateway.telemetry.AdviceTelemetry;
 @Service
 class AdviceService implements WaitingRequests {
 
-	private static final Logger log = LoggerFactory.getLogger(AdviceService.class);
+    private static final Logger log = LoggerFactory.getLogger(AdviceService.class);
 
-	private static final int RECENT_RESPONSES = 3;
+    private static final int RECENT_RESPONSES = 3;
 
-	private final ProfileRepository profiles;
+    private final ProfileRepository profiles;
 
-	private final RequestRepository requests;
+    private final RequestRepository requests;
 
-	private final AdviceCompletion completion;
+    private final AdviceCompletion completion;
 
-	private final ContextBuilder contexts = new ContextBuilder();
+    private final ContextBuilder contexts = new ContextBuilder();
 
-	private final ProfileRequirements requirements = new ProfileRequirements();
+    private final ProfileRequirements requirements = new ProfileRequirements();
 
-	private final Clock clock;
+    private final Clock clock;
 
-	private final Duration syncBudget;
+    private final Duration syncBudget;
 
-	/** How long the agents may take in all, the synchronous wait included, before the request fails. */
-	private final Duration completionBudget;
+    /** How long the agents may take in all, the synchronous wait included, before the request fails. */
+    private final Duration completionBudget;
 
-	private final ExecutorService background;
+    private final ExecutorService background;
 
-	private final QuotaService quotas;
+    private final QuotaService quotas;
 
-	private final ProvisionalSummaries provisionals;
+    private final ProvisionalSummaries provisionals;
 
-	private final EnrichmentJobs enrichment;
+    private final EnrichmentJobs enrichment;
 
-	private final PremiumPipelines premium;
+    private final PremiumPipelines premium;
 
-	private final AdviceTelemetry telemetry;
+    private final AdviceTelemetry telemetry;
 
-	AdviceService(ProfileRepository profiles, RequestRepository requests, AdviceCompletion completion, Clock clock,
-			GatewayProperties properties, QuotaService quotas, ExecutorService adviceExecutor,
-			ProvisionalSummaries provisionals, EnrichmentJobs enrichment, PremiumPipelines premium,
-			AdviceTelemetry telemetry) {
-		this.telemetry = telemetry;
-		this.profiles = profiles;
-		this.requests = requests;
-		this.completion = completion;
-		this.clock = clock;
-		this.syncBudget = properties.syncBudget();
-		this.completionBudget = properties.completionBudget();
-		this.quotas = quotas;
-		this.background = adviceExecutor;
-		this.provisionals = provisionals;
-		this.enrichment = enrichment;
-		this.premium = premium;
-	}
+    AdviceService(
+            ProfileRepository profiles,
+            RequestRepository requests,
+            AdviceCompletion completion,
+            Clock clock,
+            GatewayProperties properties,
+            QuotaService quotas,
+            ExecutorService adviceExecutor,
+            ProvisionalSummaries provisionals,
+            EnrichmentJobs enrichment,
+            PremiumPipelines premium,
+            AdviceTelemetry telemetry) {
+        this.telemetry = telemetry;
+        this.profiles = profiles;
+        this.requests = requests;
+        this.completion = completion;
+        this.clock = clock;
+        this.syncBudget = properties.syncBudget();
+        this.completionBudget = properties.completionBudget();
+        this.quotas = quotas;
+        this.background = adviceExecutor;
+        this.provisionals = provisionals;
+        this.enrichment = enrichment;
+        this.premium = premium;
+    }
 
-	/**
-	 * Answers within {@code wait} (the 12 s budget, or less when the client prefers): the work runs on its own
-	 * virtual thread and, when it is not done in time, goes on and completes the request while the client gets
-	 * {@code PROCESSING} (with a provisional summary when evidence is kept) and follows it by polling, SSE,
-	 * webhook or push.
-	 */
-	AdviceEnvelope advise(Caller caller, AdviceCommand command, String traceId, Duration wait) {
-		return telemetry.timeAdvice(command.category(), command.userId(), () -> adviseNow(caller, command, traceId, wait),
-				envelope -> new AdviceTelemetry.Outcome(envelope.status().name(), envelope.degraded(), envelope.requestId()));
-	}
+    /**
+     * Answers within {@code wait} (the 12 s budget, or less when the client prefers): the work runs on its own
+     * virtual thread and, when it is not done in time, goes on and completes the request while the client gets
+     * {@code PROCESSING} (with a provisional summary when evidence is kept) and follows it by polling, SSE,
+     * webhook or push.
+     */
+    AdviceEnvelope advise(Caller caller, AdviceCommand command, String traceId, Duration wait) {
+        return telemetry.timeAdvice(
+                command.category(),
+                command.userId(),
+                () -> adviseNow(caller, command, traceId, wait),
+                envelope -> new AdviceTelemetry.Outcome(
+                        envelope.status().name(), envelope.degraded(), envelope.requestId()));
+    }
 
-	private AdviceEnvelope adviseNow(Caller caller, AdviceCommand command, String traceId, Duration wait) {
-		if (!caller.userId().equals(command.userId()) && !caller.admin()) {
-			throw new ApiProblemException(ProblemType.FORBIDDEN, "You may only ask for advice for yourself.");
-		}
-		UUID userId = command.userId();
-		String requestedLocale = (command.locale() != null) ? command.locale() : "en";
-		if (caller.userId().equals(userId)) {
-			profiles.provision(userId, caller.tier(), requestedLocale);
-		}
-		UserProfile profile = profiles.find(userId)
-			.orElseThrow(() -> new ApiProblemException(ProblemType.NOT_FOUND, "No such user."));
-		quotas.admit(userId, profile.tier());
-		String locale = (command.locale() != null) ? command.locale() : profile.locale();
-		List<String> missing = requirements.missing(command.category(), profile);
-		boolean held = !missing.isEmpty()
-				&& premium.waitsForProfileData(command.category(), profile.tier(), locale, profile.medicalFlags());
-		UUID requestId = UUID.randomUUID();
-		requests.insertPending(requestId, userId, command.category(), command.storedMetadata(), traceId);
-		if (!missing.isEmpty()) {
-			enrichment.open(userId, requestId, command.category(), missing, held, command.message());
-		}
-		if (held) {
-			requests.holdForProfileData(requestId);
-			return processing(requestId, traceId, RequestRepository.AWAITING_PROFILE_DATA,
-					provisionals.offer(requestId, userId, command.category(), locale).orElse(null), missing);
-		}
-		AgentRunRequest run = new AgentRunRequest(requestId, userId, command.category(), locale, profile.tier(),
-				command.message(), command.sessionId(), context(profile), clock.instant().plus(completionBudget));
-		AsyncHandoff handoff = AsyncHandoff.awaited();
-		Future<AdviceEnvelope> work = background.submit(() -> completion.complete(run, traceId, missing, handoff));
-		try {
-			return work.get(Math.min(wait.toMillis(), syncBudget.toMillis()), TimeUnit.MILLISECONDS);
-		}
-		catch (TimeoutException ex) {
-			if (!handoff.clientLeaves()) {
-				return join(work);
-			}
-			requests.markProcessing(requestId);
-			return processing(requestId, traceId, null,
-					provisionals.offer(requestId, userId, command.category(), locale).orElse(null), null);
-		}
-		catch (ExecutionException ex) {
-			throw unwrap(ex);
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			throw new IllegalStateException("interrupted while waiting for advice", ex);
-		}
-	}
+    private AdviceEnvelope adviseNow(Caller caller, AdviceCommand command, String traceId, Duration wait) {
+        if (!caller.userId().equals(command.userId()) && !caller.admin()) {
+            throw new ApiProblemException(ProblemType.FORBIDDEN, "You may only ask for advice for yourself.");
+        }
+        UUID userId = command.userId();
+        String requestedLocale = (command.locale() != null) ? command.locale() : "en";
+        if (caller.userId().equals(userId)) {
+            profiles.provision(userId, caller.tier(), requestedLocale);
+        }
+        UserProfile profile = profiles.find(userId)
+                .orElseThrow(() -> new ApiProblemException(ProblemType.NOT_FOUND, "No such user."));
+        quotas.admit(userId, profile.tier());
+        String locale = (command.locale() != null) ? command.locale() : profile.locale();
+        List<String> missing = requirements.missing(command.category(), profile);
+        boolean held = !missing.isEmpty()
+                && premium.waitsForProfileData(command.category(), profile.tier(), locale, profile.medicalFlags());
+        UUID requestId = UUID.randomUUID();
+        requests.insertPending(requestId, userId, command.category(), command.storedMetadata(), traceId);
+        if (!missing.isEmpty()) {
+            enrichment.open(userId, requestId, command.category(), missing, held, command.message());
+        }
+        if (held) {
+            requests.holdForProfileData(requestId);
+            return processing(
+                    requestId,
+                    traceId,
+                    RequestRepository.AWAITING_PROFILE_DATA,
+                    provisionals
+                            .offer(requestId, userId, command.category(), locale)
+                            .orElse(null),
+                    missing);
+        }
+        AgentRunRequest run = new AgentRunRequest(
+                requestId,
+                userId,
+                command.category(),
+                locale,
+                profile.tier(),
+                command.message(),
+                command.sessionId(),
+                context(profile),
+                clock.instant().plus(completionBudget));
+        AsyncHandoff handoff = AsyncHandoff.awaited();
+        Future<AdviceEnvelope> work = background.submit(() -> completion.complete(run, traceId, missing, handoff));
+        try {
+            return work.get(Math.min(wait.toMillis(), syncBudget.toMillis()), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException ex) {
+            if (!handoff.clientLeaves()) {
+                return join(work);
+            }
+            requests.markProcessing(requestId);
+            return processing(
+                    requestId,
+                    traceId,
+                    null,
+                    provisionals
+                            .offer(requestId, userId, command.category(), locale)
+                            .orElse(null),
+                    null);
+        } catch (ExecutionException ex) {
+            throw unwrap(ex);
+        } catch (InterruptedException ex) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting for advice", ex);
+        }
+    }
 
-	AdviceEnvelope find(Caller caller, UUID requestId) {
-		return requests.findForOwner(requestId, caller.userId())
-			.orElseThrow(() -> new ApiProblemException(ProblemType.NOT_FOUND, "No such request."));
-	}
+    AdviceEnvelope find(Caller caller, UUID requestId) {
+        return requests.findForOwner(requestId, caller.userId())
+                .orElseThrow(() -> new ApiProblemException(ProblemType.NOT_FOUND, "No such request."));
+    }
 
-	/** The profile data arrived: run the held request in the background with the profile as it is now. */
-	@Override
-	public void resume(UUID requestId, String heldMessage) {
-		RequestRepository.HeldRequest held = requests.findHeld(requestId).orElse(null);
-		UserProfile profile = (held == null) ? null : profiles.find(held.userId()).orElse(null);
-		if (profile == null || !requests.releaseHeld(requestId)) {
-			return;
-		}
-		AgentRunRequest run = new AgentRunRequest(requestId, held.userId(), held.category(), held.locale(profile.locale()),
-				profile.tier(), heldMessage, held.sessionId(), context(profile), clock.instant().plus(completionBudget));
-		background.submit(() -> {
-			try {
-				completion.complete(run, held.traceId(), List.of(), AsyncHandoff.detached());
-			}
-			catch (ApiProblemException ex) {
-				log.warn("resumed request {} ended FAILED", requestId);
-			}
-		});
-	}
+    /** The profile data arrived: run the held request in the background with the profile as it is now. */
+    @Override
+    public void resume(UUID requestId, String heldMessage) {
+        RequestRepository.HeldRequest held = requests.findHeld(requestId).orElse(null);
+        UserProfile profile =
+                (held == null) ? null : profiles.find(held.userId()).orElse(null);
+        if (profile == null || !requests.releaseHeld(requestId)) {
+            return;
+        }
+        AgentRunRequest run = new AgentRunRequest(
+                requestId,
+                held.userId(),
+                held.category(),
+                held.locale(profile.locale()),
+                profile.tier(),
+                heldMessage,
+                held.sessionId(),
+                context(profile),
+                clock.instant().plus(completionBudget));
+        background.submit(() -> {
+            try {
+                completion.complete(run, held.traceId(), List.of(), AsyncHandoff.detached());
+            } catch (ApiProblemException ex) {
+                log.warn("resumed request {} ended FAILED", requestId);
+            }
+        });
+    }
 
-	@Override
-	public void expire(UUID requestId) {
-		requests.findHeld(requestId).ifPresent(held -> completion.failHeld(held.userId(), requestId, held.traceId()));
-	}
+    @Override
+    public void expire(UUID requestId) {
+        requests.findHeld(requestId).ifPresent(held -> completion.failHeld(held.userId(), requestId, held.traceId()));
+    }
 
-	private UserContext context(UserProfile profile) {
-		return contexts.build(profile, profiles.recentResponses(profile.userId(), RECENT_RESPONSES), LocalDate.now(clock));
-	}
+    private UserContext context(UserProfile profile) {
+        return contexts.build(
+                profile, profiles.recentResponses(profile.userId(), RECENT_RESPONSES), LocalDate.now(clock));
+    }
 
-	private static AdviceEnvelope processing(UUID requestId, String traceId, String errorType,
-			ProvisionalSummary provisional, List<String> awaiting) {
-		return new AdviceEnvelope(requestId, traceId, RequestStatus.PROCESSING, false, errorType, false, null,
-				provisional, awaiting);
-	}
+    private static AdviceEnvelope processing(
+            UUID requestId, String traceId, String errorType, ProvisionalSummary provisional, List<String> awaiting) {
+        return new AdviceEnvelope(
+                requestId, traceId, RequestStatus.PROCESSING, false, errorType, false, null, provisional, awaiting);
+    }
 
-	/** The work finished just as the wait ran out: its answer is ready, so return it. */
-	private static AdviceEnvelope join(Future<AdviceEnvelope> work) {
-		try {
-			return work.get();
-		}
-		catch (ExecutionException ex) {
-			throw unwrap(ex);
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			throw new IllegalStateException("interrupted while waiting for advice", ex);
-		}
-	}
+    /** The work finished just as the wait ran out: its answer is ready, so return it. */
+    private static AdviceEnvelope join(Future<AdviceEnvelope> work) {
+        try {
+            return work.get();
+        } catch (ExecutionException ex) {
+            throw unwrap(ex);
+        } catch (InterruptedException ex) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting for advice", ex);
+        }
+    }
 
-	private static RuntimeException unwrap(ExecutionException ex) {
-		return (ex.getCause() instanceof RuntimeException failure) ? failure : new IllegalStateException(ex.getCause());
-	}
-
+    private static RuntimeException unwrap(ExecutionException ex) {
+        return (ex.getCause() instanceof RuntimeException failure) ? failure : new IllegalStateException(ex.getCause());
+    }
 }

@@ -8,36 +8,35 @@ import java.util.concurrent.atomic.AtomicReference;
  */
 final class AsyncHandoff {
 
-	private enum State {
+    private enum State {
+        WAITING,
+        CLIENT_LEFT,
+        FINISHED
+    }
 
-		WAITING, CLIENT_LEFT, FINISHED
+    private final AtomicReference<State> state;
 
-	}
+    private AsyncHandoff(State initial) {
+        this.state = new AtomicReference<>(initial);
+    }
 
-	private final AtomicReference<State> state;
+    /** A client is waiting for the answer. */
+    static AsyncHandoff awaited() {
+        return new AsyncHandoff(State.WAITING);
+    }
 
-	private AsyncHandoff(State initial) {
-		this.state = new AtomicReference<>(initial);
-	}
+    /** Nobody waits: the work was resumed in the background. */
+    static AsyncHandoff detached() {
+        return new AsyncHandoff(State.CLIENT_LEFT);
+    }
 
-	/** A client is waiting for the answer. */
-	static AsyncHandoff awaited() {
-		return new AsyncHandoff(State.WAITING);
-	}
+    /** The client stops waiting; false when the work finished first and its answer can still be returned. */
+    boolean clientLeaves() {
+        return state.compareAndSet(State.WAITING, State.CLIENT_LEFT);
+    }
 
-	/** Nobody waits: the work was resumed in the background. */
-	static AsyncHandoff detached() {
-		return new AsyncHandoff(State.CLIENT_LEFT);
-	}
-
-	/** The client stops waiting; false when the work finished first and its answer can still be returned. */
-	boolean clientLeaves() {
-		return state.compareAndSet(State.WAITING, State.CLIENT_LEFT);
-	}
-
-	/** The work is done; true when the client had already left and must be told some other way. */
-	boolean finishWithoutClient() {
-		return !state.compareAndSet(State.WAITING, State.FINISHED);
-	}
-
+    /** The work is done; true when the client had already left and must be told some other way. */
+    boolean finishWithoutClient() {
+        return !state.compareAndSet(State.WAITING, State.FINISHED);
+    }
 }

@@ -1,7 +1,6 @@
 package io.aura360.gateway.request;
 
 import java.time.Duration;
-
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
@@ -11,12 +10,12 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 @ConfigurationProperties("aura.gateway")
 public record GatewayProperties(Duration syncBudget, Duration completionBudget) {
 
-	public GatewayProperties {
-		syncBudget = (syncBudget == null) ? Duration.ofSeconds(12) : syncBudget;
-		completionBudget = (completionBudget == null) ? Duration.ofSeconds(60) : completionBudget;
-		if (completionBudget.compareTo(syncBudget) < 0) {
-			throw new IllegalArgumentException("aura.gateway.completion-budget must not be shorter than the sync budget");
-		}
-	}
-
+    public GatewayProperties {
+        syncBudget = (syncBudget == null) ? Duration.ofSeconds(12) : syncBudget;
+        completionBudget = (completionBudget == null) ? Duration.ofSeconds(60) : completionBudget;
+        if (completionBudget.compareTo(syncBudget) < 0) {
+            throw new IllegalArgumentException(
+                    "aura.gateway.completion-budget must not be shorter than the sync budget");
+        }
+    }
 }

@@ -10,24 +10,22 @@ import java.util.regex.Pattern;
  */
 final class PreferWait {
 
-	static final Duration UNBOUNDED = Duration.ofDays(1);
+    static final Duration UNBOUNDED = Duration.ofDays(1);
 
-	private static final Pattern WAIT = Pattern.compile("(?i)(?:^|[,;\\s])wait\\s*=\\s*(\\d{1,6})");
+    private static final Pattern WAIT = Pattern.compile("(?i)(?:^|[,;\\s])wait\\s*=\\s*(\\d{1,6})");
 
-	private static final Pattern RESPOND_ASYNC = Pattern.compile("(?i)(?:^|[,;\\s])respond-async(?:$|[,;\\s])");
+    private static final Pattern RESPOND_ASYNC = Pattern.compile("(?i)(?:^|[,;\\s])respond-async(?:$|[,;\\s])");
 
-	private PreferWait() {
-	}
+    private PreferWait() {}
 
-	static Duration from(String prefer) {
-		if (prefer == null || prefer.isBlank()) {
-			return UNBOUNDED;
-		}
-		if (RESPOND_ASYNC.matcher(prefer).find()) {
-			return Duration.ZERO;
-		}
-		Matcher wait = WAIT.matcher(prefer);
-		return wait.find() ? Duration.ofSeconds(Long.parseLong(wait.group(1))) : UNBOUNDED;
-	}
-
+    static Duration from(String prefer) {
+        if (prefer == null || prefer.isBlank()) {
+            return UNBOUNDED;
+        }
+        if (RESPOND_ASYNC.matcher(prefer).find()) {
+            return Duration.ZERO;
+        }
+        Matcher wait = WAIT.matcher(prefer);
+        return wait.find() ? Duration.ofSeconds(Long.parseLong(wait.group(1))) : UNBOUNDED;
+    }
 }

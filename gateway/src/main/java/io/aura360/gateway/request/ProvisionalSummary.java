@@ -1,8 +1,7 @@
 package io.aura360.gateway.request;
 
-import java.util.List;
-
 import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.List;
 
 /**
  * What a client gets first when the full answer is late: excerpts of the category's fallback evidence (the same
@@ -11,13 +10,11 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  */
 record ProvisionalSummary(String label, String notice, List<Highlight> highlights) {
 
-	static final String LABEL = "provisional";
+    static final String LABEL = "provisional";
 
-	ProvisionalSummary {
-		highlights = List.copyOf(highlights);
-	}
+    ProvisionalSummary {
+        highlights = List.copyOf(highlights);
+    }
 
-	record Highlight(@JsonProperty("source_id") String sourceId, String url, String excerpt) {
-	}
-
+    record Highlight(@JsonProperty("source_id") String sourceId, String url, String excerpt) {}
 }

@@ -1,224 +1,243 @@
 package io.aura360.gateway.request;
 
+import io.aura360.contracts.Category;
+import io.aura360.contracts.advice.AdvicePayload;
+import io.aura360.contracts.agents.AgentRunRecord;
+import io.aura360.contracts.agents.AgentRunResult;
+import io.aura360.contracts.agents.VectorQueryRecord;
+import io.aura360.gateway.database.UserTransactions;
+import io.aura360.gateway.trace.TraceContextHeaders;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.json.JsonMapper;
 
-import io.aura360.contracts.advice.AdvicePayload;
-import io.aura360.contracts.agents.AgentRunRecord;
-import io.aura360.contracts.agents.AgentRunResult;
-import io.aura360.contracts.agents.VectorQueryRecord;
-import io.aura360.contracts.Category;
-import io.aura360.gateway.database.UserTransactions;
-import io.aura360.gateway.trace.TraceContextHeaders;
-
 /** Persists the lifecycle of advice requests: the request row, its runs, queries, response and event. */
 @Repository
 class RequestRepository {
 
-	static final String SCHEMA_VERSION = AdvicePayload.CURRENT_VERSION;
+    static final String SCHEMA_VERSION = AdvicePayload.CURRENT_VERSION;
 
-	static final String RESPONSE_CREATED_EVENT = "holistic.response.created";
+    static final String RESPONSE_CREATED_EVENT = "holistic.response.created";
 
-	/** The error type of a degraded answer: it completed, but from the fallback evidence. */
-	static final String DEGRADED_ERROR = "VECTOR_SERVICE_UNAVAILABLE";
+    /** The error type of a degraded answer: it completed, but from the fallback evidence. */
+    static final String DEGRADED_ERROR = "VECTOR_SERVICE_UNAVAILABLE";
 
-	/** A premium pipeline holds the request (PROCESSING) until the profile has the data it needs. */
-	static final String AWAITING_PROFILE_DATA = "AWAITING_PROFILE_DATA";
+    /** A premium pipeline holds the request (PROCESSING) until the profile has the data it needs. */
+    static final String AWAITING_PROFILE_DATA = "AWAITING_PROFILE_DATA";
 
-	/** The held request failed: the profile data did not arrive before the wait timeout. */
-	static final String PROFILE_DATA_TIMEOUT = "PROFILE_DATA_TIMEOUT";
+    /** The held request failed: the profile data did not arrive before the wait timeout. */
+    static final String PROFILE_DATA_TIMEOUT = "PROFILE_DATA_TIMEOUT";
 
-	private final JdbcClient jdbc;
+    private final JdbcClient jdbc;
 
-	private final JsonMapper json;
+    private final JsonMapper json;
 
-	private final TransactionTemplate transaction;
+    private final TransactionTemplate transaction;
 
-	private final UserTransactions userTransactions;
+    private final UserTransactions userTransactions;
 
-	private final TraceContextHeaders traceHeaders;
+    private final TraceContextHeaders traceHeaders;
 
-	private final ProvisionalSummaries provisionals;
+    private final ProvisionalSummaries provisionals;
 
-	RequestRepository(JdbcClient jdbc, JsonMapper json, TransactionTemplate transaction,
-			UserTransactions userTransactions, TraceContextHeaders traceHeaders, ProvisionalSummaries provisionals) {
-		this.traceHeaders = traceHeaders;
-		this.jdbc = jdbc;
-		this.json = json;
-		this.transaction = transaction;
-		this.userTransactions = userTransactions;
-		this.provisionals = provisionals;
-	}
+    RequestRepository(
+            JdbcClient jdbc,
+            JsonMapper json,
+            TransactionTemplate transaction,
+            UserTransactions userTransactions,
+            TraceContextHeaders traceHeaders,
+            ProvisionalSummaries provisionals) {
+        this.traceHeaders = traceHeaders;
+        this.jdbc = jdbc;
+        this.json = json;
+        this.transaction = transaction;
+        this.userTransactions = userTransactions;
+        this.provisionals = provisionals;
+    }
 
-	void insertPending(UUID requestId, UUID userId, Category category, Map<String, Object> metadata, String traceId) {
-		jdbc.sql("""
+    void insertPending(UUID requestId, UUID userId, Category category, Map<String, Object> metadata, String traceId) {
+        jdbc.sql("""
 				insert into holistic_requests (id, user_id, category, status, request_metadata, schema_version, trace_id)
 				values (:id, :user, cast(:category as holistic_category), 'PENDING', cast(:metadata as jsonb), :schema, :trace)""")
-			.param("id", requestId)
-			.param("user", userId)
-			.param("category", category.wireName())
-			.param("metadata", json.writeValueAsString(metadata))
-			.param("schema", SCHEMA_VERSION)
-			.param("trace", traceId)
-			.update();
-	}
+                .param("id", requestId)
+                .param("user", userId)
+                .param("category", category.wireName())
+                .param("metadata", json.writeValueAsString(metadata))
+                .param("schema", SCHEMA_VERSION)
+                .param("trace", traceId)
+                .update();
+    }
 
-	/**
-	 * Stores everything the agents returned and completes the request, in one transaction together with the
-	 * {@code holistic.response.created} outbox event: either all of it is there or none.
-	 */
-	void complete(UUID requestId, AgentRunResult result, String traceId, int retries) {
-		transaction.executeWithoutResult(status -> writeCompletion(requestId, result, traceId, retries));
-	}
+    /**
+     * Stores everything the agents returned and completes the request, in one transaction together with the
+     * {@code holistic.response.created} outbox event: either all of it is there or none.
+     */
+    void complete(UUID requestId, AgentRunResult result, String traceId, int retries) {
+        transaction.executeWithoutResult(status -> writeCompletion(requestId, result, traceId, retries));
+    }
 
-	private void writeCompletion(UUID requestId, AgentRunResult result, String traceId, int retries) {
-		for (AgentRunRecord run : result.agentRuns()) {
-			UUID runId = UUID.randomUUID();
-			jdbc.sql("""
+    private void writeCompletion(UUID requestId, AgentRunResult result, String traceId, int retries) {
+        for (AgentRunRecord run : result.agentRuns()) {
+            UUID runId = UUID.randomUUID();
+            jdbc.sql("""
 					insert into holistic_agent_runs (id, request_id, agent_name, model_version, input_context,
 					                                 elapsed_ms, status, retry_count)
 					values (:id, :request, :agent, :model, cast(:context as jsonb), :elapsed, :status, :retries)""")
-				.param("id", runId)
-				.param("request", requestId)
-				.param("agent", run.agentName())
-				.param("model", run.modelVersion())
-				.param("context", json.writeValueAsString(run.inputContext()))
-				.param("elapsed", (int) Math.min(Integer.MAX_VALUE, run.elapsedMs()))
-				.param("status", run.status())
-				.param("retries", run.retryCount())
-				.update();
-			for (VectorQueryRecord query : run.vectorQueries()) {
-				insertVectorQuery(runId, query);
-			}
-		}
-		AdvicePayload payload = result.payload();
-		String[] version = payload.version().split("\\.");
-		jdbc.sql("""
+                    .param("id", runId)
+                    .param("request", requestId)
+                    .param("agent", run.agentName())
+                    .param("model", run.modelVersion())
+                    .param("context", json.writeValueAsString(run.inputContext()))
+                    .param("elapsed", (int) Math.min(Integer.MAX_VALUE, run.elapsedMs()))
+                    .param("status", run.status())
+                    .param("retries", run.retryCount())
+                    .update();
+            for (VectorQueryRecord query : run.vectorQueries()) {
+                insertVectorQuery(runId, query);
+            }
+        }
+        AdvicePayload payload = result.payload();
+        String[] version = payload.version().split("\\.");
+        jdbc.sql("""
 				insert into holistic_responses (request_id, payload, trace_id, human_review_required,
 				                                version_major, version_minor)
 				values (:request, cast(:payload as jsonb), :trace, :review, :major, :minor)""")
-			.param("request", requestId)
-			.param("payload", json.writeValueAsString(payload))
-			.param("trace", traceId)
-			.param("review", result.humanReviewRequired())
-			.param("major", Integer.parseInt(version[0]))
-			.param("minor", Integer.parseInt(version[1]))
-			.update();
-		jdbc.sql("""
+                .param("request", requestId)
+                .param("payload", json.writeValueAsString(payload))
+                .param("trace", traceId)
+                .param("review", result.humanReviewRequired())
+                .param("major", Integer.parseInt(version[0]))
+                .param("minor", Integer.parseInt(version[1]))
+                .update();
+        jdbc.sql("""
 				update holistic_requests set status = 'COMPLETED', summary_title = :title,
 				       recommendation_count = :count, human_review_required = :review, completed_at = now(),
 				       retry_count = :retries, degraded = :degraded, error_type = :errorType
 				where id = :id""")
-			.param("id", requestId)
-			.param("retries", retries)
-			.param("degraded", result.degraded())
-			.param("errorType", result.degraded() ? DEGRADED_ERROR : null)
-			.param("title", payload.summary().title())
-			.param("count", payload.recommendations().size())
-			.param("review", result.humanReviewRequired())
-			.update();
-		jdbc.sql("delete from provisional_summaries where request_id = ?").param(requestId).update();
-		jdbc.sql("""
+                .param("id", requestId)
+                .param("retries", retries)
+                .param("degraded", result.degraded())
+                .param("errorType", result.degraded() ? DEGRADED_ERROR : null)
+                .param("title", payload.summary().title())
+                .param("count", payload.recommendations().size())
+                .param("review", result.humanReviewRequired())
+                .update();
+        jdbc.sql("delete from provisional_summaries where request_id = ?")
+                .param(requestId)
+                .update();
+        jdbc.sql("""
 				insert into outbox_events (aggregate_type, aggregate_id, event_type, payload, headers)
 				values ('holistic_request', :id, :type, cast(:payload as jsonb), cast(:headers as jsonb))""")
-			.param("id", requestId)
-			.param("type", RESPONSE_CREATED_EVENT)
-			.param("payload", json.writeValueAsString(Map.of("request_id", requestId.toString(), "user_id",
-					payload.user().id(), "category", payload.category().wireName(), "recommendations",
-					payload.recommendations().size())))
-			.param("headers", json.writeValueAsString(eventHeaders(traceId)))
-			.update();
-	}
+                .param("id", requestId)
+                .param("type", RESPONSE_CREATED_EVENT)
+                .param(
+                        "payload",
+                        json.writeValueAsString(Map.of(
+                                "request_id",
+                                requestId.toString(),
+                                "user_id",
+                                payload.user().id(),
+                                "category",
+                                payload.category().wireName(),
+                                "recommendations",
+                                payload.recommendations().size())))
+                .param("headers", json.writeValueAsString(eventHeaders(traceId)))
+                .update();
+    }
 
-	/** The request's trace id and the current trace context ({@code traceparent}), stored with the event. */
-	private Map<String, String> eventHeaders(String traceId) {
-		Map<String, String> headers = new LinkedHashMap<>(traceHeaders.current());
-		headers.put("trace_id", traceId);
-		return headers;
-	}
+    /** The request's trace id and the current trace context ({@code traceparent}), stored with the event. */
+    private Map<String, String> eventHeaders(String traceId) {
+        Map<String, String> headers = new LinkedHashMap<>(traceHeaders.current());
+        headers.put("trace_id", traceId);
+        return headers;
+    }
 
-	private void insertVectorQuery(UUID runId, VectorQueryRecord query) {
-		jdbc.sql("""
+    private void insertVectorQuery(UUID runId, VectorQueryRecord query) {
+        jdbc.sql("""
 				insert into holistic_vector_queries (agent_run_id, collection_name, embedding_model, top_k, filters, results)
 				values (:run, :collection, :model, :topK, cast(:filters as jsonb), cast(:results as jsonb))""")
-			.param("run", runId)
-			.param("collection", query.collectionName())
-			.param("model", query.embeddingModel())
-			.param("topK", query.topK())
-			.param("filters", json.writeValueAsString(query.filters()))
-			.param("results", json.writeValueAsString(query.results()))
-			.update();
-	}
+                .param("run", runId)
+                .param("collection", query.collectionName())
+                .param("model", query.embeddingModel())
+                .param("topK", query.topK())
+                .param("filters", json.writeValueAsString(query.filters()))
+                .param("results", json.writeValueAsString(query.results()))
+                .update();
+    }
 
-	/** PENDING → PROCESSING when the client stopped waiting; never overwrites an outcome reached meanwhile. */
-	void markProcessing(UUID requestId) {
-		jdbc.sql("update holistic_requests set status = 'PROCESSING' where id = ? and status = 'PENDING'")
-			.param(requestId)
-			.update();
-	}
+    /** PENDING → PROCESSING when the client stopped waiting; never overwrites an outcome reached meanwhile. */
+    void markProcessing(UUID requestId) {
+        jdbc.sql("update holistic_requests set status = 'PROCESSING' where id = ? and status = 'PENDING'")
+                .param(requestId)
+                .update();
+    }
 
-	/**
-	 * Fails a request still open; one already ended (failed by the reaper meanwhile, or completed) keeps its
-	 * outcome. Entering FAILED gives back the quota unit of an infrastructure failure, in this same statement
-	 * (trigger and rule: V16__quota_refund_on_infrastructure_failure.sql).
-	 */
-	void fail(UUID requestId, String errorType, String errorDetail, int retries) {
-		jdbc.sql("delete from provisional_summaries where request_id = ?").param(requestId).update();
-		jdbc.sql("""
+    /**
+     * Fails a request still open; one already ended (failed by the reaper meanwhile, or completed) keeps its
+     * outcome. Entering FAILED gives back the quota unit of an infrastructure failure, in this same statement
+     * (trigger and rule: V16__quota_refund_on_infrastructure_failure.sql).
+     */
+    void fail(UUID requestId, String errorType, String errorDetail, int retries) {
+        jdbc.sql("delete from provisional_summaries where request_id = ?")
+                .param(requestId)
+                .update();
+        jdbc.sql("""
 				update holistic_requests set status = 'FAILED', error_type = :type, error_detail = :detail,
 				       completed_at = now(), retry_count = :retries
 				where id = :id and status in ('PENDING', 'PROCESSING')""")
-			.param("id", requestId)
-			.param("retries", retries)
-			.param("type", errorType)
-			.param("detail", errorDetail)
-			.update();
-	}
+                .param("id", requestId)
+                .param("retries", retries)
+                .param("type", errorType)
+                .param("detail", errorDetail)
+                .update();
+    }
 
-	/** PENDING → PROCESSING, held for profile data, with {@link #AWAITING_PROFILE_DATA} saying why. */
-	void holdForProfileData(UUID requestId) {
-		jdbc.sql("update holistic_requests set status = 'PROCESSING', error_type = ? where id = ? and status = 'PENDING'")
-			.params(AWAITING_PROFILE_DATA, requestId)
-			.update();
-	}
+    /** PENDING → PROCESSING, held for profile data, with {@link #AWAITING_PROFILE_DATA} saying why. */
+    void holdForProfileData(UUID requestId) {
+        jdbc.sql(
+                        "update holistic_requests set status = 'PROCESSING', error_type = ? where id = ? and status = 'PENDING'")
+                .params(AWAITING_PROFILE_DATA, requestId)
+                .update();
+    }
 
-	/** A request still held for profile data, with what is needed to run it. */
-	Optional<HeldRequest> findHeld(UUID requestId) {
-		return jdbc.sql("""
+    /** A request still held for profile data, with what is needed to run it. */
+    Optional<HeldRequest> findHeld(UUID requestId) {
+        return jdbc.sql("""
 				select user_id, category::text as category, request_metadata->>'locale' as locale,
 				       request_metadata->>'session_id' as session_id, trace_id
 				from holistic_requests where id = ? and status = 'PROCESSING' and error_type = ?""")
-			.params(requestId, AWAITING_PROFILE_DATA)
-			.query((rs, n) -> new HeldRequest(rs.getObject("user_id", UUID.class),
-					Category.parse(rs.getString("category")).orElseThrow(), rs.getString("locale"),
-					rs.getString("session_id"), rs.getString("trace_id")))
-			.optional();
-	}
+                .params(requestId, AWAITING_PROFILE_DATA)
+                .query((rs, n) -> new HeldRequest(
+                        rs.getObject("user_id", UUID.class),
+                        Category.parse(rs.getString("category")).orElseThrow(),
+                        rs.getString("locale"),
+                        rs.getString("session_id"),
+                        rs.getString("trace_id")))
+                .optional();
+    }
 
-	/** Ends the hold so the request can run; false when it was no longer held (resumed, failed or erased). */
-	boolean releaseHeld(UUID requestId) {
-		return jdbc.sql("""
+    /** Ends the hold so the request can run; false when it was no longer held (resumed, failed or erased). */
+    boolean releaseHeld(UUID requestId) {
+        return jdbc.sql("""
 				update holistic_requests set error_type = null
-				where id = ? and status = 'PROCESSING' and error_type = ?""")
-			.params(requestId, AWAITING_PROFILE_DATA)
-			.update() == 1;
-	}
+				where id = ? and status = 'PROCESSING' and error_type = ?""").params(requestId, AWAITING_PROFILE_DATA).update() == 1;
+    }
 
-	/**
-	 * The request with its response, only when it belongs to {@code userId} (others get nothing, not 403). While
-	 * it is open, also its provisional summary and the profile data it is held for. Read as that user, so row-level
-	 * security enforces the ownership too.
-	 */
-	Optional<AdviceEnvelope> findForOwner(UUID requestId, UUID userId) {
-		return userTransactions.asUser(userId, () -> jdbc.sql("""
+    /**
+     * The request with its response, only when it belongs to {@code userId} (others get nothing, not 403). While
+     * it is open, also its provisional summary and the profile data it is held for. Read as that user, so row-level
+     * security enforces the ownership too.
+     */
+    Optional<AdviceEnvelope> findForOwner(UUID requestId, UUID userId) {
+        return userTransactions.asUser(
+                userId,
+                () -> jdbc.sql("""
 				select r.id, r.trace_id, r.status::text as status, r.degraded, r.error_type,
 				       r.human_review_required, s.payload::text as payload, p.summary::text as provisional,
 				       j.missing_fields as awaiting
@@ -226,24 +245,31 @@ class RequestRepository {
 				     left join provisional_summaries p on p.request_id = r.id and r.status in ('PENDING', 'PROCESSING')
 				     left join profile_enrichment_jobs j on j.request_id = r.id and j.blocking and j.status = 'OPEN'
 				where r.id = :id and r.user_id = :user""")
-			.param("id", requestId)
-			.param("user", userId)
-			.query((rs, n) -> new AdviceEnvelope(requestId, rs.getString("trace_id"),
-					RequestStatus.valueOf(rs.getString("status")), rs.getBoolean("degraded"), rs.getString("error_type"),
-					rs.getBoolean("human_review_required"), (rs.getString("payload") == null) ? null
-							: json.readValue(rs.getString("payload"), AdvicePayload.class),
-					provisionals.read(rs.getString("provisional")),
-					(rs.getArray("awaiting") == null) ? null : List.of((String[]) rs.getArray("awaiting").getArray())))
-			.optional());
-	}
+                        .param("id", requestId)
+                        .param("user", userId)
+                        .query((rs, n) -> new AdviceEnvelope(
+                                requestId,
+                                rs.getString("trace_id"),
+                                RequestStatus.valueOf(rs.getString("status")),
+                                rs.getBoolean("degraded"),
+                                rs.getString("error_type"),
+                                rs.getBoolean("human_review_required"),
+                                (rs.getString("payload") == null)
+                                        ? null
+                                        : json.readValue(rs.getString("payload"), AdvicePayload.class),
+                                provisionals.read(rs.getString("provisional")),
+                                (rs.getArray("awaiting") == null)
+                                        ? null
+                                        : List.of((String[])
+                                                rs.getArray("awaiting").getArray())))
+                        .optional());
+    }
 
-	/** A held request: {@code locale} is null when the client did not ask for one (the profile's then applies). */
-	record HeldRequest(UUID userId, Category category, String locale, String sessionId, String traceId) {
+    /** A held request: {@code locale} is null when the client did not ask for one (the profile's then applies). */
+    record HeldRequest(UUID userId, Category category, String locale, String sessionId, String traceId) {
 
-		String locale(String profileLocale) {
-			return (locale != null) ? locale : profileLocale;
-		}
-
-	}
-
+        String locale(String profileLocale) {
+            return (locale != null) ? locale : profileLocale;
+        }
+    }
 }

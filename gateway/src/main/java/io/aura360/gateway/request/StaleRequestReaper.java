@@ -17,32 +17,32 @@ import org.springframework.stereotype.Component;
 @Component
 public class StaleRequestReaper {
 
-	private static final Logger log = LoggerFactory.getLogger(StaleRequestReaper.class);
+    private static final Logger log = LoggerFactory.getLogger(StaleRequestReaper.class);
 
-	private final JdbcClient jdbc;
+    private final JdbcClient jdbc;
 
-	private final GatewayProperties properties;
+    private final GatewayProperties properties;
 
-	StaleRequestReaper(JdbcClient jdbc, GatewayProperties properties) {
-		this.jdbc = jdbc;
-		this.properties = properties;
-	}
+    StaleRequestReaper(JdbcClient jdbc, GatewayProperties properties) {
+        this.jdbc = jdbc;
+        this.properties = properties;
+    }
 
-	@Scheduled(initialDelay = 0, fixedDelayString = "${aura.gateway.reaper-interval:60s}")
-	public int failStaleRequests() {
-		int failed = jdbc.sql("""
+    @Scheduled(initialDelay = 0, fixedDelayString = "${aura.gateway.reaper-interval:60s}")
+    public int failStaleRequests() {
+        int failed = jdbc.sql("""
 				update holistic_requests set status = 'FAILED', error_type = 'INTERRUPTED',
 				       error_detail = 'the service stopped before the request finished', completed_at = now()
 				where status in ('PENDING', 'PROCESSING') and requested_at < now() - make_interval(secs => :budget)
 				  and error_type is distinct from 'AWAITING_PROFILE_DATA'
 				  and not exists (select 1 from profile_enrichment_jobs j where j.request_id = holistic_requests.id
 				                  and j.resolved_at > now() - make_interval(secs => :budget))""")
-			.param("budget", (double) properties.completionBudget().plusSeconds(5).toSeconds())
-			.update();
-		if (failed > 0) {
-			log.warn("failed {} advice requests left unfinished by an earlier stop", failed);
-		}
-		return failed;
-	}
-
+                .param("budget", (double)
+                        properties.completionBudget().plusSeconds(5).toSeconds())
+                .update();
+        if (failed > 0) {
+            log.warn("failed {} advice requests left unfinished by an earlier stop", failed);
+        }
+        return failed;
+    }
 }

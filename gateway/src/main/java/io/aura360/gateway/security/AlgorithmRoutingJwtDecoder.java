@@ -1,10 +1,9 @@
 package io.aura360.gateway.security;
 
-import java.text.ParseException;
-
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jwt.JWTParser;
 import com.nimbusds.jwt.SignedJWT;
+import java.text.ParseException;
 import org.springframework.security.oauth2.jwt.BadJwtException;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
@@ -17,37 +16,36 @@ import org.springframework.security.oauth2.jwt.JwtException;
  */
 final class AlgorithmRoutingJwtDecoder implements JwtDecoder {
 
-	private final JwtDecoder secretDecoder;
+    private final JwtDecoder secretDecoder;
 
-	private final JwtDecoder keySetDecoder;
+    private final JwtDecoder keySetDecoder;
 
-	/** Either may be null when that kind of key is not configured. */
-	AlgorithmRoutingJwtDecoder(JwtDecoder secretDecoder, JwtDecoder keySetDecoder) {
-		this.secretDecoder = secretDecoder;
-		this.keySetDecoder = keySetDecoder;
-	}
+    /** Either may be null when that kind of key is not configured. */
+    AlgorithmRoutingJwtDecoder(JwtDecoder secretDecoder, JwtDecoder keySetDecoder) {
+        this.secretDecoder = secretDecoder;
+        this.keySetDecoder = keySetDecoder;
+    }
 
-	@Override
-	public Jwt decode(String token) throws JwtException {
-		JWSAlgorithm algorithm = algorithm(token);
-		JwtDecoder decoder = JWSAlgorithm.HS256.equals(algorithm) ? secretDecoder
-				: (JWSAlgorithm.RS256.equals(algorithm) || JWSAlgorithm.ES256.equals(algorithm)) ? keySetDecoder : null;
-		if (decoder == null) {
-			throw new BadJwtException("unsupported or unconfigured signing algorithm");
-		}
-		return decoder.decode(token);
-	}
+    @Override
+    public Jwt decode(String token) throws JwtException {
+        JWSAlgorithm algorithm = algorithm(token);
+        JwtDecoder decoder = JWSAlgorithm.HS256.equals(algorithm)
+                ? secretDecoder
+                : (JWSAlgorithm.RS256.equals(algorithm) || JWSAlgorithm.ES256.equals(algorithm)) ? keySetDecoder : null;
+        if (decoder == null) {
+            throw new BadJwtException("unsupported or unconfigured signing algorithm");
+        }
+        return decoder.decode(token);
+    }
 
-	private static JWSAlgorithm algorithm(String token) {
-		try {
-			if (JWTParser.parse(token) instanceof SignedJWT signed) {
-				return signed.getHeader().getAlgorithm();
-			}
-		}
-		catch (ParseException ex) {
-			throw new BadJwtException("malformed token", ex);
-		}
-		throw new BadJwtException("unsigned token");
-	}
-
+    private static JWSAlgorithm algorithm(String token) {
+        try {
+            if (JWTParser.parse(token) instanceof SignedJWT signed) {
+                return signed.getHeader().getAlgorithm();
+            }
+        } catch (ParseException ex) {
+            throw new BadJwtException("malformed token", ex);
+        }
+        throw new BadJwtException("unsigned token");
+    }
 }

@@ -1,17 +1,15 @@
 package io.aura360.gateway.security;
 
-import java.io.IOException;
-
+import io.aura360.gateway.problem.ProblemType;
+import io.aura360.gateway.problem.Problems;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import org.springframework.http.MediaType;
 import org.springframework.web.filter.OncePerRequestFilter;
 import tools.jackson.databind.json.JsonMapper;
-
-import io.aura360.gateway.problem.ProblemType;
-import io.aura360.gateway.problem.Problems;
 
 /**
  * Refuses public API bodies over {@code maxBytes} (413) before anything reads them. Bodies without a declared
@@ -20,34 +18,37 @@ import io.aura360.gateway.problem.Problems;
  */
 final class RequestSizeLimitFilter extends OncePerRequestFilter {
 
-	private final long maxBytes;
+    private final long maxBytes;
 
-	private final JsonMapper json;
+    private final JsonMapper json;
 
-	RequestSizeLimitFilter(long maxBytes, JsonMapper json) {
-		this.maxBytes = maxBytes;
-		this.json = json;
-	}
+    RequestSizeLimitFilter(long maxBytes, JsonMapper json) {
+        this.maxBytes = maxBytes;
+        this.json = json;
+    }
 
-	@Override
-	protected boolean shouldNotFilter(HttpServletRequest request) {
-		String method = request.getMethod();
-		return !(method.equals("POST") || method.equals("PUT") || method.equals("PATCH"))
-				|| !request.getRequestURI().startsWith("/api/");
-	}
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        String method = request.getMethod();
+        return !(method.equals("POST") || method.equals("PUT") || method.equals("PATCH"))
+                || !request.getRequestURI().startsWith("/api/");
+    }
 
-	@Override
-	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
-			throws ServletException, IOException {
-		long length = request.getContentLengthLong();
-		if (length < 0 || length > maxBytes) {
-			response.setStatus(ProblemType.PAYLOAD_TOO_LARGE.status().value());
-			response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-			json.writeValue(response.getOutputStream(), Problems.of(ProblemType.PAYLOAD_TOO_LARGE,
-					"Request bodies must declare their length and be at most " + maxBytes + " bytes.", request));
-			return;
-		}
-		chain.doFilter(request, response);
-	}
-
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        long length = request.getContentLengthLong();
+        if (length < 0 || length > maxBytes) {
+            response.setStatus(ProblemType.PAYLOAD_TOO_LARGE.status().value());
+            response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+            json.writeValue(
+                    response.getOutputStream(),
+                    Problems.of(
+                            ProblemType.PAYLOAD_TOO_LARGE,
+                            "Request bodies must declare their length and be at most " + maxBytes + " bytes.",
+                            request));
+            return;
+        }
+        chain.doFilter(request, response);
+    }
 }

@@ -3,10 +3,9 @@ package io.aura360.gateway.security;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.UUID;
-
 import javax.crypto.spec.SecretKeySpec;
-
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -41,95 +40,103 @@ import tools.jackson.databind.json.JsonMapper;
 @EnableConfigurationProperties(JwtProperties.class)
 public class SecurityConfiguration {
 
-	/** Largest public request body; an advice request with a 2,000-character message is far below it. */
-	static final long MAX_BODY_BYTES = 64 * 1024;
+    /** Largest public request body; an advice request with a 2,000-character message is far below it. */
+    static final long MAX_BODY_BYTES = 64 * 1024;
 
-	@Bean
-	SecurityFilterChain apiSecurity(HttpSecurity http, JsonMapper json,
-			@Value("${aura.cors.allowed-origins:}") List<String> allowedOrigins) throws Exception {
-		ProblemSecurityHandlers problems = new ProblemSecurityHandlers(json);
-		http.csrf(csrf -> csrf.disable())
-			.cors(cors -> cors.configurationSource(corsSource(allowedOrigins)))
-			.headers(headers -> headers
-				.contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'none'; frame-ancestors 'none'"))
-				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.NO_REFERRER)))
-			.addFilterBefore(new RequestSizeLimitFilter(MAX_BODY_BYTES, json), BearerTokenAuthenticationFilter.class)
-			.sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-			.authorizeHttpRequests(auth -> auth
-				.requestMatchers(HttpMethod.GET, "/actuator/health", "/actuator/health/**", "/actuator/info",
-						"/actuator/prometheus", "/v3/api-docs", "/v3/api-docs/**")
-				.permitAll()
-				.requestMatchers("/error")
-				.permitAll()
-				// Internal APIs authenticate with the service key in a servlet filter that runs before this chain
-				// and refuses bearer tokens there; user tokens must not reach them.
-				.requestMatchers("/internal/v1/**", "/agents/v1/**", "/vector/v1/**")
-				.permitAll()
-				.requestMatchers("/api/v1/admin/**")
-				.hasAuthority("SCOPE_" + Caller.ADMIN_SCOPE)
-				.anyRequest()
-				.authenticated())
-			.oauth2ResourceServer(oauth -> oauth.jwt(jwt -> {
-			}).authenticationEntryPoint(problems).accessDeniedHandler(problems))
-			.exceptionHandling(e -> e.authenticationEntryPoint(problems).accessDeniedHandler(problems));
-		return http.build();
-	}
+    @Bean
+    SecurityFilterChain apiSecurity(
+            HttpSecurity http, JsonMapper json, @Value("${aura.cors.allowed-origins:}") List<String> allowedOrigins)
+            throws Exception {
+        ProblemSecurityHandlers problems = new ProblemSecurityHandlers(json);
+        http.csrf(csrf -> csrf.disable())
+                .cors(cors -> cors.configurationSource(corsSource(allowedOrigins)))
+                .headers(headers -> headers.contentSecurityPolicy(
+                                csp -> csp.policyDirectives("default-src 'none'; frame-ancestors 'none'"))
+                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.NO_REFERRER)))
+                .addFilterBefore(
+                        new RequestSizeLimitFilter(MAX_BODY_BYTES, json), BearerTokenAuthenticationFilter.class)
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .authorizeHttpRequests(auth -> auth.requestMatchers(
+                                HttpMethod.GET,
+                                "/actuator/health",
+                                "/actuator/health/**",
+                                "/actuator/info",
+                                "/actuator/prometheus",
+                                "/v3/api-docs",
+                                "/v3/api-docs/**")
+                        .permitAll()
+                        .requestMatchers("/error")
+                        .permitAll()
+                        // Internal APIs authenticate with the service key in a servlet filter that runs before this
+                        // chain
+                        // and refuses bearer tokens there; user tokens must not reach them.
+                        .requestMatchers("/internal/v1/**", "/agents/v1/**", "/vector/v1/**")
+                        .permitAll()
+                        .requestMatchers("/api/v1/admin/**")
+                        .hasAuthority("SCOPE_" + Caller.ADMIN_SCOPE)
+                        .anyRequest()
+                        .authenticated())
+                .oauth2ResourceServer(oauth ->
+                        oauth.jwt(jwt -> {}).authenticationEntryPoint(problems).accessDeniedHandler(problems))
+                .exceptionHandling(e -> e.authenticationEntryPoint(problems).accessDeniedHandler(problems));
+        return http.build();
+    }
 
-	/** Browsers may call the API only from the origins in {@code AURA_CORS_ORIGINS} (none by default). */
-	private static CorsConfigurationSource corsSource(List<String> allowedOrigins) {
-		CorsConfiguration cors = new CorsConfiguration();
-		cors.setAllowedOrigins(allowedOrigins.stream().filter(o -> !o.isBlank()).toList());
-		cors.setAllowedMethods(List.of("GET", "POST", "PUT", "DELETE"));
-		cors.setAllowedHeaders(List.of("Authorization", "Content-Type", "Idempotency-Key", "traceparent"));
-		cors.setExposedHeaders(List.of("Location", "Retry-After", "X-Trace-Id"));
-		cors.setMaxAge(600L);
-		UrlBasedCorsConfigurationSource source = new UrlBasedCorsConfigurationSource();
-		source.registerCorsConfiguration("/api/**", cors);
-		return source;
-	}
+    /** Browsers may call the API only from the origins in {@code AURA_CORS_ORIGINS} (none by default). */
+    private static CorsConfigurationSource corsSource(List<String> allowedOrigins) {
+        CorsConfiguration cors = new CorsConfiguration();
+        cors.setAllowedOrigins(allowedOrigins.stream().filter(o -> !o.isBlank()).toList());
+        cors.setAllowedMethods(List.of("GET", "POST", "PUT", "DELETE"));
+        cors.setAllowedHeaders(List.of("Authorization", "Content-Type", "Idempotency-Key", "traceparent"));
+        cors.setExposedHeaders(List.of("Location", "Retry-After", "X-Trace-Id"));
+        cors.setMaxAge(600L);
+        UrlBasedCorsConfigurationSource source = new UrlBasedCorsConfigurationSource();
+        source.registerCorsConfiguration("/api/**", cors);
+        return source;
+    }
 
-	@Bean
-	JwtDecoder jwtDecoder(JwtProperties properties) {
-		OAuth2TokenValidator<Jwt> validator = validator(properties);
-		NimbusJwtDecoder secretDecoder = null;
-		if (properties.secret() != null) {
-			SecretKeySpec key = new SecretKeySpec(properties.secret().getBytes(StandardCharsets.UTF_8), "HmacSHA256");
-			secretDecoder = NimbusJwtDecoder.withSecretKey(key).macAlgorithm(MacAlgorithm.HS256).build();
-			secretDecoder.setJwtValidator(validator);
-		}
-		NimbusJwtDecoder keySetDecoder = null;
-		if (properties.jwksUrl() != null) {
-			// The key set is cached and fetched again when a token names an unknown kid (key rotation).
-			keySetDecoder = NimbusJwtDecoder.withJwkSetUri(properties.jwksUrl())
-				.jwsAlgorithm(SignatureAlgorithm.RS256)
-				.jwsAlgorithm(SignatureAlgorithm.ES256)
-				.build();
-			keySetDecoder.setJwtValidator(validator);
-		}
-		return new AlgorithmRoutingJwtDecoder(secretDecoder, keySetDecoder);
-	}
+    @Bean
+    JwtDecoder jwtDecoder(JwtProperties properties) {
+        OAuth2TokenValidator<Jwt> validator = validator(properties);
+        NimbusJwtDecoder secretDecoder = null;
+        if (properties.secret() != null) {
+            SecretKeySpec key = new SecretKeySpec(properties.secret().getBytes(StandardCharsets.UTF_8), "HmacSHA256");
+            secretDecoder = NimbusJwtDecoder.withSecretKey(key)
+                    .macAlgorithm(MacAlgorithm.HS256)
+                    .build();
+            secretDecoder.setJwtValidator(validator);
+        }
+        NimbusJwtDecoder keySetDecoder = null;
+        if (properties.jwksUrl() != null) {
+            // The key set is cached and fetched again when a token names an unknown kid (key rotation).
+            keySetDecoder = NimbusJwtDecoder.withJwkSetUri(properties.jwksUrl())
+                    .jwsAlgorithm(SignatureAlgorithm.RS256)
+                    .jwsAlgorithm(SignatureAlgorithm.ES256)
+                    .build();
+            keySetDecoder.setJwtValidator(validator);
+        }
+        return new AlgorithmRoutingJwtDecoder(secretDecoder, keySetDecoder);
+    }
 
-	static OAuth2TokenValidator<Jwt> validator(JwtProperties properties) {
-		List<OAuth2TokenValidator<Jwt>> validators = new ArrayList<>();
-		validators.add(new JwtTimestampValidator());
-		validators.add(new JwtClaimValidator<Object>("exp", java.util.Objects::nonNull));
-		validators.add(new JwtClaimValidator<List<String>>("aud",
-				aud -> aud != null && aud.contains(properties.audience())));
-		validators.add(new JwtClaimValidator<String>("sub", SecurityConfiguration::isUuid));
-		validators.add(new JwtClaimValidator<String>("role", "authenticated"::equals));
-		if (properties.issuer() != null && !properties.issuer().isBlank()) {
-			validators.add(new JwtIssuerValidator(properties.issuer()));
-		}
-		return new DelegatingOAuth2TokenValidator<>(validators);
-	}
+    static OAuth2TokenValidator<Jwt> validator(JwtProperties properties) {
+        List<OAuth2TokenValidator<Jwt>> validators = new ArrayList<>();
+        validators.add(new JwtTimestampValidator());
+        validators.add(new JwtClaimValidator<Object>("exp", Objects::nonNull));
+        validators.add(
+                new JwtClaimValidator<List<String>>("aud", aud -> aud != null && aud.contains(properties.audience())));
+        validators.add(new JwtClaimValidator<String>("sub", SecurityConfiguration::isUuid));
+        validators.add(new JwtClaimValidator<String>("role", "authenticated"::equals));
+        if (properties.issuer() != null && !properties.issuer().isBlank()) {
+            validators.add(new JwtIssuerValidator(properties.issuer()));
+        }
+        return new DelegatingOAuth2TokenValidator<>(validators);
+    }
 
-	private static boolean isUuid(String value) {
-		try {
-			return value != null && UUID.fromString(value).toString().equalsIgnoreCase(value);
-		}
-		catch (IllegalArgumentException ex) {
-			return false;
-		}
-	}
-
+    private static boolean isUuid(String value) {
+        try {
+            return value != null && UUID.fromString(value).toString().equalsIgnoreCase(value);
+        } catch (IllegalArgumentException ex) {
+            return false;
+        }
+    }
 }

@@ -1,11 +1,10 @@
 package io.aura360.gateway.trace;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
-
 import io.micrometer.tracing.Span;
 import io.micrometer.tracing.Tracer;
 import io.micrometer.tracing.propagation.Propagator;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
@@ -17,23 +16,22 @@ import org.springframework.stereotype.Component;
 @Component
 public class TraceContextHeaders {
 
-	private final Tracer tracer;
+    private final Tracer tracer;
 
-	private final Propagator propagator;
+    private final Propagator propagator;
 
-	TraceContextHeaders(ObjectProvider<Tracer> tracer, ObjectProvider<Propagator> propagator) {
-		this.tracer = tracer.getIfAvailable(() -> Tracer.NOOP);
-		this.propagator = propagator.getIfAvailable(() -> Propagator.NOOP);
-	}
+    TraceContextHeaders(ObjectProvider<Tracer> tracer, ObjectProvider<Propagator> propagator) {
+        this.tracer = tracer.getIfAvailable(() -> Tracer.NOOP);
+        this.propagator = propagator.getIfAvailable(() -> Propagator.NOOP);
+    }
 
-	/** Empty outside a trace. */
-	public Map<String, String> current() {
-		Span span = tracer.currentSpan();
-		Map<String, String> headers = new LinkedHashMap<>();
-		if (span != null) {
-			propagator.inject(span.context(), headers, Map::put);
-		}
-		return headers;
-	}
-
+    /** Empty outside a trace. */
+    public Map<String, String> current() {
+        Span span = tracer.currentSpan();
+        Map<String, String> headers = new LinkedHashMap<>();
+        if (span != null) {
+            propagator.inject(span.context(), headers, Map::put);
+        }
+        return headers;
+    }
 }

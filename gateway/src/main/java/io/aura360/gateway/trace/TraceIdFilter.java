@@ -1,13 +1,12 @@
 package io.aura360.gateway.trace;
 
-import java.io.IOException;
-
 import io.micrometer.tracing.Span;
 import io.micrometer.tracing.Tracer;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -23,20 +22,20 @@ import org.springframework.web.filter.OncePerRequestFilter;
 @Order(Ordered.HIGHEST_PRECEDENCE + 2)
 class TraceIdFilter extends OncePerRequestFilter {
 
-	private final ObjectProvider<Tracer> tracer;
+    private final ObjectProvider<Tracer> tracer;
 
-	TraceIdFilter(ObjectProvider<Tracer> tracer) {
-		this.tracer = tracer;
-	}
+    TraceIdFilter(ObjectProvider<Tracer> tracer) {
+        this.tracer = tracer;
+    }
 
-	@Override
-	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
-			throws ServletException, IOException {
-		Tracer current = tracer.getIfAvailable(() -> Tracer.NOOP);
-		Span span = current.currentSpan();
-		String traceId = TraceIds.record(request, (span == null) ? null : span.context().traceId());
-		response.setHeader("X-Trace-Id", traceId);
-		chain.doFilter(request, response);
-	}
-
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        Tracer current = tracer.getIfAvailable(() -> Tracer.NOOP);
+        Span span = current.currentSpan();
+        String traceId =
+                TraceIds.record(request, (span == null) ? null : span.context().traceId());
+        response.setHeader("X-Trace-Id", traceId);
+        chain.doFilter(request, response);
+    }
 }

@@ -8,10 +8,10 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 class WebhookConfiguration {
 
-	@Bean
-	WebhookUrlPolicy webhookUrlPolicy(@Value("${aura.webhooks.allow-insecure:false}") boolean allowInsecure,
-			@Value("${aura.webhooks.allow-private:false}") boolean allowPrivate) {
-		return new WebhookUrlPolicy(allowInsecure, allowPrivate);
-	}
-
+    @Bean
+    WebhookUrlPolicy webhookUrlPolicy(
+            @Value("${aura.webhooks.allow-insecure:false}") boolean allowInsecure,
+            @Value("${aura.webhooks.allow-private:false}") boolean allowPrivate) {
+        return new WebhookUrlPolicy(allowInsecure, allowPrivate);
+    }
 }

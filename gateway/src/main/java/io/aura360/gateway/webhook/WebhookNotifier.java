@@ -1,5 +1,8 @@
 package io.aura360.gateway.webhook;
 
+import io.github.resilience4j.core.IntervalFunction;
+import io.github.resilience4j.retry.Retry;
+import io.github.resilience4j.retry.RetryConfig;
 import java.io.IOException;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -10,10 +13,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
-
-import io.github.resilience4j.core.IntervalFunction;
-import io.github.resilience4j.retry.Retry;
-import io.github.resilience4j.retry.RetryConfig;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -28,77 +27,87 @@ import tools.jackson.databind.json.JsonMapper;
 @Component
 public class WebhookNotifier {
 
-	public static final String EVENT = "holistic.request.finished";
+    public static final String EVENT = "holistic.request.finished";
 
-	private static final Logger log = LoggerFactory.getLogger(WebhookNotifier.class);
+    private static final Logger log = LoggerFactory.getLogger(WebhookNotifier.class);
 
-	private final WebhookRegistry registry;
+    private final WebhookRegistry registry;
 
-	private final WebhookUrlPolicy policy;
+    private final WebhookUrlPolicy policy;
 
-	private final JsonMapper json;
+    private final JsonMapper json;
 
-	private final Clock clock;
+    private final Clock clock;
 
-	private final ExecutorService background;
+    private final ExecutorService background;
 
-	private final Duration initialBackoff;
+    private final Duration initialBackoff;
 
-	private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(3))
-		.followRedirects(HttpClient.Redirect.NEVER).build();
+    private final HttpClient http = HttpClient.newBuilder()
+            .connectTimeout(Duration.ofSeconds(3))
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .build();
 
-	WebhookNotifier(WebhookRegistry registry, WebhookUrlPolicy policy, JsonMapper json, Clock clock,
-			ExecutorService adviceExecutor, @Value("${aura.webhooks.initial-backoff:1s}") Duration initialBackoff) {
-		this.registry = registry;
-		this.policy = policy;
-		this.json = json;
-		this.clock = clock;
-		this.background = adviceExecutor;
-		this.initialBackoff = initialBackoff;
-	}
+    WebhookNotifier(
+            WebhookRegistry registry,
+            WebhookUrlPolicy policy,
+            JsonMapper json,
+            Clock clock,
+            ExecutorService adviceExecutor,
+            @Value("${aura.webhooks.initial-backoff:1s}") Duration initialBackoff) {
+        this.registry = registry;
+        this.policy = policy;
+        this.json = json;
+        this.clock = clock;
+        this.background = adviceExecutor;
+        this.initialBackoff = initialBackoff;
+    }
 
-	public void requestFinished(UUID userId, UUID requestId, String status, boolean degraded, String errorType,
-			String traceId) {
-		registry.target(userId).ifPresent(target -> background.submit(() -> deliver(target, requestId, body(requestId,
-				status, degraded, errorType, traceId))));
-	}
+    public void requestFinished(
+            UUID userId, UUID requestId, String status, boolean degraded, String errorType, String traceId) {
+        registry.target(userId)
+                .ifPresent(target -> background.submit(
+                        () -> deliver(target, requestId, body(requestId, status, degraded, errorType, traceId))));
+    }
 
-	private String body(UUID requestId, String status, boolean degraded, String errorType, String traceId) {
-		Map<String, Object> event = new LinkedHashMap<>();
-		event.put("event", EVENT);
-		event.put("request_id", requestId.toString());
-		event.put("status", status);
-		event.put("degraded", degraded);
-		event.put("error_type", errorType);
-		event.put("trace_id", traceId);
-		return json.writeValueAsString(event);
-	}
+    private String body(UUID requestId, String status, boolean degraded, String errorType, String traceId) {
+        Map<String, Object> event = new LinkedHashMap<>();
+        event.put("event", EVENT);
+        event.put("request_id", requestId.toString());
+        event.put("status", status);
+        event.put("degraded", degraded);
+        event.put("error_type", errorType);
+        event.put("trace_id", traceId);
+        return json.writeValueAsString(event);
+    }
 
-	private void deliver(WebhookRegistry.Target target, UUID requestId, String body) {
-		Retry retry = Retry.of("webhook", RetryConfig.<Integer>custom()
-			.maxAttempts(3)
-			.intervalFunction(IntervalFunction.ofExponentialRandomBackoff(initialBackoff, 2.0, 0.3))
-			.retryOnResult(status -> status >= 500)
-			.retryExceptions(IOException.class)
-			.failAfterMaxAttempts(true)
-			.build());
-		try {
-			int status = retry.executeCallable(() -> send(target, body));
-			log.info("webhook for request {} answered {}", requestId, status);
-		}
-		catch (Exception ex) {
-			log.warn("webhook for request {} not delivered: {}", requestId, ex.toString());
-		}
-	}
+    private void deliver(WebhookRegistry.Target target, UUID requestId, String body) {
+        Retry retry = Retry.of(
+                "webhook",
+                RetryConfig.<Integer>custom()
+                        .maxAttempts(3)
+                        .intervalFunction(IntervalFunction.ofExponentialRandomBackoff(initialBackoff, 2.0, 0.3))
+                        .retryOnResult(status -> status >= 500)
+                        .retryExceptions(IOException.class)
+                        .failAfterMaxAttempts(true)
+                        .build());
+        try {
+            int status = retry.executeCallable(() -> send(target, body));
+            log.info("webhook for request {} answered {}", requestId, status);
+        } catch (Exception ex) {
+            log.warn("webhook for request {} not delivered: {}", requestId, ex.toString());
+        }
+    }
 
-	private int send(WebhookRegistry.Target target, String body) throws IOException, InterruptedException {
-		HttpRequest request = HttpRequest.newBuilder(policy.check(target.url()))
-			.timeout(Duration.ofSeconds(5))
-			.header("Content-Type", "application/json")
-			.header(WebhookSignature.HEADER, WebhookSignature.sign(target.secret(), clock.instant().getEpochSecond(), body))
-			.POST(HttpRequest.BodyPublishers.ofString(body))
-			.build();
-		return http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
-	}
-
+    private int send(WebhookRegistry.Target target, String body) throws IOException, InterruptedException {
+        HttpRequest request = HttpRequest.newBuilder(policy.check(target.url()))
+                .timeout(Duration.ofSeconds(5))
+                .header("Content-Type", "application/json")
+                .header(
+                        WebhookSignature.HEADER,
+                        WebhookSignature.sign(target.secret(), clock.instant().getEpochSecond(), body))
+                .POST(HttpRequest.BodyPublishers.ofString(body))
+                .build();
+        return http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+    }
 }

@@ -1,30 +1,31 @@
 package io.aura360.gateway.request;
 
-import org.junit.jupiter.api.Test;
-
 import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
 
 class AsyncHandoffTest {
 
-	@Test
-	void whenTheWorkFinishesFirstTheWaitingClientGetsTheAnswerAndNoPush() {
-		AsyncHandoff handoff = AsyncHandoff.awaited();
+    @Test
+    void whenTheWorkFinishesFirstTheWaitingClientGetsTheAnswerAndNoPush() {
+        AsyncHandoff handoff = AsyncHandoff.awaited();
 
-		assertThat(handoff.finishWithoutClient()).isFalse();
-		assertThat(handoff.clientLeaves()).as("too late to leave: the answer is there").isFalse();
-	}
+        assertThat(handoff.finishWithoutClient()).isFalse();
+        assertThat(handoff.clientLeaves())
+                .as("too late to leave: the answer is there")
+                .isFalse();
+    }
 
-	@Test
-	void whenTheClientLeavesFirstTheFinishedWorkMustBeAnnounced() {
-		AsyncHandoff handoff = AsyncHandoff.awaited();
+    @Test
+    void whenTheClientLeavesFirstTheFinishedWorkMustBeAnnounced() {
+        AsyncHandoff handoff = AsyncHandoff.awaited();
 
-		assertThat(handoff.clientLeaves()).isTrue();
-		assertThat(handoff.finishWithoutClient()).isTrue();
-	}
+        assertThat(handoff.clientLeaves()).isTrue();
+        assertThat(handoff.finishWithoutClient()).isTrue();
+    }
 
-	@Test
-	void resumedWorkHasNoWaitingClient() {
-		assertThat(AsyncHandoff.detached().finishWithoutClient()).isTrue();
-	}
-
+    @Test
+    void resumedWorkHasNoWaitingClient() {
+        assertThat(AsyncHandoff.detached().finishWithoutClient()).isTrue();
+    }
 }

@@ -1,49 +1,71 @@
 package io.aura360.gateway.webhook;
 
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** Webhooks must not become a way into our own networks (SSRF). IP literals only: no DNS in tests. */
 class WebhookUrlPolicyTest {
 
-	private final WebhookUrlPolicy strict = new WebhookUrlPolicy(false, false);
+    private final WebhookUrlPolicy strict = new WebhookUrlPolicy(false, false);
 
-	@ParameterizedTest
-	@ValueSource(strings = { "https://127.0.0.1/hook", "https://10.1.2.3/hook", "https://172.16.0.9/hook",
-			"https://192.168.1.1/hook", "https://169.254.169.254/latest/meta-data", "https://[::1]/hook",
-			"https://100.64.0.1/hook", "https://[fd00::1]/hook", "https://0.0.0.0/hook", "https://224.0.0.1/hook" })
-	void refusesInternalAddresses(String url) {
-		assertThatIllegalArgumentException().isThrownBy(() -> strict.check(url)).withMessageContaining("private or local");
-	}
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "https://127.0.0.1/hook",
+                "https://10.1.2.3/hook",
+                "https://172.16.0.9/hook",
+                "https://192.168.1.1/hook",
+                "https://169.254.169.254/latest/meta-data",
+                "https://[::1]/hook",
+                "https://100.64.0.1/hook",
+                "https://[fd00::1]/hook",
+                "https://0.0.0.0/hook",
+                "https://224.0.0.1/hook"
+            })
+    void refusesInternalAddresses(String url) {
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> strict.check(url))
+                .withMessageContaining("private or local");
+    }
 
-	@ParameterizedTest
-	@ValueSource(strings = { "http://93.184.216.34/hook", "ftp://93.184.216.34/hook", "file:///etc/passwd",
-			"https://user:pass@93.184.216.34/hook", "not a url", "https:///no-host" })
-	void refusesInsecureOrMalformedUrls(String url) {
-		assertThatIllegalArgumentException().isThrownBy(() -> strict.check(url));
-	}
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "http://93.184.216.34/hook",
+                "ftp://93.184.216.34/hook",
+                "file:///etc/passwd",
+                "https://user:pass@93.184.216.34/hook",
+                "not a url",
+                "https:///no-host"
+            })
+    void refusesInsecureOrMalformedUrls(String url) {
+        assertThatIllegalArgumentException().isThrownBy(() -> strict.check(url));
+    }
 
-	@Test
-	void acceptsAPublicHttpsAddress() {
-		assertThat(strict.check("https://93.184.216.34/hooks/aura").getPath()).isEqualTo("/hooks/aura");
-	}
+    @Test
+    void acceptsAPublicHttpsAddress() {
+        assertThat(strict.check("https://93.184.216.34/hooks/aura").getPath()).isEqualTo("/hooks/aura");
+    }
 
-	@Test
-	void developmentMayAllowLocalHttp() {
-		assertThat(new WebhookUrlPolicy(true, true).check("http://127.0.0.1:9999/hook").getPort()).isEqualTo(9999);
-	}
+    @Test
+    void developmentMayAllowLocalHttp() {
+        assertThat(new WebhookUrlPolicy(true, true)
+                        .check("http://127.0.0.1:9999/hook")
+                        .getPort())
+                .isEqualTo(9999);
+    }
 
-	@Test
-	void signsTimestampAndBodyWithHmacSha256() {
-		String signature = WebhookSignature.sign("whsec_test", 1_700_000_000L, "{\"a\":1}");
+    @Test
+    void signsTimestampAndBodyWithHmacSha256() {
+        String signature = WebhookSignature.sign("whsec_test", 1_700_000_000L, "{\"a\":1}");
 
-		assertThat(signature).startsWith("t=1700000000,v1=").hasSize("t=1700000000,v1=".length() + 64);
-		assertThat(signature).endsWith(WebhookSignature.hmac("whsec_test", "1700000000.{\"a\":1}"));
-		assertThat(WebhookSignature.sign("whsec_other", 1_700_000_000L, "{\"a\":1}")).isNotEqualTo(signature);
-	}
-
+        assertThat(signature).startsWith("t=1700000000,v1=").hasSize("t=1700000000,v1=".length() + 64);
+        assertThat(signature).endsWith(WebhookSignature.hmac("whsec_test", "1700000000.{\"a\":1}"));
+        assertThat(WebhookSignature.sign("whsec_other", 1_700_000_000L, "{\"a\":1}"))
+                .isNotEqualTo(signature);
+    }
 }

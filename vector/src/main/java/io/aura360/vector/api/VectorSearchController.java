@@ -1,9 +1,14 @@
 package io.aura360.vector.api;
 
+import io.aura360.contracts.vector.EvidenceSearch;
+import io.aura360.contracts.vector.SearchRequest;
+import io.aura360.contracts.vector.SearchResponse;
+import io.aura360.contracts.vector.VectorQueryRejectedException;
+import io.aura360.contracts.vector.VectorServiceUnavailableException;
+import io.aura360.vector.store.KnowledgeCollection;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
@@ -17,68 +22,66 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-import io.aura360.contracts.vector.EvidenceSearch;
-import io.aura360.contracts.vector.SearchRequest;
-import io.aura360.contracts.vector.SearchResponse;
-import io.aura360.contracts.vector.VectorQueryRejectedException;
-import io.aura360.contracts.vector.VectorServiceUnavailableException;
-import io.aura360.vector.store.KnowledgeCollection;
-
 /** {@code /vector/v1}: evidence search and collection metadata (service key required). */
 @RestController
 @RequestMapping(path = "/vector/v1", produces = MediaType.APPLICATION_JSON_VALUE)
 public class VectorSearchController {
 
-	private static final Logger log = LoggerFactory.getLogger(VectorSearchController.class);
+    private static final Logger log = LoggerFactory.getLogger(VectorSearchController.class);
 
-	private final EvidenceSearch search;
+    private final EvidenceSearch search;
 
-	private final KnowledgeCollection index;
+    private final KnowledgeCollection index;
 
-	public VectorSearchController(EvidenceSearch search, KnowledgeCollection index) {
-		this.search = search;
-		this.index = index;
-	}
+    public VectorSearchController(EvidenceSearch search, KnowledgeCollection index) {
+        this.search = search;
+        this.index = index;
+    }
 
-	@PostMapping(path = "/search", consumes = MediaType.APPLICATION_JSON_VALUE)
-	SearchResponse search(@RequestBody SearchRequest request) {
-		return search.search(request);
-	}
+    @PostMapping(path = "/search", consumes = MediaType.APPLICATION_JSON_VALUE)
+    SearchResponse search(@RequestBody SearchRequest request) {
+        return search.search(request);
+    }
 
-	@GetMapping("/collections")
-	List<Map<String, Object>> collections() {
-		return List.of(index.describe());
-	}
+    @GetMapping("/collections")
+    List<Map<String, Object>> collections() {
+        return List.of(index.describe());
+    }
 
-	/** {@code DIMENSION_MISMATCH} and other refusals: 422 with the stable error type, never retried. */
-	@ExceptionHandler(VectorQueryRejectedException.class)
-	ResponseEntity<ProblemDetail> rejected(VectorQueryRejectedException ex) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT, ex.getMessage());
-		problem.setType(URI.create("https://aura360.io/problems/vector-query-rejected"));
-		problem.setTitle("Vector query rejected");
-		problem.setProperty("error_type", ex.errorType());
-		return ResponseEntity.unprocessableContent().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
-	}
+    /** {@code DIMENSION_MISMATCH} and other refusals: 422 with the stable error type, never retried. */
+    @ExceptionHandler(VectorQueryRejectedException.class)
+    ResponseEntity<ProblemDetail> rejected(VectorQueryRejectedException ex) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT, ex.getMessage());
+        problem.setType(URI.create("https://aura360.io/problems/vector-query-rejected"));
+        problem.setTitle("Vector query rejected");
+        problem.setProperty("error_type", ex.errorType());
+        return ResponseEntity.unprocessableContent()
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(problem);
+    }
 
-	/**
-	 * {@code EMBEDDING_UNAVAILABLE} (the model could not embed the query, its own retries spent) or the index down:
-	 * 503, retryable, so callers degrade to kept evidence or try again later. The index itself stays healthy.
-	 */
-	@ExceptionHandler(VectorServiceUnavailableException.class)
-	ResponseEntity<ProblemDetail> unavailable(VectorServiceUnavailableException ex) {
-		log.warn("search unavailable ({}): {}", ex.errorType(), ex.getMessage());
-		boolean embedding = VectorServiceUnavailableException.EMBEDDING_UNAVAILABLE.equals(ex.errorType());
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
-				embedding ? "The embedding model could not embed the query; try again later."
-						: "The knowledge index could not answer; try again later.");
-		problem.setType(URI.create(embedding ? "https://aura360.io/problems/embedding-unavailable"
-				: "https://aura360.io/problems/vector-service-unavailable"));
-		problem.setTitle(embedding ? "Embedding model unavailable" : "Vector service unavailable");
-		problem.setProperty("error_type", ex.errorType());
-		problem.setProperty("retryable", true);
-		return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
-			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
-			.body(problem);
-	}
-
+    /**
+     * {@code EMBEDDING_UNAVAILABLE} (the model could not embed the query, its own retries spent) or the index down:
+     * 503, retryable, so callers degrade to kept evidence or try again later. The index itself stays healthy.
+     */
+    @ExceptionHandler(VectorServiceUnavailableException.class)
+    ResponseEntity<ProblemDetail> unavailable(VectorServiceUnavailableException ex) {
+        log.warn("search unavailable ({}): {}", ex.errorType(), ex.getMessage());
+        boolean embedding = VectorServiceUnavailableException.EMBEDDING_UNAVAILABLE.equals(ex.errorType());
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(
+                HttpStatus.SERVICE_UNAVAILABLE,
+                embedding
+                        ? "The embedding model could not embed the query; try again later."
+                        : "The knowledge index could not answer; try again later.");
+        problem.setType(URI.create(
+                embedding
+                        ? "https://aura360.io/problems/embedding-unavailable"
+                        : "https://aura360.io/problems/vector-service-unavailable"));
+        problem.setTitle(embedding ? "Embedding model unavailable" : "Vector service unavailable");
+        problem.setProperty("error_type", ex.errorType());
+        problem.setProperty("retryable", true);
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(problem);
+    }
 }

@@ -1,8 +1,7 @@
 package io.aura360.vector.embedding;
 
-import java.util.List;
-
 import dev.langchain4j.model.embedding.onnx.bgesmallenv15q.BgeSmallEnV15QuantizedEmbeddingModel;
+import java.util.List;
 
 /**
  * bge-small-en-v1.5, int8-quantised ONNX, shipped inside the LangChain4j jar and run by ONNX Runtime in
@@ -10,46 +9,50 @@ import dev.langchain4j.model.embedding.onnx.bgesmallenv15q.BgeSmallEnV15Quantize
  */
 public final class BgeSmallEmbeddingProvider implements EmbeddingProvider {
 
-	public static final String MODEL_ID = "bge-small-en-v1.5-q@langchain4j-1.20.0-beta30";
+    public static final String MODEL_ID = "bge-small-en-v1.5-q@langchain4j-1.20.0-beta30";
 
-	/** The instruction bge v1.5 was trained with for retrieval queries (passages get none). */
-	public static final String QUERY_INSTRUCTION = "Represent this sentence for searching relevant passages: ";
+    /** The instruction bge v1.5 was trained with for retrieval queries (passages get none). */
+    public static final String QUERY_INSTRUCTION = "Represent this sentence for searching relevant passages: ";
 
-	/** Where the LangChain4j jar keeps the model and its tokenizer (classpath resources). */
-	public static final String MODEL_RESOURCE = "/bge-small-en-v1.5-q.onnx";
+    /** Where the LangChain4j jar keeps the model and its tokenizer (classpath resources). */
+    public static final String MODEL_RESOURCE = "/bge-small-en-v1.5-q.onnx";
 
-	public static final String TOKENIZER_RESOURCE = "/bge-small-en-v1.5-q-tokenizer.json";
+    public static final String TOKENIZER_RESOURCE = "/bge-small-en-v1.5-q-tokenizer.json";
 
-	public static final int DIMENSION = 384;
+    public static final int DIMENSION = 384;
 
-	private static final int BATCH_SIZE = 64;
+    private static final int BATCH_SIZE = 64;
 
-	private final EmbeddingProvider delegate;
+    private final EmbeddingProvider delegate;
 
-	public BgeSmallEmbeddingProvider() {
-		BgeSmallEnV15QuantizedEmbeddingModel model = new BgeSmallEnV15QuantizedEmbeddingModel();
-		this.delegate = new LangChainEmbeddingProvider(MODEL_ID, DIMENSION, model, model,
-				new LangChainEmbeddingProvider.Prefixes(QUERY_INSTRUCTION, ""), BATCH_SIZE);
-	}
+    public BgeSmallEmbeddingProvider() {
+        BgeSmallEnV15QuantizedEmbeddingModel model = new BgeSmallEnV15QuantizedEmbeddingModel();
+        this.delegate = new LangChainEmbeddingProvider(
+                MODEL_ID,
+                DIMENSION,
+                model,
+                model,
+                new LangChainEmbeddingProvider.Prefixes(QUERY_INSTRUCTION, ""),
+                BATCH_SIZE);
+    }
 
-	@Override
-	public String modelId() {
-		return MODEL_ID;
-	}
+    @Override
+    public String modelId() {
+        return MODEL_ID;
+    }
 
-	@Override
-	public int dimension() {
-		return DIMENSION;
-	}
+    @Override
+    public int dimension() {
+        return DIMENSION;
+    }
 
-	@Override
-	public float[] embedQuery(String query) {
-		return delegate.embedQuery(query);
-	}
+    @Override
+    public float[] embedQuery(String query) {
+        return delegate.embedQuery(query);
+    }
 
-	@Override
-	public List<float[]> embedDocuments(List<String> passages) {
-		return delegate.embedDocuments(passages);
-	}
-
+    @Override
+    public List<float[]> embedDocuments(List<String> passages) {
+        return delegate.embedDocuments(passages);
+    }
 }

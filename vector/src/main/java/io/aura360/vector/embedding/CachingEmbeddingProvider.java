@@ -9,16 +9,15 @@ import com.github.benmanes.caffeine.cache.Caffeine;
  */
 public final class CachingEmbeddingProvider extends ForwardingEmbeddingProvider {
 
-	private final Cache<String, float[]> queries;
+    private final Cache<String, float[]> queries;
 
-	public CachingEmbeddingProvider(EmbeddingProvider delegate, long maximumQueries) {
-		super(delegate);
-		this.queries = Caffeine.newBuilder().maximumSize(maximumQueries).build();
-	}
+    public CachingEmbeddingProvider(EmbeddingProvider delegate, long maximumQueries) {
+        super(delegate);
+        this.queries = Caffeine.newBuilder().maximumSize(maximumQueries).build();
+    }
 
-	@Override
-	public float[] embedQuery(String query) {
-		return queries.get(query, delegate()::embedQuery).clone();
-	}
-
+    @Override
+    public float[] embedQuery(String query) {
+        return queries.get(query, delegate()::embedQuery).clone();
+    }
 }

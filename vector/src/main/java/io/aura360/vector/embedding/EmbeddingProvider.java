@@ -9,13 +9,12 @@ import java.util.List;
  */
 public interface EmbeddingProvider {
 
-	/** Stable id of the model and its version, recorded with every indexed vector. */
-	String modelId();
+    /** Stable id of the model and its version, recorded with every indexed vector. */
+    String modelId();
 
-	int dimension();
+    int dimension();
 
-	float[] embedQuery(String query);
+    float[] embedQuery(String query);
 
-	List<float[]> embedDocuments(List<String> passages);
-
+    List<float[]> embedDocuments(List<String> passages);
 }

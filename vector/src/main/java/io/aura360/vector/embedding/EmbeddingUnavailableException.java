@@ -6,12 +6,11 @@ package io.aura360.vector.embedding;
  */
 public final class EmbeddingUnavailableException extends RuntimeException {
 
-	public EmbeddingUnavailableException(String message, Throwable cause) {
-		super(message, cause);
-	}
+    public EmbeddingUnavailableException(String message, Throwable cause) {
+        super(message, cause);
+    }
 
-	public EmbeddingUnavailableException(String message) {
-		super(message);
-	}
-
+    public EmbeddingUnavailableException(String message) {
+        super(message);
+    }
 }

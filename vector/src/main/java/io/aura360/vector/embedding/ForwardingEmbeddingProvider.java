@@ -8,34 +8,33 @@ import java.util.List;
  */
 public abstract class ForwardingEmbeddingProvider implements EmbeddingProvider {
 
-	private final EmbeddingProvider delegate;
+    private final EmbeddingProvider delegate;
 
-	protected ForwardingEmbeddingProvider(EmbeddingProvider delegate) {
-		this.delegate = delegate;
-	}
+    protected ForwardingEmbeddingProvider(EmbeddingProvider delegate) {
+        this.delegate = delegate;
+    }
 
-	protected final EmbeddingProvider delegate() {
-		return delegate;
-	}
+    protected final EmbeddingProvider delegate() {
+        return delegate;
+    }
 
-	@Override
-	public String modelId() {
-		return delegate.modelId();
-	}
+    @Override
+    public String modelId() {
+        return delegate.modelId();
+    }
 
-	@Override
-	public int dimension() {
-		return delegate.dimension();
-	}
+    @Override
+    public int dimension() {
+        return delegate.dimension();
+    }
 
-	@Override
-	public float[] embedQuery(String query) {
-		return delegate.embedQuery(query);
-	}
+    @Override
+    public float[] embedQuery(String query) {
+        return delegate.embedQuery(query);
+    }
 
-	@Override
-	public List<float[]> embedDocuments(List<String> passages) {
-		return delegate.embedDocuments(passages);
-	}
-
+    @Override
+    public List<float[]> embedDocuments(List<String> passages) {
+        return delegate.embedDocuments(passages);
+    }
 }

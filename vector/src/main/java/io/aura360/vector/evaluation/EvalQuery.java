@@ -7,14 +7,13 @@ package io.aura360.vector.evaluation;
  */
 public record EvalQuery(String id, String text, String language, String locale) {
 
-	public EvalQuery {
-		if (id == null || id.isBlank() || text == null || text.isBlank()) {
-			throw new IllegalArgumentException("an evaluation query needs an id and a text");
-		}
-	}
+    public EvalQuery {
+        if (id == null || id.isBlank() || text == null || text.isBlank()) {
+            throw new IllegalArgumentException("an evaluation query needs an id and a text");
+        }
+    }
 
-	public boolean crossLingual() {
-		return locale != null && language != null && !locale.equals(language);
-	}
-
+    public boolean crossLingual() {
+        return locale != null && language != null && !locale.equals(language);
+    }
 }

@@ -1,5 +1,4 @@
 package io.aura360.vector.evaluation;
 
 /** The figures of one query under one search mode. */
-public record QueryScore(EvalQuery query, double ndcg, double recall) {
-}
+public record QueryScore(EvalQuery query, double ndcg, double recall) {}

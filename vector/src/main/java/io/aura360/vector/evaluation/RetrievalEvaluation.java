@@ -1,8 +1,5 @@
 package io.aura360.vector.evaluation;
 
-import java.nio.file.Path;
-import java.util.List;
-
 import io.aura360.contracts.vector.EvidenceHit;
 import io.aura360.contracts.vector.EvidenceSearch;
 import io.aura360.contracts.vector.SearchFilters;
@@ -14,6 +11,8 @@ import io.aura360.vector.index.LuceneKnowledgeIndex;
 import io.aura360.vector.ingest.Chunker;
 import io.aura360.vector.ingest.KnowledgeIngestor;
 import io.aura360.vector.search.HybridEvidenceSearch;
+import java.nio.file.Path;
+import java.util.List;
 
 /**
  * Measures the production search on a labelled set: the corpus goes through the real ingestion (chunking,
@@ -22,63 +21,62 @@ import io.aura360.vector.search.HybridEvidenceSearch;
  */
 public final class RetrievalEvaluation implements AutoCloseable {
 
-	public static final int CUTOFF = 10;
+    public static final int CUTOFF = 10;
 
-	/** Chunks fetched per query: documents have a few chunks each, so this leaves ten distinct documents. */
-	private static final int CHUNK_DEPTH = 50;
+    /** Chunks fetched per query: documents have a few chunks each, so this leaves ten distinct documents. */
+    private static final int CHUNK_DEPTH = 50;
 
-	private final LuceneKnowledgeIndex index;
+    private final LuceneKnowledgeIndex index;
 
-	private final EvidenceSearch search;
+    private final EvidenceSearch search;
 
-	private final LabelledSet set;
+    private final LabelledSet set;
 
-	private RetrievalEvaluation(LuceneKnowledgeIndex index, EvidenceSearch search, LabelledSet set) {
-		this.index = index;
-		this.search = search;
-		this.set = set;
-	}
+    private RetrievalEvaluation(LuceneKnowledgeIndex index, EvidenceSearch search, LabelledSet set) {
+        this.index = index;
+        this.search = search;
+        this.set = set;
+    }
 
-	/** Ingests the set with the service's default chunking ({@code aura.vector.chunk-chars}). */
-	public static RetrievalEvaluation ingest(LabelledSet set, EmbeddingProvider embeddings, Path indexDir) {
-		int chunkChars = new VectorProperties(indexDir, null, false).chunkChars();
-		LuceneKnowledgeIndex index = LuceneKnowledgeIndex.open(indexDir, embeddings.modelId(), embeddings.dimension());
-		new KnowledgeIngestor(index, embeddings, new Chunker(chunkChars)).synchronise(set.corpus(), set.name());
-		return new RetrievalEvaluation(index, new HybridEvidenceSearch(index, embeddings), set);
-	}
+    /** Ingests the set with the service's default chunking ({@code aura.vector.chunk-chars}). */
+    public static RetrievalEvaluation ingest(LabelledSet set, EmbeddingProvider embeddings, Path indexDir) {
+        int chunkChars = new VectorProperties(indexDir, null, false).chunkChars();
+        LuceneKnowledgeIndex index = LuceneKnowledgeIndex.open(indexDir, embeddings.modelId(), embeddings.dimension());
+        new KnowledgeIngestor(index, embeddings, new Chunker(chunkChars)).synchronise(set.corpus(), set.name());
+        return new RetrievalEvaluation(index, new HybridEvidenceSearch(index, embeddings), set);
+    }
 
-	public LabelledSet set() {
-		return set;
-	}
+    public LabelledSet set() {
+        return set;
+    }
 
-	public int chunks() {
-		return index.chunkCount();
-	}
+    public int chunks() {
+        return index.chunkCount();
+    }
 
-	public List<QueryScore> run(SearchMode mode) {
-		return set.queries().stream().map(query -> score(query, rankDocuments(query, mode))).toList();
-	}
+    public List<QueryScore> run(SearchMode mode) {
+        return set.queries().stream()
+                .map(query -> score(query, rankDocuments(query, mode)))
+                .toList();
+    }
 
-	public List<String> rankDocuments(EvalQuery query, SearchMode mode) {
-		SearchFilters filters = new SearchFilters(null, query.locale(), null, null);
-		return search.search(new SearchRequest(query.text(), CHUNK_DEPTH, mode, filters))
-			.results()
-			.stream()
-			.map(EvidenceHit::docId)
-			.distinct()
-			.limit(CUTOFF)
-			.toList();
-	}
+    public List<String> rankDocuments(EvalQuery query, SearchMode mode) {
+        SearchFilters filters = new SearchFilters(null, query.locale(), null, null);
+        return search.search(new SearchRequest(query.text(), CHUNK_DEPTH, mode, filters)).results().stream()
+                .map(EvidenceHit::docId)
+                .distinct()
+                .limit(CUTOFF)
+                .toList();
+    }
 
-	private QueryScore score(EvalQuery query, List<String> ranked) {
-		var grades = set.judgements().of(query.id());
-		return new QueryScore(query, RankingMetrics.ndcg(ranked, grades, CUTOFF),
-				RankingMetrics.recall(ranked, grades, CUTOFF));
-	}
+    private QueryScore score(EvalQuery query, List<String> ranked) {
+        var grades = set.judgements().of(query.id());
+        return new QueryScore(
+                query, RankingMetrics.ndcg(ranked, grades, CUTOFF), RankingMetrics.recall(ranked, grades, CUTOFF));
+    }
 
-	@Override
-	public void close() {
-		index.close();
-	}
-
+    @Override
+    public void close() {
+        index.close();
+    }
 }

@@ -3,8 +3,7 @@ package io.aura360.vector.index;
 /** A vector or a model whose dimension differs from the collection's. Never padded or truncated. */
 public class DimensionMismatchException extends IllegalStateException {
 
-	public DimensionMismatchException(String message) {
-		super(message);
-	}
-
+    public DimensionMismatchException(String message) {
+        super(message);
+    }
 }

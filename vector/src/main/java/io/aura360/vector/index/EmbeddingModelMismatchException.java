@@ -3,8 +3,7 @@ package io.aura360.vector.index;
 /** A collection built with another embedding model than the configured one (vectors are not comparable). */
 public class EmbeddingModelMismatchException extends IllegalStateException {
 
-	public EmbeddingModelMismatchException(String message) {
-		super(message);
-	}
-
+    public EmbeddingModelMismatchException(String message) {
+        super(message);
+    }
 }

@@ -12,31 +12,29 @@ import org.apache.lucene.codecs.lucene103.Lucene103Codec;
  */
 public final class HnswSettings {
 
-	public static final int MAX_CONN = 16;
+    public static final int MAX_CONN = 16;
 
-	public static final int BEAM_WIDTH = 100;
+    public static final int BEAM_WIDTH = 100;
 
-	/** efSearch = top_k x this (Lucene's k), and at least {@link #MIN_EF_SEARCH}; the best top_k are kept. */
-	public static final int EF_SEARCH_FACTOR = 4;
+    /** efSearch = top_k x this (Lucene's k), and at least {@link #MIN_EF_SEARCH}; the best top_k are kept. */
+    public static final int EF_SEARCH_FACTOR = 4;
 
-	public static final int MIN_EF_SEARCH = 40;
+    public static final int MIN_EF_SEARCH = 40;
 
-	private HnswSettings() {
-	}
+    private HnswSettings() {}
 
-	public static int efSearch(int topK) {
-		return Math.max(topK * EF_SEARCH_FACTOR, MIN_EF_SEARCH);
-	}
+    public static int efSearch(int topK) {
+        return Math.max(topK * EF_SEARCH_FACTOR, MIN_EF_SEARCH);
+    }
 
-	/** The default codec with this HNSW format (and room for 3072-dimension vectors) for every vector field. */
-	public static Codec codec() {
-		KnnVectorsFormat format = new WideHnswVectorsFormat();
-		return new Lucene103Codec() {
-			@Override
-			public KnnVectorsFormat getKnnVectorsFormatForField(String field) {
-				return format;
-			}
-		};
-	}
-
+    /** The default codec with this HNSW format (and room for 3072-dimension vectors) for every vector field. */
+    public static Codec codec() {
+        KnnVectorsFormat format = new WideHnswVectorsFormat();
+        return new Lucene103Codec() {
+            @Override
+            public KnnVectorsFormat getKnnVectorsFormatForField(String field) {
+                return format;
+            }
+        };
+    }
 }

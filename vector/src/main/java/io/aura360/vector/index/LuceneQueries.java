@@ -1,7 +1,7 @@
 package io.aura360.vector.index;
 
+import io.aura360.contracts.vector.SearchFilters;
 import java.util.List;
-
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.FloatPoint;
 import org.apache.lucene.index.Term;
@@ -12,57 +12,59 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.QueryBuilder;
 
-import io.aura360.contracts.vector.SearchFilters;
-
 /** Turns search filters and query text into Lucene queries over {@link ChunkFields}. */
 final class LuceneQueries {
 
-	private final Analyzer analyzer = ChunkFields.analyzer();
+    private final Analyzer analyzer = ChunkFields.analyzer();
 
-	/** BM25 over the text field of the filtered locale (every language's field without one), filtered. */
-	Query lexical(String text, SearchFilters filters) {
-		QueryBuilder builder = new QueryBuilder(analyzer);
-		BooleanQuery.Builder query = new BooleanQuery.Builder();
-		String locale = filters.locale();
-		List<String> fields = (locale == null || locale.isBlank()) ? ChunkFields.allTextFields()
-				: List.of(ChunkFields.textField(locale));
-		for (String field : fields) {
-			Query terms = builder.createBooleanQuery(field, text);
-			if (terms != null) {
-				query.add(terms, Occur.SHOULD);
-			}
-		}
-		query.setMinimumNumberShouldMatch(1);
-		query.add(filter(filters), Occur.FILTER);
-		return query.build();
-	}
+    /** BM25 over the text field of the filtered locale (every language's field without one), filtered. */
+    Query lexical(String text, SearchFilters filters) {
+        QueryBuilder builder = new QueryBuilder(analyzer);
+        BooleanQuery.Builder query = new BooleanQuery.Builder();
+        String locale = filters.locale();
+        List<String> fields = (locale == null || locale.isBlank())
+                ? ChunkFields.allTextFields()
+                : List.of(ChunkFields.textField(locale));
+        for (String field : fields) {
+            Query terms = builder.createBooleanQuery(field, text);
+            if (terms != null) {
+                query.add(terms, Occur.SHOULD);
+            }
+        }
+        query.setMinimumNumberShouldMatch(1);
+        query.add(filter(filters), Occur.FILTER);
+        return query.build();
+    }
 
-	static Query filter(SearchFilters filters) {
-		BooleanQuery.Builder query = new BooleanQuery.Builder();
-		query.add(new MatchAllDocsQuery(), Occur.FILTER);
-		term(query, ChunkFields.CATEGORY, filters.category());
-		term(query, ChunkFields.LOCALE, filters.locale());
-		term(query, ChunkFields.SOURCE_TYPE, filters.sourceType());
-		if (filters.minConfidence() != null) {
-			query.add(FloatPoint.newRangeQuery(ChunkFields.CONFIDENCE, filters.minConfidence().floatValue(),
-					Float.POSITIVE_INFINITY), Occur.FILTER);
-		}
-		return query.build();
-	}
+    static Query filter(SearchFilters filters) {
+        BooleanQuery.Builder query = new BooleanQuery.Builder();
+        query.add(new MatchAllDocsQuery(), Occur.FILTER);
+        term(query, ChunkFields.CATEGORY, filters.category());
+        term(query, ChunkFields.LOCALE, filters.locale());
+        term(query, ChunkFields.SOURCE_TYPE, filters.sourceType());
+        if (filters.minConfidence() != null) {
+            query.add(
+                    FloatPoint.newRangeQuery(
+                            ChunkFields.CONFIDENCE, filters.minConfidence().floatValue(), Float.POSITIVE_INFINITY),
+                    Occur.FILTER);
+        }
+        return query.build();
+    }
 
-	static boolean isEmpty(SearchFilters filters) {
-		return blank(filters.category()) && blank(filters.locale()) && blank(filters.sourceType())
-				&& filters.minConfidence() == null;
-	}
+    static boolean isEmpty(SearchFilters filters) {
+        return blank(filters.category())
+                && blank(filters.locale())
+                && blank(filters.sourceType())
+                && filters.minConfidence() == null;
+    }
 
-	private static boolean blank(String value) {
-		return value == null || value.isBlank();
-	}
+    private static boolean blank(String value) {
+        return value == null || value.isBlank();
+    }
 
-	private static void term(BooleanQuery.Builder query, String field, String value) {
-		if (!blank(value)) {
-			query.add(new TermQuery(new Term(field, value)), Occur.FILTER);
-		}
-	}
-
+    private static void term(BooleanQuery.Builder query, String field, String value) {
+        if (!blank(value)) {
+            query.add(new TermQuery(new Term(field, value)), Occur.FILTER);
+        }
+    }
 }

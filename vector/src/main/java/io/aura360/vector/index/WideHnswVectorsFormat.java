@@ -1,7 +1,6 @@
 package io.aura360.vector.index;
 
 import java.io.IOException;
-
 import org.apache.lucene.codecs.KnnVectorsFormat;
 import org.apache.lucene.codecs.KnnVectorsReader;
 import org.apache.lucene.codecs.KnnVectorsWriter;
@@ -17,30 +16,30 @@ import org.apache.lucene.index.SegmentWriteState;
  */
 public final class WideHnswVectorsFormat extends KnnVectorsFormat {
 
-	public static final String NAME = "AuraWideHnsw";
+    public static final String NAME = "AuraWideHnsw";
 
-	public static final int MAX_DIMENSIONS = 4096;
+    public static final int MAX_DIMENSIONS = 4096;
 
-	private final KnnVectorsFormat lucene = new Lucene99HnswVectorsFormat(HnswSettings.MAX_CONN, HnswSettings.BEAM_WIDTH);
+    private final KnnVectorsFormat lucene =
+            new Lucene99HnswVectorsFormat(HnswSettings.MAX_CONN, HnswSettings.BEAM_WIDTH);
 
-	/** The constructor Lucene's SPI calls when it opens a segment written with this format. */
-	public WideHnswVectorsFormat() {
-		super(NAME);
-	}
+    /** The constructor Lucene's SPI calls when it opens a segment written with this format. */
+    public WideHnswVectorsFormat() {
+        super(NAME);
+    }
 
-	@Override
-	public KnnVectorsWriter fieldsWriter(SegmentWriteState state) throws IOException {
-		return lucene.fieldsWriter(state);
-	}
+    @Override
+    public KnnVectorsWriter fieldsWriter(SegmentWriteState state) throws IOException {
+        return lucene.fieldsWriter(state);
+    }
 
-	@Override
-	public KnnVectorsReader fieldsReader(SegmentReadState state) throws IOException {
-		return lucene.fieldsReader(state);
-	}
+    @Override
+    public KnnVectorsReader fieldsReader(SegmentReadState state) throws IOException {
+        return lucene.fieldsReader(state);
+    }
 
-	@Override
-	public int getMaxDimensions(String fieldName) {
-		return MAX_DIMENSIONS;
-	}
-
+    @Override
+    public int getMaxDimensions(String fieldName) {
+        return MAX_DIMENSIONS;
+    }
 }

@@ -5,7 +5,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
@@ -15,29 +14,27 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
  */
 public final class ClasspathKnowledgeBase {
 
-	public static final String ORIGIN = "starter";
+    public static final String ORIGIN = "starter";
 
-	private static final String PATTERN = "classpath*:knowledge/**/*.md";
+    private static final String PATTERN = "classpath*:knowledge/**/*.md";
 
-	private final MarkdownDocumentParser parser = new MarkdownDocumentParser();
+    private final MarkdownDocumentParser parser = new MarkdownDocumentParser();
 
-	public List<KnowledgeDocument> documents() {
-		try {
-			Resource[] resources = new PathMatchingResourcePatternResolver().getResources(PATTERN);
-			List<KnowledgeDocument> documents = new ArrayList<>(resources.length);
-			for (Resource resource : resources) {
-				if (resource.getFilename() != null && !resource.getFilename().equalsIgnoreCase("README.md")) {
-					if (parser.read(resource.getContentAsString(StandardCharsets.UTF_8),
-							resource.getDescription()) instanceof SourceDocument.Published published) {
-						documents.add(published.document());
-					}
-				}
-			}
-			return documents;
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException("cannot read the starter knowledge base", ex);
-		}
-	}
-
+    public List<KnowledgeDocument> documents() {
+        try {
+            Resource[] resources = new PathMatchingResourcePatternResolver().getResources(PATTERN);
+            List<KnowledgeDocument> documents = new ArrayList<>(resources.length);
+            for (Resource resource : resources) {
+                if (resource.getFilename() != null && !resource.getFilename().equalsIgnoreCase("README.md")) {
+                    if (parser.read(resource.getContentAsString(StandardCharsets.UTF_8), resource.getDescription())
+                            instanceof SourceDocument.Published published) {
+                        documents.add(published.document());
+                    }
+                }
+            }
+            return documents;
+        } catch (IOException ex) {
+            throw new UncheckedIOException("cannot read the starter knowledge base", ex);
+        }
+    }
 }

@@ -12,13 +12,12 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 @ConfigurationProperties("aura.vector.reembed")
 public record ReembedProperties(String cron, Boolean onModelChange) {
 
-	public ReembedProperties {
-		cron = (cron == null || cron.isBlank()) ? "-" : cron.trim();
-		onModelChange = Boolean.TRUE.equals(onModelChange);
-	}
+    public ReembedProperties {
+        cron = (cron == null || cron.isBlank()) ? "-" : cron.trim();
+        onModelChange = Boolean.TRUE.equals(onModelChange);
+    }
 
-	public boolean scheduled() {
-		return !cron.equals("-");
-	}
-
+    public boolean scheduled() {
+        return !cron.equals("-");
+    }
 }

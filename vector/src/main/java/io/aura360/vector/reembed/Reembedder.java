@@ -1,14 +1,5 @@
 package io.aura360.vector.reembed;
 
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.concurrent.locks.ReentrantLock;
-
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import io.aura360.vector.embedding.EmbeddingProvider;
 import io.aura360.vector.smoke.SmokeCheck;
 import io.aura360.vector.smoke.SmokeReport;
@@ -18,6 +9,13 @@ import io.aura360.vector.store.KnowledgeCollection;
 import io.aura360.vector.store.KnowledgeStore;
 import io.aura360.vector.store.ServingCollection;
 import io.aura360.vector.store.StoredChunk;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.locks.ReentrantLock;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Rebuilds the served collection with the target embedding model: reads every chunk of the current generation,
@@ -28,99 +26,102 @@ import io.aura360.vector.store.StoredChunk;
  */
 public final class Reembedder {
 
-	private static final Logger log = LoggerFactory.getLogger(Reembedder.class);
+    private static final Logger log = LoggerFactory.getLogger(Reembedder.class);
 
-	private final KnowledgeStore store;
+    private final KnowledgeStore store;
 
-	private final ServingCollection serving;
+    private final ServingCollection serving;
 
-	private final EmbeddingProvider target;
+    private final EmbeddingProvider target;
 
-	private final SmokeCheck smoke;
+    private final SmokeCheck smoke;
 
-	private final ReentrantLock running = new ReentrantLock();
+    private final ReentrantLock running = new ReentrantLock();
 
-	public Reembedder(KnowledgeStore store, ServingCollection serving, EmbeddingProvider target, SmokeCheck smoke) {
-		this.store = store;
-		this.serving = serving;
-		this.target = target;
-		this.smoke = smoke;
-	}
+    public Reembedder(KnowledgeStore store, ServingCollection serving, EmbeddingProvider target, SmokeCheck smoke) {
+        this.store = store;
+        this.serving = serving;
+        this.target = target;
+        this.smoke = smoke;
+    }
 
-	/** Whether the served collection holds vectors of another model (or dimension) than the target's. */
-	public boolean needed() {
-		CollectionSpec current = serving.current().spec();
-		return !current.modelId().equals(target.modelId()) || current.dimension() != target.dimension();
-	}
+    /** Whether the served collection holds vectors of another model (or dimension) than the target's. */
+    public boolean needed() {
+        CollectionSpec current = serving.current().spec();
+        return !current.modelId().equals(target.modelId()) || current.dimension() != target.dimension();
+    }
 
-	/** Re-embeds when {@link #needed()} or when {@code force}d. */
-	public ReembedOutcome run(boolean force) {
-		if (!running.tryLock()) {
-			throw new IllegalStateException("a re-embedding run is already in progress");
-		}
-		try {
-			KnowledgeCollection old = serving.current();
-			if (!force && !needed()) {
-				return new ReembedOutcome.UpToDate(old.spec().name(), target.modelId());
-			}
-			return rebuild(old);
-		}
-		finally {
-			running.unlock();
-		}
-	}
+    /** Re-embeds when {@link #needed()} or when {@code force}d. */
+    public ReembedOutcome run(boolean force) {
+        if (!running.tryLock()) {
+            throw new IllegalStateException("a re-embedding run is already in progress");
+        }
+        try {
+            KnowledgeCollection old = serving.current();
+            if (!force && !needed()) {
+                return new ReembedOutcome.UpToDate(old.spec().name(), target.modelId());
+            }
+            return rebuild(old);
+        } finally {
+            running.unlock();
+        }
+    }
 
-	private ReembedOutcome rebuild(KnowledgeCollection old) {
-		String name = Generations.next(serving.alias(), store.collectionNames());
-		log.info("re-embedding {} into {} with {}", old.spec().name(), name, target.modelId());
-		KnowledgeCollection next = store.create(new CollectionSpec(name, target.modelId(), target.dimension()));
-		int chunks;
-		SmokeReport report;
-		try {
-			chunks = copy(old, next);
-			report = smoke.run(next, target);
-		}
-		catch (RuntimeException ex) {
-			store.drop(name);
-			throw ex;
-		}
-		if (!report.passed()) {
-			store.drop(name);
-			ReembedOutcome rejected = new ReembedOutcome.Rejected(serving.alias(), old.spec().name(), name, report.failures());
-			log.warn(rejected.summary());
-			return rejected;
-		}
-		store.pointAlias(serving.alias(), name);
-		serving.switchTo(next);
-		dropGenerationsBefore(old.spec().name(), name);
-		ReembedOutcome swapped = new ReembedOutcome.Swapped(serving.alias(), old.spec().name(), name, target.modelId(),
-				chunks);
-		log.info(swapped.summary());
-		return swapped;
-	}
+    private ReembedOutcome rebuild(KnowledgeCollection old) {
+        String name = Generations.next(serving.alias(), store.collectionNames());
+        log.info("re-embedding {} into {} with {}", old.spec().name(), name, target.modelId());
+        KnowledgeCollection next = store.create(new CollectionSpec(name, target.modelId(), target.dimension()));
+        int chunks;
+        SmokeReport report;
+        try {
+            chunks = copy(old, next);
+            report = smoke.run(next, target);
+        } catch (RuntimeException ex) {
+            store.drop(name);
+            throw ex;
+        }
+        if (!report.passed()) {
+            store.drop(name);
+            ReembedOutcome rejected =
+                    new ReembedOutcome.Rejected(serving.alias(), old.spec().name(), name, report.failures());
+            log.warn(rejected.summary());
+            return rejected;
+        }
+        store.pointAlias(serving.alias(), name);
+        serving.switchTo(next);
+        dropGenerationsBefore(old.spec().name(), name);
+        ReembedOutcome swapped =
+                new ReembedOutcome.Swapped(serving.alias(), old.spec().name(), name, target.modelId(), chunks);
+        log.info(swapped.summary());
+        return swapped;
+    }
 
-	/** Every chunk of {@code from}, document by document (a document's chunks are replaced together). */
-	private int copy(KnowledgeCollection from, KnowledgeCollection to) {
-		Map<String, List<StoredChunk>> byDocument = new LinkedHashMap<>();
-		from.forEachChunk(chunk -> byDocument.computeIfAbsent(chunk.docId(), id -> new ArrayList<>()).add(chunk));
-		int count = 0;
-		for (Map.Entry<String, List<StoredChunk>> document : byDocument.entrySet()) {
-			List<StoredChunk> chunks = document.getValue();
-			to.replaceDocument(document.getKey(), chunks,
-					target.embedDocuments(chunks.stream().map(StoredChunk::passage).toList()));
-			count += chunks.size();
-		}
-		to.commit();
-		return count;
-	}
+    /** Every chunk of {@code from}, document by document (a document's chunks are replaced together). */
+    private int copy(KnowledgeCollection from, KnowledgeCollection to) {
+        Map<String, List<StoredChunk>> byDocument = new LinkedHashMap<>();
+        from.forEachChunk(chunk -> byDocument
+                .computeIfAbsent(chunk.docId(), id -> new ArrayList<>())
+                .add(chunk));
+        int count = 0;
+        for (Map.Entry<String, List<StoredChunk>> document : byDocument.entrySet()) {
+            List<StoredChunk> chunks = document.getValue();
+            to.replaceDocument(
+                    document.getKey(),
+                    chunks,
+                    target.embedDocuments(
+                            chunks.stream().map(StoredChunk::passage).toList()));
+            count += chunks.size();
+        }
+        to.commit();
+        return count;
+    }
 
-	private void dropGenerationsBefore(String previous, String current) {
-		for (String name : store.collectionNames()) {
-			boolean generation = name.equals(serving.alias()) || name.startsWith(serving.alias() + "_g");
-			if (generation && !name.equals(previous) && !name.equals(current)) {
-				store.drop(name);
-			}
-		}
-	}
-
+    private void dropGenerationsBefore(String previous, String current) {
+        for (String name : store.collectionNames()) {
+            boolean generation = name.equals(serving.alias()) || name.startsWith(serving.alias() + "_g");
+            if (generation && !name.equals(previous) && !name.equals(current)) {
+                store.drop(name);
+            }
+        }
+    }
 }

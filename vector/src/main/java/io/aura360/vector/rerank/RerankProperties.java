@@ -1,7 +1,7 @@
 package io.aura360.vector.rerank;
 
 import java.time.Duration;
-
+import java.util.Locale;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
@@ -10,20 +10,25 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * {@code cohere} or {@code tei}, optional {@code model} and {@code apiKey}, {@code timeout} default 2 s).
  */
 @ConfigurationProperties("aura.vector.rerank")
-public record RerankProperties(String kind, Double mmrLambda, String url, String model, String apiKey,
-		HttpReranker.Format format, Duration timeout) {
+public record RerankProperties(
+        String kind,
+        Double mmrLambda,
+        String url,
+        String model,
+        String apiKey,
+        HttpReranker.Format format,
+        Duration timeout) {
 
-	public RerankProperties {
-		kind = (kind == null || kind.isBlank()) ? "none" : kind.trim().toLowerCase(java.util.Locale.ROOT);
-		if (!kind.equals("none") && !kind.equals("mmr") && !kind.equals("http")) {
-			throw new IllegalArgumentException("aura.vector.rerank.kind must be none, mmr or http, not " + kind);
-		}
-		if (kind.equals("http") && (url == null || url.isBlank())) {
-			throw new IllegalArgumentException("aura.vector.rerank.kind=http needs aura.vector.rerank.url");
-		}
-		mmrLambda = (mmrLambda == null) ? 0.7 : mmrLambda;
-		format = (format == null) ? HttpReranker.Format.COHERE : format;
-		timeout = (timeout == null) ? Duration.ofSeconds(2) : timeout;
-	}
-
+    public RerankProperties {
+        kind = (kind == null || kind.isBlank()) ? "none" : kind.trim().toLowerCase(Locale.ROOT);
+        if (!kind.equals("none") && !kind.equals("mmr") && !kind.equals("http")) {
+            throw new IllegalArgumentException("aura.vector.rerank.kind must be none, mmr or http, not " + kind);
+        }
+        if (kind.equals("http") && (url == null || url.isBlank())) {
+            throw new IllegalArgumentException("aura.vector.rerank.kind=http needs aura.vector.rerank.url");
+        }
+        mmrLambda = (mmrLambda == null) ? 0.7 : mmrLambda;
+        format = (format == null) ? HttpReranker.Format.COHERE : format;
+        timeout = (timeout == null) ? Duration.ofSeconds(2) : timeout;
+    }
 }

@@ -1,8 +1,7 @@
 package io.aura360.vector.rerank;
 
-import java.util.List;
-
 import io.aura360.vector.index.IndexedChunk;
+import java.util.List;
 
 /**
  * Reorders the candidates a search found for {@code query} and keeps the best {@code topK}. The returned chunks
@@ -10,6 +9,5 @@ import io.aura360.vector.index.IndexedChunk;
  */
 public interface Reranker {
 
-	List<IndexedChunk> rerank(String query, List<IndexedChunk> candidates, int topK);
-
+    List<IndexedChunk> rerank(String query, List<IndexedChunk> candidates, int topK);
 }

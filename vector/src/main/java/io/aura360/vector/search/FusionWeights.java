@@ -15,23 +15,22 @@ import java.util.List;
  */
 record FusionWeights(double dense, double lexical, int k) {
 
-	/** Plain RRF, for searches without a locale (the language mix is unknown). */
-	static final FusionWeights EQUAL = new FusionWeights(1, 1, ReciprocalRankFusion.K);
+    /** Plain RRF, for searches without a locale (the language mix is unknown). */
+    static final FusionWeights EQUAL = new FusionWeights(1, 1, ReciprocalRankFusion.K);
 
-	static final FusionWeights DENSE_LED = new FusionWeights(3, 1, 5);
+    static final FusionWeights DENSE_LED = new FusionWeights(3, 1, 5);
 
-	static final FusionWeights LEXICAL_LED = new FusionWeights(1, 3, 5);
+    static final FusionWeights LEXICAL_LED = new FusionWeights(1, 3, 5);
 
-	static FusionWeights forLocale(String locale) {
-		if (locale == null || locale.isBlank()) {
-			return EQUAL;
-		}
-		return "en".equals(locale) ? DENSE_LED : LEXICAL_LED;
-	}
+    static FusionWeights forLocale(String locale) {
+        if (locale == null || locale.isBlank()) {
+            return EQUAL;
+        }
+        return "en".equals(locale) ? DENSE_LED : LEXICAL_LED;
+    }
 
-	/** The weights in the order {@link HybridEvidenceSearch} builds its rankings: dense, then BM25. */
-	List<Double> inRankingOrder() {
-		return List.of(dense, lexical);
-	}
-
+    /** The weights in the order {@link HybridEvidenceSearch} builds its rankings: dense, then BM25. */
+    List<Double> inRankingOrder() {
+        return List.of(dense, lexical);
+    }
 }

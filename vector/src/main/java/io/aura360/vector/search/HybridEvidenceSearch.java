@@ -1,8 +1,5 @@
 package io.aura360.vector.search;
 
-import java.util.ArrayList;
-import java.util.List;
-
 import io.aura360.contracts.vector.EvidenceHit;
 import io.aura360.contracts.vector.EvidenceSearch;
 import io.aura360.contracts.vector.SearchMode;
@@ -14,6 +11,8 @@ import io.aura360.vector.index.DimensionMismatchException;
 import io.aura360.vector.index.EmbeddingModelMismatchException;
 import io.aura360.vector.index.IndexedChunk;
 import io.aura360.vector.store.KnowledgeCollection;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Evidence search on one collection of any backend. Filters go inside both searches (the ANN walk only visits
@@ -24,73 +23,72 @@ import io.aura360.vector.store.KnowledgeCollection;
  */
 public final class HybridEvidenceSearch implements EvidenceSearch {
 
-	/** Each ranking fetches more candidates than asked for, so fusion has something to reorder. */
-	private static final int CANDIDATE_FACTOR = 4;
+    /** Each ranking fetches more candidates than asked for, so fusion has something to reorder. */
+    private static final int CANDIDATE_FACTOR = 4;
 
-	private static final int MIN_CANDIDATES = 20;
+    private static final int MIN_CANDIDATES = 20;
 
-	private final KnowledgeCollection collection;
+    private final KnowledgeCollection collection;
 
-	private final EmbeddingProvider embeddings;
+    private final EmbeddingProvider embeddings;
 
-	public HybridEvidenceSearch(KnowledgeCollection collection, EmbeddingProvider embeddings) {
-		this.collection = collection;
-		this.embeddings = embeddings;
-	}
+    public HybridEvidenceSearch(KnowledgeCollection collection, EmbeddingProvider embeddings) {
+        this.collection = collection;
+        this.embeddings = embeddings;
+    }
 
-	@Override
-	public SearchResponse search(SearchRequest request) {
-		try {
-			List<EvidenceHit> hits = rank(request).stream()
-				.map(c -> new EvidenceHit(c.sourceId(), c.docId(), c.url(), c.chunk(), c.score()))
-				.toList();
-			return new SearchResponse(collection.spec().name(), embeddings.modelId(), hits);
-		}
-		catch (DimensionMismatchException | EmbeddingModelMismatchException | EmbeddingUnavailableException ex) {
-			throw SearchFailures.translated(ex);
-		}
-	}
+    @Override
+    public SearchResponse search(SearchRequest request) {
+        try {
+            List<EvidenceHit> hits = rank(request).stream()
+                    .map(c -> new EvidenceHit(c.sourceId(), c.docId(), c.url(), c.chunk(), c.score()))
+                    .toList();
+            return new SearchResponse(collection.spec().name(), embeddings.modelId(), hits);
+        } catch (DimensionMismatchException | EmbeddingModelMismatchException | EmbeddingUnavailableException ex) {
+            throw SearchFailures.translated(ex);
+        }
+    }
 
-	/** The ranked chunks with their scores, before they become evidence (merging across collections uses it). */
-	List<IndexedChunk> rank(SearchRequest request) {
-		List<List<IndexedChunk>> rankings = rankings(request);
-		if (rankings.size() == 1) {
-			return rankings.get(0).stream().limit(request.topK()).toList();
-		}
-		FusionWeights weights = FusionWeights.forLocale(request.filters().locale());
-		return ReciprocalRankFusion.fuse(rankings, weights.inRankingOrder(), weights.k(), request.topK());
-	}
+    /** The ranked chunks with their scores, before they become evidence (merging across collections uses it). */
+    List<IndexedChunk> rank(SearchRequest request) {
+        List<List<IndexedChunk>> rankings = rankings(request);
+        if (rankings.size() == 1) {
+            return rankings.get(0).stream().limit(request.topK()).toList();
+        }
+        FusionWeights weights = FusionWeights.forLocale(request.filters().locale());
+        return ReciprocalRankFusion.fuse(rankings, weights.inRankingOrder(), weights.k(), request.topK());
+    }
 
-	/** The rankings a request fuses: dense first, then keyword (only the one its mode asks for when not hybrid). */
-	List<List<IndexedChunk>> rankings(SearchRequest request) {
-		int candidates = Math.max(request.topK() * CANDIDATE_FACTOR, MIN_CANDIDATES);
-		List<List<IndexedChunk>> rankings = new ArrayList<>();
-		if (request.mode() != SearchMode.BM25) {
-			requireSameModel();
-			float[] vector = collection.requireDimension(embeddings.embedQuery(request.query()));
-			rankings.add(collection.dense(vector, request.filters(), candidates));
-		}
-		if (request.mode() != SearchMode.DENSE) {
-			rankings.add(collection.keyword(request.query(), request.filters(), candidates));
-		}
-		return rankings;
-	}
+    /** The rankings a request fuses: dense first, then keyword (only the one its mode asks for when not hybrid). */
+    List<List<IndexedChunk>> rankings(SearchRequest request) {
+        int candidates = Math.max(request.topK() * CANDIDATE_FACTOR, MIN_CANDIDATES);
+        List<List<IndexedChunk>> rankings = new ArrayList<>();
+        if (request.mode() != SearchMode.BM25) {
+            requireSameModel();
+            float[] vector = collection.requireDimension(embeddings.embedQuery(request.query()));
+            rankings.add(collection.dense(vector, request.filters(), candidates));
+        }
+        if (request.mode() != SearchMode.DENSE) {
+            rankings.add(collection.keyword(request.query(), request.filters(), candidates));
+        }
+        return rankings;
+    }
 
-	KnowledgeCollection collection() {
-		return collection;
-	}
+    KnowledgeCollection collection() {
+        return collection;
+    }
 
-	EmbeddingProvider embeddings() {
-		return embeddings;
-	}
+    EmbeddingProvider embeddings() {
+        return embeddings;
+    }
 
-	/** Same length is not enough: vectors of two models are not comparable. */
-	private void requireSameModel() {
-		String stored = collection.spec().modelId();
-		if (!stored.equals(embeddings.modelId()) && collection.spec().dimension() == embeddings.dimension()) {
-			throw new EmbeddingModelMismatchException("collection " + collection.spec().name()
-					+ " holds vectors of model " + stored + ", but queries are embedded with " + embeddings.modelId());
-		}
-	}
-
+    /** Same length is not enough: vectors of two models are not comparable. */
+    private void requireSameModel() {
+        String stored = collection.spec().modelId();
+        if (!stored.equals(embeddings.modelId()) && collection.spec().dimension() == embeddings.dimension()) {
+            throw new EmbeddingModelMismatchException(
+                    "collection " + collection.spec().name() + " holds vectors of model " + stored
+                            + ", but queries are embedded with " + embeddings.modelId());
+        }
+    }
 }

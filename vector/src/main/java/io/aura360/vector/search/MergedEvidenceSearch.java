@@ -1,16 +1,5 @@
 package io.aura360.vector.search;
 
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-import java.util.stream.Collectors;
-
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import io.aura360.contracts.vector.EvidenceHit;
 import io.aura360.contracts.vector.EvidenceSearch;
 import io.aura360.contracts.vector.SearchRequest;
@@ -21,6 +10,15 @@ import io.aura360.vector.index.DimensionMismatchException;
 import io.aura360.vector.index.EmbeddingModelMismatchException;
 import io.aura360.vector.index.IndexedChunk;
 import io.aura360.vector.rerank.Reranker;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Searches several collections and merges their rankings: each collection's scores are min-max normalised
@@ -30,63 +28,62 @@ import io.aura360.vector.rerank.Reranker;
  */
 public final class MergedEvidenceSearch implements EvidenceSearch {
 
-	private static final Logger log = LoggerFactory.getLogger(MergedEvidenceSearch.class);
+    private static final Logger log = LoggerFactory.getLogger(MergedEvidenceSearch.class);
 
-	/** Candidates handed to the reranker per result it keeps. */
-	private static final int RERANK_FACTOR = 3;
+    /** Candidates handed to the reranker per result it keeps. */
+    private static final int RERANK_FACTOR = 3;
 
-	private final List<HybridEvidenceSearch> collections;
+    private final List<HybridEvidenceSearch> collections;
 
-	private final Optional<Reranker> reranker;
+    private final Optional<Reranker> reranker;
 
-	public MergedEvidenceSearch(List<HybridEvidenceSearch> collections, Optional<Reranker> reranker) {
-		if (collections.isEmpty()) {
-			throw new IllegalArgumentException("at least one collection is required");
-		}
-		this.collections = List.copyOf(collections);
-		this.reranker = reranker;
-	}
+    public MergedEvidenceSearch(List<HybridEvidenceSearch> collections, Optional<Reranker> reranker) {
+        if (collections.isEmpty()) {
+            throw new IllegalArgumentException("at least one collection is required");
+        }
+        this.collections = List.copyOf(collections);
+        this.reranker = reranker;
+    }
 
-	@Override
-	public SearchResponse search(SearchRequest request) {
-		int candidates = reranker.isPresent() ? request.topK() * RERANK_FACTOR : request.topK();
-		SearchRequest wider = new SearchRequest(request.query(), Math.min(candidates, SearchRequest.MAX_TOP_K),
-				request.mode(), request.filters());
-		Map<String, IndexedChunk> best = new LinkedHashMap<>();
-		try {
-			for (HybridEvidenceSearch collection : collections) {
-				for (IndexedChunk hit : MinMaxNormalisation.normalise(collection.rank(wider))) {
-					best.merge(hit.sourceId(), hit, (a, b) -> (a.score() >= b.score()) ? a : b);
-				}
-			}
-		}
-		catch (DimensionMismatchException | EmbeddingModelMismatchException | EmbeddingUnavailableException ex) {
-			throw SearchFailures.translated(ex);
-		}
-		List<IndexedChunk> merged = best.values()
-			.stream()
-			.sorted(Comparator.comparingDouble(IndexedChunk::score).reversed().thenComparing(IndexedChunk::sourceId))
-			.limit(candidates)
-			.collect(Collectors.toCollection(ArrayList::new));
-		List<IndexedChunk> ranked = rerank(request, merged);
-		List<EvidenceHit> hits = ranked.stream()
-			.map(c -> new EvidenceHit(c.sourceId(), c.docId(), c.url(), c.chunk(), c.score()))
-			.toList();
-		String names = collections.stream().map(c -> c.collection().spec().name()).collect(Collectors.joining("+"));
-		return new SearchResponse(names, collections.get(0).embeddings().modelId(), hits);
-	}
+    @Override
+    public SearchResponse search(SearchRequest request) {
+        int candidates = reranker.isPresent() ? request.topK() * RERANK_FACTOR : request.topK();
+        SearchRequest wider = new SearchRequest(
+                request.query(), Math.min(candidates, SearchRequest.MAX_TOP_K), request.mode(), request.filters());
+        Map<String, IndexedChunk> best = new LinkedHashMap<>();
+        try {
+            for (HybridEvidenceSearch collection : collections) {
+                for (IndexedChunk hit : MinMaxNormalisation.normalise(collection.rank(wider))) {
+                    best.merge(hit.sourceId(), hit, (a, b) -> (a.score() >= b.score()) ? a : b);
+                }
+            }
+        } catch (DimensionMismatchException | EmbeddingModelMismatchException | EmbeddingUnavailableException ex) {
+            throw SearchFailures.translated(ex);
+        }
+        List<IndexedChunk> merged = best.values().stream()
+                .sorted(Comparator.comparingDouble(IndexedChunk::score)
+                        .reversed()
+                        .thenComparing(IndexedChunk::sourceId))
+                .limit(candidates)
+                .collect(Collectors.toCollection(ArrayList::new));
+        List<IndexedChunk> ranked = rerank(request, merged);
+        List<EvidenceHit> hits = ranked.stream()
+                .map(c -> new EvidenceHit(c.sourceId(), c.docId(), c.url(), c.chunk(), c.score()))
+                .toList();
+        String names =
+                collections.stream().map(c -> c.collection().spec().name()).collect(Collectors.joining("+"));
+        return new SearchResponse(names, collections.get(0).embeddings().modelId(), hits);
+    }
 
-	private List<IndexedChunk> rerank(SearchRequest request, List<IndexedChunk> merged) {
-		if (reranker.isEmpty()) {
-			return merged.stream().limit(request.topK()).toList();
-		}
-		try {
-			return reranker.get().rerank(request.query(), merged, request.topK());
-		}
-		catch (VectorServiceUnavailableException ex) {
-			log.warn("reranking skipped, answering the merged order: {}", ex.getMessage());
-			return merged.stream().limit(request.topK()).toList();
-		}
-	}
-
+    private List<IndexedChunk> rerank(SearchRequest request, List<IndexedChunk> merged) {
+        if (reranker.isEmpty()) {
+            return merged.stream().limit(request.topK()).toList();
+        }
+        try {
+            return reranker.get().rerank(request.query(), merged, request.topK());
+        } catch (VectorServiceUnavailableException ex) {
+            log.warn("reranking skipped, answering the merged order: {}", ex.getMessage());
+            return merged.stream().limit(request.topK()).toList();
+        }
+    }
 }

@@ -1,8 +1,7 @@
 package io.aura360.vector.search;
 
-import java.util.List;
-
 import io.aura360.vector.index.IndexedChunk;
+import java.util.List;
 
 /**
  * Min-max normalisation of one collection's scores to 0..1 before merging with other collections: the best hit
@@ -13,20 +12,18 @@ import io.aura360.vector.index.IndexedChunk;
  */
 final class MinMaxNormalisation {
 
-	private MinMaxNormalisation() {
-	}
+    private MinMaxNormalisation() {}
 
-	static List<IndexedChunk> normalise(List<IndexedChunk> hits) {
-		if (hits.isEmpty()) {
-			return hits;
-		}
-		double max = hits.stream().mapToDouble(IndexedChunk::score).max().orElseThrow();
-		double min = hits.stream().mapToDouble(IndexedChunk::score).min().orElseThrow();
-		double range = max - min;
-		return hits.stream()
-			.map(h -> new IndexedChunk(h.sourceId(), h.docId(), h.url(), h.title(), h.chunk(),
-					(float) ((range == 0) ? 1 : (h.score() - min) / range)))
-			.toList();
-	}
-
+    static List<IndexedChunk> normalise(List<IndexedChunk> hits) {
+        if (hits.isEmpty()) {
+            return hits;
+        }
+        double max = hits.stream().mapToDouble(IndexedChunk::score).max().orElseThrow();
+        double min = hits.stream().mapToDouble(IndexedChunk::score).min().orElseThrow();
+        double range = max - min;
+        return hits.stream()
+                .map(h -> new IndexedChunk(h.sourceId(), h.docId(), h.url(), h.title(), h.chunk(), (float)
+                        ((range == 0) ? 1 : (h.score() - min) / range)))
+                .toList();
+    }
 }

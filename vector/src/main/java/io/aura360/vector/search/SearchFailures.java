@@ -13,19 +13,18 @@ import io.aura360.vector.index.EmbeddingModelMismatchException;
  */
 final class SearchFailures {
 
-	private SearchFailures() {
-	}
+    private SearchFailures() {}
 
-	static RuntimeException translated(RuntimeException failure) {
-		return switch (failure) {
-			case DimensionMismatchException ex ->
-				new VectorQueryRejectedException("DIMENSION_MISMATCH", ex.getMessage(), ex);
-			case EmbeddingModelMismatchException ex ->
-				new VectorQueryRejectedException("EMBEDDING_MODEL_MISMATCH", ex.getMessage(), ex);
-			case EmbeddingUnavailableException ex -> new VectorServiceUnavailableException(
-					VectorServiceUnavailableException.EMBEDDING_UNAVAILABLE, ex.getMessage(), ex);
-			default -> failure;
-		};
-	}
-
+    static RuntimeException translated(RuntimeException failure) {
+        return switch (failure) {
+            case DimensionMismatchException ex ->
+                new VectorQueryRejectedException("DIMENSION_MISMATCH", ex.getMessage(), ex);
+            case EmbeddingModelMismatchException ex ->
+                new VectorQueryRejectedException("EMBEDDING_MODEL_MISMATCH", ex.getMessage(), ex);
+            case EmbeddingUnavailableException ex ->
+                new VectorServiceUnavailableException(
+                        VectorServiceUnavailableException.EMBEDDING_UNAVAILABLE, ex.getMessage(), ex);
+            default -> failure;
+        };
+    }
 }

@@ -1,15 +1,14 @@
 package io.aura360.vector.smoke;
 
-import java.util.ArrayList;
-import java.util.List;
-import java.util.function.Supplier;
-
 import io.aura360.contracts.vector.EvidenceHit;
 import io.aura360.vector.embedding.EmbeddingProvider;
 import io.aura360.vector.search.HybridEvidenceSearch;
 import io.aura360.vector.store.CollectionSpec;
 import io.aura360.vector.store.CollectionSpecs;
 import io.aura360.vector.store.KnowledgeCollection;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * Retrieval smoke checks on one collection: first that the embedding model fits the collection (dimension and
@@ -19,38 +18,39 @@ import io.aura360.vector.store.KnowledgeCollection;
  */
 public final class SmokeCheck {
 
-	private final Supplier<List<SmokeQuery>> queries;
+    private final Supplier<List<SmokeQuery>> queries;
 
-	/** {@code queries} is read at every run, so an edited smoke file counts without a restart. */
-	public SmokeCheck(Supplier<List<SmokeQuery>> queries) {
-		this.queries = queries;
-	}
+    /** {@code queries} is read at every run, so an edited smoke file counts without a restart. */
+    public SmokeCheck(Supplier<List<SmokeQuery>> queries) {
+        this.queries = queries;
+    }
 
-	public SmokeReport run(KnowledgeCollection collection, EmbeddingProvider embeddings) {
-		List<SmokeQuery> queries = this.queries.get();
-		String name = collection.spec().name();
-		try {
-			CollectionSpecs.requireCompatible(collection.spec(),
-					new CollectionSpec(name, embeddings.modelId(), embeddings.dimension()), "");
-		}
-		catch (IllegalStateException mismatch) {
-			return new SmokeReport(name, 1, List.of("dimension check: " + mismatch.getMessage()));
-		}
-		HybridEvidenceSearch search = new HybridEvidenceSearch(collection, embeddings);
-		List<String> failures = new ArrayList<>();
-		for (SmokeQuery query : queries) {
-			try {
-				List<String> found = search.search(query.request()).results().stream().map(EvidenceHit::docId).toList();
-				List<String> missing = query.expect().stream().filter(id -> !found.contains(id)).toList();
-				if (!missing.isEmpty()) {
-					failures.add("'" + query.query() + "' missed " + missing + " (found " + found + ")");
-				}
-			}
-			catch (RuntimeException ex) {
-				failures.add("'" + query.query() + "' failed: " + ex.getMessage());
-			}
-		}
-		return new SmokeReport(name, queries.size() + 1, failures);
-	}
-
+    public SmokeReport run(KnowledgeCollection collection, EmbeddingProvider embeddings) {
+        List<SmokeQuery> queries = this.queries.get();
+        String name = collection.spec().name();
+        try {
+            CollectionSpecs.requireCompatible(
+                    collection.spec(), new CollectionSpec(name, embeddings.modelId(), embeddings.dimension()), "");
+        } catch (IllegalStateException mismatch) {
+            return new SmokeReport(name, 1, List.of("dimension check: " + mismatch.getMessage()));
+        }
+        HybridEvidenceSearch search = new HybridEvidenceSearch(collection, embeddings);
+        List<String> failures = new ArrayList<>();
+        for (SmokeQuery query : queries) {
+            try {
+                List<String> found = search.search(query.request()).results().stream()
+                        .map(EvidenceHit::docId)
+                        .toList();
+                List<String> missing = query.expect().stream()
+                        .filter(id -> !found.contains(id))
+                        .toList();
+                if (!missing.isEmpty()) {
+                    failures.add("'" + query.query() + "' missed " + missing + " (found " + found + ")");
+                }
+            } catch (RuntimeException ex) {
+                failures.add("'" + query.query() + "' failed: " + ex.getMessage());
+            }
+        }
+        return new SmokeReport(name, queries.size() + 1, failures);
+    }
 }

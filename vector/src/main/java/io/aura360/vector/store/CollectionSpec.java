@@ -6,16 +6,15 @@ package io.aura360.vector.store;
  */
 public record CollectionSpec(String name, String modelId, int dimension) {
 
-	public CollectionSpec {
-		if (name == null || !name.matches("[A-Za-z0-9_\\-]{1,120}")) {
-			throw new IllegalArgumentException("collection name must be 1-120 of A-Z a-z 0-9 _ -: " + name);
-		}
-		if (modelId == null || modelId.isBlank()) {
-			throw new IllegalArgumentException("collection " + name + " needs an embedding model id");
-		}
-		if (dimension < 1) {
-			throw new IllegalArgumentException("collection " + name + " needs a positive dimension");
-		}
-	}
-
+    public CollectionSpec {
+        if (name == null || !name.matches("[A-Za-z0-9_\\-]{1,120}")) {
+            throw new IllegalArgumentException("collection name must be 1-120 of A-Z a-z 0-9 _ -: " + name);
+        }
+        if (modelId == null || modelId.isBlank()) {
+            throw new IllegalArgumentException("collection " + name + " needs an embedding model id");
+        }
+        if (dimension < 1) {
+            throw new IllegalArgumentException("collection " + name + " needs a positive dimension");
+        }
+    }
 }

@@ -1,14 +1,14 @@
 package io.aura360.vector.store;
 
+import io.aura360.contracts.vector.SearchFilters;
+import io.aura360.vector.index.IndexedChunk;
+import io.aura360.vector.ingest.KnowledgeDocument;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.SortedSet;
 import java.util.function.Consumer;
-
-import io.aura360.contracts.vector.SearchFilters;
-import io.aura360.vector.index.IndexedChunk;
-import io.aura360.vector.ingest.KnowledgeDocument;
 
 /**
  * One collection of chunks embedded by one model. Writes replace a document's chunks as a whole (no stale chunk
@@ -18,59 +18,77 @@ import io.aura360.vector.ingest.KnowledgeDocument;
  */
 public interface KnowledgeCollection {
 
-	CollectionSpec spec();
+    CollectionSpec spec();
 
-	/** Atomically replaces every chunk of {@code docId} with {@code chunks} (one vector each). */
-	void replaceDocument(String docId, List<StoredChunk> chunks, List<float[]> vectors);
+    /** Atomically replaces every chunk of {@code docId} with {@code chunks} (one vector each). */
+    void replaceDocument(String docId, List<StoredChunk> chunks, List<float[]> vectors);
 
-	/** Convenience for ingestion: chunk {@code i} of {@code document} becomes {@code id#i}. */
-	default void replaceDocument(KnowledgeDocument document, String origin, List<String> chunks, List<float[]> vectors) {
-		List<StoredChunk> stored = new java.util.ArrayList<>(chunks.size());
-		for (int i = 0; i < chunks.size(); i++) {
-			stored.add(new StoredChunk(document.id() + "#" + i, document.id(), document.version(), document.title(),
-					document.url(), chunks.get(i), document.category(), document.locale(), document.sourceType(),
-					document.confidence(), origin));
-		}
-		replaceDocument(document.id(), stored, vectors);
-	}
+    /** Convenience for ingestion: chunk {@code i} of {@code document} becomes {@code id#i}. */
+    default void replaceDocument(
+            KnowledgeDocument document, String origin, List<String> chunks, List<float[]> vectors) {
+        List<StoredChunk> stored = new ArrayList<>(chunks.size());
+        for (int i = 0; i < chunks.size(); i++) {
+            stored.add(new StoredChunk(
+                    document.id() + "#" + i,
+                    document.id(),
+                    document.version(),
+                    document.title(),
+                    document.url(),
+                    chunks.get(i),
+                    document.category(),
+                    document.locale(),
+                    document.sourceType(),
+                    document.confidence(),
+                    origin));
+        }
+        replaceDocument(document.id(), stored, vectors);
+    }
 
-	void deleteDocument(String docId);
+    void deleteDocument(String docId);
 
-	/** Deletes every chunk matching {@code filters} (at least one filter field must be set). */
-	void deleteWhere(SearchFilters filters);
+    /** Deletes every chunk matching {@code filters} (at least one filter field must be set). */
+    void deleteWhere(SearchFilters filters);
 
-	/** Makes the changes since the last commit durable and visible to searches. */
-	void commit();
+    /** Makes the changes since the last commit durable and visible to searches. */
+    void commit();
 
-	Optional<String> storedVersion(String docId);
+    Optional<String> storedVersion(String docId);
 
-	SortedSet<String> documentIds(String origin);
+    SortedSet<String> documentIds(String origin);
 
-	int chunkCount();
+    int chunkCount();
 
-	/** Visits every stored chunk (re-embedding reads a collection through this). */
-	void forEachChunk(Consumer<StoredChunk> visitor);
+    /** Visits every stored chunk (re-embedding reads a collection through this). */
+    void forEachChunk(Consumer<StoredChunk> visitor);
 
-	/** Nearest chunks by cosine similarity, best first, with the filter applied inside the ANN search. */
-	List<IndexedChunk> dense(float[] vector, SearchFilters filters, int limit);
+    /** Nearest chunks by cosine similarity, best first, with the filter applied inside the ANN search. */
+    List<IndexedChunk> dense(float[] vector, SearchFilters filters, int limit);
 
-	/** Keyword (BM25-style) ranking of the chunks' text, in the filtered locale's language when one is given. */
-	List<IndexedChunk> keyword(String text, SearchFilters filters, int limit);
+    /** Keyword (BM25-style) ranking of the chunks' text, in the filtered locale's language when one is given. */
+    List<IndexedChunk> keyword(String text, SearchFilters filters, int limit);
 
-	/** Returns {@code vector} if it has the collection's dimension; never pads or truncates it. */
-	default float[] requireDimension(float[] vector) {
-		if (vector.length != spec().dimension()) {
-			throw new io.aura360.vector.index.DimensionMismatchException("vector has " + vector.length
-					+ " dimensions but collection " + spec().name() + " holds " + spec().dimension()
-					+ "-dimensional vectors of " + spec().modelId());
-		}
-		return vector;
-	}
+    /** Returns {@code vector} if it has the collection's dimension; never pads or truncates it. */
+    default float[] requireDimension(float[] vector) {
+        if (vector.length != spec().dimension()) {
+            throw new io.aura360.vector.index.DimensionMismatchException("vector has " + vector.length
+                    + " dimensions but collection " + spec().name() + " holds " + spec().dimension()
+                    + "-dimensional vectors of " + spec().modelId());
+        }
+        return vector;
+    }
 
-	/** Metadata, as {@code GET /vector/v1/collections} reports it. */
-	default Map<String, Object> describe() {
-		return Map.of("name", spec().name(), "distance", "cosine", "embedding_model", spec().modelId(), "dimension",
-				spec().dimension(), "chunks", chunkCount());
-	}
-
+    /** Metadata, as {@code GET /vector/v1/collections} reports it. */
+    default Map<String, Object> describe() {
+        return Map.of(
+                "name",
+                spec().name(),
+                "distance",
+                "cosine",
+                "embedding_model",
+                spec().modelId(),
+                "dimension",
+                spec().dimension(),
+                "chunks",
+                chunkCount());
+    }
 }

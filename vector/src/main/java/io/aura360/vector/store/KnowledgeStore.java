@@ -12,26 +12,25 @@ import java.util.Optional;
  */
 public interface KnowledgeStore extends AutoCloseable {
 
-	/** {@code lucene} or {@code qdrant}. */
-	String backend();
+    /** {@code lucene} or {@code qdrant}. */
+    String backend();
 
-	/** Creates the collection, or opens it if it exists with the same model and dimension. */
-	KnowledgeCollection create(CollectionSpec spec);
+    /** Creates the collection, or opens it if it exists with the same model and dimension. */
+    KnowledgeCollection create(CollectionSpec spec);
 
-	/** Opens a collection by name or alias, with the spec it was created with. */
-	Optional<KnowledgeCollection> open(String nameOrAlias);
+    /** Opens a collection by name or alias, with the spec it was created with. */
+    Optional<KnowledgeCollection> open(String nameOrAlias);
 
-	List<String> collectionNames();
+    List<String> collectionNames();
 
-	/** Deletes a collection and its data; refused while an alias points to it. */
-	void drop(String name);
+    /** Deletes a collection and its data; refused while an alias points to it. */
+    void drop(String name);
 
-	/** Points {@code alias} at {@code collection}, replacing any previous target atomically. */
-	void pointAlias(String alias, String collection);
+    /** Points {@code alias} at {@code collection}, replacing any previous target atomically. */
+    void pointAlias(String alias, String collection);
 
-	Optional<String> aliasTarget(String alias);
+    Optional<String> aliasTarget(String alias);
 
-	@Override
-	void close();
-
+    @Override
+    void close();
 }

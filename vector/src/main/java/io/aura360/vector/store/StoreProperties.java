@@ -2,7 +2,7 @@ package io.aura360.vector.store;
 
 import java.nio.file.Path;
 import java.util.List;
-
+import java.util.Locale;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
@@ -13,20 +13,28 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * unset) before the service reports ready.
  */
 @ConfigurationProperties("aura.vector")
-public record StoreProperties(String backend, String qdrantUrl, String qdrantApiKey, String collection,
-		List<String> mergeCollections, Boolean smokeOnStart, Path smokeFile) {
+public record StoreProperties(
+        String backend,
+        String qdrantUrl,
+        String qdrantApiKey,
+        String collection,
+        List<String> mergeCollections,
+        Boolean smokeOnStart,
+        Path smokeFile) {
 
-	public StoreProperties {
-		backend = (backend == null || backend.isBlank()) ? "lucene" : backend.trim().toLowerCase(java.util.Locale.ROOT);
-		if (!backend.equals("lucene") && !backend.equals("qdrant")) {
-			throw new IllegalArgumentException("AURA_VECTOR_BACKEND must be lucene or qdrant, not " + backend);
-		}
-		if (backend.equals("qdrant") && (qdrantUrl == null || qdrantUrl.isBlank())) {
-			throw new IllegalArgumentException("AURA_VECTOR_BACKEND=qdrant needs AURA_QDRANT_URL (e.g. http://localhost:6334)");
-		}
-		collection = (collection == null || collection.isBlank()) ? "holistic_memory" : collection;
-		mergeCollections = (mergeCollections == null) ? List.of() : List.copyOf(mergeCollections);
-		smokeOnStart = Boolean.TRUE.equals(smokeOnStart);
-	}
-
+    public StoreProperties {
+        backend = (backend == null || backend.isBlank())
+                ? "lucene"
+                : backend.trim().toLowerCase(Locale.ROOT);
+        if (!backend.equals("lucene") && !backend.equals("qdrant")) {
+            throw new IllegalArgumentException("AURA_VECTOR_BACKEND must be lucene or qdrant, not " + backend);
+        }
+        if (backend.equals("qdrant") && (qdrantUrl == null || qdrantUrl.isBlank())) {
+            throw new IllegalArgumentException(
+                    "AURA_VECTOR_BACKEND=qdrant needs AURA_QDRANT_URL (e.g. http://localhost:6334)");
+        }
+        collection = (collection == null || collection.isBlank()) ? "holistic_memory" : collection;
+        mergeCollections = (mergeCollections == null) ? List.of() : List.copyOf(mergeCollections);
+        smokeOnStart = Boolean.TRUE.equals(smokeOnStart);
+    }
 }

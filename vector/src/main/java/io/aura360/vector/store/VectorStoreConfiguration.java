@@ -1,21 +1,5 @@
 package io.aura360.vector.store;
 
-import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Optional;
-
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import io.micrometer.core.instrument.MeterRegistry;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
-import org.springframework.core.Ordered;
-import org.springframework.core.annotation.Order;
-
 import io.aura360.contracts.vector.EvidenceSearch;
 import io.aura360.vector.VectorProperties;
 import io.aura360.vector.embedding.EmbeddingProvider;
@@ -29,126 +13,153 @@ import io.aura360.vector.rerank.Reranker;
 import io.aura360.vector.rerank.Rerankers;
 import io.aura360.vector.search.HybridEvidenceSearch;
 import io.aura360.vector.search.MergedEvidenceSearch;
-import io.aura360.vector.telemetry.TimedEvidenceSearch;
 import io.aura360.vector.smoke.SmokeCheck;
 import io.aura360.vector.smoke.SmokeQueries;
 import io.aura360.vector.smoke.SmokeReport;
+import io.aura360.vector.telemetry.TimedEvidenceSearch;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 
 /**
  * The collections: the backend chosen by {@code AURA_VECTOR_BACKEND}, the served collection behind its alias
  * (checked against the embedding model before anything is served), the smoke check at start and re-embedding.
  */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties({ StoreProperties.class, ReembedProperties.class, RerankProperties.class })
+@EnableConfigurationProperties({StoreProperties.class, ReembedProperties.class, RerankProperties.class})
 public class VectorStoreConfiguration {
 
-	private static final Logger log = LoggerFactory.getLogger(VectorStoreConfiguration.class);
+    private static final Logger log = LoggerFactory.getLogger(VectorStoreConfiguration.class);
 
-	@Bean(destroyMethod = "close")
-	KnowledgeStore knowledgeStore(StoreProperties store, VectorProperties vector) {
-		return switch (store.backend()) {
-			case "qdrant" -> QdrantKnowledgeStore.connect(store.qdrantUrl(), store.qdrantApiKey(), Duration.ofSeconds(10));
-			default -> new LuceneKnowledgeStore(vector.indexDir());
-		};
-	}
+    @Bean(destroyMethod = "close")
+    KnowledgeStore knowledgeStore(StoreProperties store, VectorProperties vector) {
+        return switch (store.backend()) {
+            case "qdrant" ->
+                QdrantKnowledgeStore.connect(store.qdrantUrl(), store.qdrantApiKey(), Duration.ofSeconds(10));
+            default -> new LuceneKnowledgeStore(vector.indexDir());
+        };
+    }
 
-	/**
-	 * Refuses to serve a collection of another dimension or model than the configured embedding model (naming
-	 * both), unless re-embedding on model change is enabled, which then rebuilds it in the background.
-	 */
-	@Bean
-	ServingCollection servingCollection(KnowledgeStore store, StoreProperties properties, EmbeddingProvider embeddings,
-			ReembedProperties reembed) {
-		ServingCollection serving = ServingCollection.open(store, properties.collection(), embeddings.modelId(),
-				embeddings.dimension());
-		CollectionSpec configured = new CollectionSpec(properties.collection(), embeddings.modelId(), embeddings.dimension());
-		try {
-			CollectionSpecs.requireCompatible(serving.current().spec(), configured, " (" + store.backend() + ")");
-		}
-		catch (IllegalStateException mismatch) {
-			if (!reembed.onModelChange()) {
-				throw mismatch;
-			}
-			log.warn("{}; re-embedding it in the background (aura.vector.reembed.on-model-change)", mismatch.getMessage());
-		}
-		for (String name : properties.mergeCollections()) {
-			KnowledgeCollection merged = store.open(name)
-				.orElseThrow(() -> new IllegalStateException("merge collection " + name + " does not exist on " + store.backend()));
-			CollectionSpecs.requireCompatible(merged.spec(), configured, " (" + store.backend() + ")");
-		}
-		return serving;
-	}
+    /**
+     * Refuses to serve a collection of another dimension or model than the configured embedding model (naming
+     * both), unless re-embedding on model change is enabled, which then rebuilds it in the background.
+     */
+    @Bean
+    ServingCollection servingCollection(
+            KnowledgeStore store, StoreProperties properties, EmbeddingProvider embeddings, ReembedProperties reembed) {
+        ServingCollection serving =
+                ServingCollection.open(store, properties.collection(), embeddings.modelId(), embeddings.dimension());
+        CollectionSpec configured =
+                new CollectionSpec(properties.collection(), embeddings.modelId(), embeddings.dimension());
+        try {
+            CollectionSpecs.requireCompatible(serving.current().spec(), configured, " (" + store.backend() + ")");
+        } catch (IllegalStateException mismatch) {
+            if (!reembed.onModelChange()) {
+                throw mismatch;
+            }
+            log.warn(
+                    "{}; re-embedding it in the background (aura.vector.reembed.on-model-change)",
+                    mismatch.getMessage());
+        }
+        for (String name : properties.mergeCollections()) {
+            KnowledgeCollection merged = store.open(name)
+                    .orElseThrow(() -> new IllegalStateException(
+                            "merge collection " + name + " does not exist on " + store.backend()));
+            CollectionSpecs.requireCompatible(merged.spec(), configured, " (" + store.backend() + ")");
+        }
+        return serving;
+    }
 
-	/**
-	 * One collection as is; several are merged (min-max normalised); either may be reranked. Timed per search mode
-	 * and backend ({@code aura.search}).
-	 */
-	@Bean
-	EvidenceSearch evidenceSearch(ServingCollection serving, KnowledgeStore store, StoreProperties properties,
-			EmbeddingProvider embeddings, RerankProperties rerank, MeterRegistry meters) {
-		return new TimedEvidenceSearch(untimedSearch(serving, store, properties, embeddings, rerank), store.backend(),
-				meters);
-	}
+    /**
+     * One collection as is; several are merged (min-max normalised); either may be reranked. Timed per search mode
+     * and backend ({@code aura.search}).
+     */
+    @Bean
+    EvidenceSearch evidenceSearch(
+            ServingCollection serving,
+            KnowledgeStore store,
+            StoreProperties properties,
+            EmbeddingProvider embeddings,
+            RerankProperties rerank,
+            MeterRegistry meters) {
+        return new TimedEvidenceSearch(
+                untimedSearch(serving, store, properties, embeddings, rerank), store.backend(), meters);
+    }
 
-	private static EvidenceSearch untimedSearch(ServingCollection serving, KnowledgeStore store,
-			StoreProperties properties, EmbeddingProvider embeddings, RerankProperties rerank) {
-		Optional<Reranker> reranker = Rerankers.from(rerank, embeddings);
-		HybridEvidenceSearch served = new HybridEvidenceSearch(serving, embeddings);
-		if (properties.mergeCollections().isEmpty() && reranker.isEmpty()) {
-			return served;
-		}
-		List<HybridEvidenceSearch> searches = new ArrayList<>(List.of(served));
-		for (String name : properties.mergeCollections()) {
-			searches.add(new HybridEvidenceSearch(store.open(name).orElseThrow(), embeddings));
-		}
-		return new MergedEvidenceSearch(searches, reranker);
-	}
+    private static EvidenceSearch untimedSearch(
+            ServingCollection serving,
+            KnowledgeStore store,
+            StoreProperties properties,
+            EmbeddingProvider embeddings,
+            RerankProperties rerank) {
+        Optional<Reranker> reranker = Rerankers.from(rerank, embeddings);
+        HybridEvidenceSearch served = new HybridEvidenceSearch(serving, embeddings);
+        if (properties.mergeCollections().isEmpty() && reranker.isEmpty()) {
+            return served;
+        }
+        List<HybridEvidenceSearch> searches = new ArrayList<>(List.of(served));
+        for (String name : properties.mergeCollections()) {
+            searches.add(new HybridEvidenceSearch(store.open(name).orElseThrow(), embeddings));
+        }
+        return new MergedEvidenceSearch(searches, reranker);
+    }
 
-	@Bean
-	SmokeCheck smokeCheck(StoreProperties properties) {
-		return new SmokeCheck(() -> SmokeQueries.load(properties.smokeFile()));
-	}
+    @Bean
+    SmokeCheck smokeCheck(StoreProperties properties) {
+        return new SmokeCheck(() -> SmokeQueries.load(properties.smokeFile()));
+    }
 
-	@Bean
-	Reembedder reembedder(KnowledgeStore store, ServingCollection serving, EmbeddingProvider embeddings, SmokeCheck smoke) {
-		return new Reembedder(store, serving, embeddings, smoke);
-	}
+    @Bean
+    Reembedder reembedder(
+            KnowledgeStore store, ServingCollection serving, EmbeddingProvider embeddings, SmokeCheck smoke) {
+        return new Reembedder(store, serving, embeddings, smoke);
+    }
 
-	@Bean(destroyMethod = "close")
-	ReembedSchedule reembedSchedule(Reembedder reembedder) {
-		return new ReembedSchedule(reembedder);
-	}
+    @Bean(destroyMethod = "close")
+    ReembedSchedule reembedSchedule(Reembedder reembedder) {
+        return new ReembedSchedule(reembedder);
+    }
 
-	/** After the starter knowledge is loaded and before readiness: AURA_SMOKE_ON_START fails the start. */
-	@Bean
-	@Order(Ordered.HIGHEST_PRECEDENCE + 1)
-	ApplicationRunner smokeOnStart(StoreProperties properties, SmokeCheck smoke, ServingCollection serving,
-			EmbeddingProvider embeddings) {
-		return args -> {
-			if (properties.smokeOnStart()) {
-				SmokeReport report = smoke.run(serving, embeddings);
-				if (!report.passed()) {
-					throw new IllegalStateException("retrieval smoke checks failed at start (AURA_SMOKE_ON_START=true): "
-							+ report.summary());
-				}
-				log.info(report.summary());
-			}
-		};
-	}
+    /** After the starter knowledge is loaded and before readiness: AURA_SMOKE_ON_START fails the start. */
+    @Bean
+    @Order(Ordered.HIGHEST_PRECEDENCE + 1)
+    ApplicationRunner smokeOnStart(
+            StoreProperties properties, SmokeCheck smoke, ServingCollection serving, EmbeddingProvider embeddings) {
+        return args -> {
+            if (properties.smokeOnStart()) {
+                SmokeReport report = smoke.run(serving, embeddings);
+                if (!report.passed()) {
+                    throw new IllegalStateException(
+                            "retrieval smoke checks failed at start (AURA_SMOKE_ON_START=true): " + report.summary());
+                }
+                log.info(report.summary());
+            }
+        };
+    }
 
-	/** Background runs belong to a serving process; {@code ./aura360 reembed} runs in the foreground instead. */
-	@Bean
-	@ConditionalOnWebApplication
-	@Order(Ordered.HIGHEST_PRECEDENCE + 2)
-	ApplicationRunner reembedOnSchedule(ReembedProperties properties, Reembedder reembedder, ReembedSchedule schedule) {
-		return args -> {
-			if (properties.onModelChange() && reembedder.needed()) {
-				schedule.runNow(false);
-			}
-			if (properties.scheduled()) {
-				schedule.scheduleCron(properties.cron());
-			}
-		};
-	}
-
+    /** Background runs belong to a serving process; {@code ./aura360 reembed} runs in the foreground instead. */
+    @Bean
+    @ConditionalOnWebApplication
+    @Order(Ordered.HIGHEST_PRECEDENCE + 2)
+    ApplicationRunner reembedOnSchedule(ReembedProperties properties, Reembedder reembedder, ReembedSchedule schedule) {
+        return args -> {
+            if (properties.onModelChange() && reembedder.needed()) {
+                schedule.runNow(false);
+            }
+            if (properties.scheduled()) {
+                schedule.scheduleCron(properties.cron());
+            }
+        };
+    }
 }

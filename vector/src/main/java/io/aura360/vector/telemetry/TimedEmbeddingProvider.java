@@ -1,13 +1,11 @@
 package io.aura360.vector.telemetry;
 
-import java.util.List;
-
+import io.aura360.vector.embedding.EmbeddingProvider;
+import io.aura360.vector.embedding.ForwardingEmbeddingProvider;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
-
-import io.aura360.vector.embedding.EmbeddingProvider;
-import io.aura360.vector.embedding.ForwardingEmbeddingProvider;
+import java.util.List;
 
 /**
  * Times the model in {@code aura.embedding} (by model) and counts the chunks embedded for the index in
@@ -16,32 +14,31 @@ import io.aura360.vector.embedding.ForwardingEmbeddingProvider;
  */
 public final class TimedEmbeddingProvider extends ForwardingEmbeddingProvider {
 
-	private final Timer embedding;
+    private final Timer embedding;
 
-	private final Counter chunks;
+    private final Counter chunks;
 
-	public TimedEmbeddingProvider(EmbeddingProvider delegate, MeterRegistry meters) {
-		super(delegate);
-		this.embedding = Timer.builder("aura.embedding")
-			.description("Calls to the embedding model (one query, or one batch of chunks)")
-			.tag("model", delegate.modelId())
-			.publishPercentileHistogram()
-			.register(meters);
-		this.chunks = Counter.builder("aura.ingest.chunks")
-			.description("Chunks embedded for the knowledge index")
-			.register(meters);
-	}
+    public TimedEmbeddingProvider(EmbeddingProvider delegate, MeterRegistry meters) {
+        super(delegate);
+        this.embedding = Timer.builder("aura.embedding")
+                .description("Calls to the embedding model (one query, or one batch of chunks)")
+                .tag("model", delegate.modelId())
+                .publishPercentileHistogram()
+                .register(meters);
+        this.chunks = Counter.builder("aura.ingest.chunks")
+                .description("Chunks embedded for the knowledge index")
+                .register(meters);
+    }
 
-	@Override
-	public float[] embedQuery(String query) {
-		return embedding.record(() -> delegate().embedQuery(query));
-	}
+    @Override
+    public float[] embedQuery(String query) {
+        return embedding.record(() -> delegate().embedQuery(query));
+    }
 
-	@Override
-	public List<float[]> embedDocuments(List<String> passages) {
-		List<float[]> vectors = embedding.record(() -> delegate().embedDocuments(passages));
-		chunks.increment(passages.size());
-		return vectors;
-	}
-
+    @Override
+    public List<float[]> embedDocuments(List<String> passages) {
+        List<float[]> vectors = embedding.record(() -> delegate().embedDocuments(passages));
+        chunks.increment(passages.size());
+        return vectors;
+    }
 }

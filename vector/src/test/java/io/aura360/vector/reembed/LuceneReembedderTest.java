@@ -1,20 +1,17 @@
 package io.aura360.vector.reembed;
 
-import java.nio.file.Path;
-
-import org.junit.jupiter.api.io.TempDir;
-
 import io.aura360.vector.index.LuceneKnowledgeStore;
 import io.aura360.vector.store.KnowledgeStore;
+import java.nio.file.Path;
+import org.junit.jupiter.api.io.TempDir;
 
 class LuceneReembedderTest extends ReembedderConformanceTest {
 
-	@TempDir
-	Path directory;
+    @TempDir
+    Path directory;
 
-	@Override
-	protected KnowledgeStore newStore() {
-		return new LuceneKnowledgeStore(directory);
-	}
-
+    @Override
+    protected KnowledgeStore newStore() {
+        return new LuceneKnowledgeStore(directory);
+    }
 }

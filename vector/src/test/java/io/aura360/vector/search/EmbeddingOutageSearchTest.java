@@ -1,16 +1,10 @@
 package io.aura360.vector.search;
 
-import java.nio.file.Path;
-import java.util.List;
-import java.util.Optional;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.io.TempDir;
-
 import io.aura360.contracts.vector.SearchMode;
 import io.aura360.contracts.vector.SearchRequest;
 import io.aura360.contracts.vector.VectorServiceUnavailableException;
@@ -21,10 +15,14 @@ import io.aura360.vector.index.LuceneKnowledgeStore;
 import io.aura360.vector.ingest.KnowledgeDocument;
 import io.aura360.vector.store.CollectionSpec;
 import io.aura360.vector.store.KnowledgeCollection;
-
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A Gemini-embedded collection while Gemini is down: searches that need the query's vector fail as the contract's
@@ -33,73 +31,85 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
  */
 class EmbeddingOutageSearchTest {
 
-	@RegisterExtension
-	static WireMockExtension gemini = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
+    @RegisterExtension
+    static WireMockExtension gemini = WireMockExtension.newInstance()
+            .options(wireMockConfig().dynamicPort())
+            .build();
 
-	@TempDir
-	static Path directory;
+    @TempDir
+    static Path directory;
 
-	private static LuceneKnowledgeStore store;
+    private static LuceneKnowledgeStore store;
 
-	private static KnowledgeCollection collection;
+    private static KnowledgeCollection collection;
 
-	private static GeminiEmbeddingProvider down;
+    private static GeminiEmbeddingProvider down;
 
-	@BeforeAll
-	static void storeOneDocumentEmbeddedBeforeTheOutage() {
-		down = GeminiOutage.provider(gemini);
-		store = new LuceneKnowledgeStore(directory);
-		collection = store.create(new CollectionSpec("holistic_memory", down.modelId(), down.dimension()));
-		float[] vector = new float[down.dimension()];
-		vector[0] = 1f;
-		collection.replaceDocument(new KnowledgeDocument("body-en-sleep", "Sleep", "body", "en", "peer_reviewed", 0.9,
-				null, "Adults need seven to nine hours of sleep."), "test", List.of("Adults need seven to nine hours of sleep."),
-				List.of(vector));
-		collection.commit();
-	}
+    @BeforeAll
+    static void storeOneDocumentEmbeddedBeforeTheOutage() {
+        down = GeminiOutage.provider(gemini);
+        store = new LuceneKnowledgeStore(directory);
+        collection = store.create(new CollectionSpec("holistic_memory", down.modelId(), down.dimension()));
+        float[] vector = new float[down.dimension()];
+        vector[0] = 1f;
+        collection.replaceDocument(
+                new KnowledgeDocument(
+                        "body-en-sleep",
+                        "Sleep",
+                        "body",
+                        "en",
+                        "peer_reviewed",
+                        0.9,
+                        null,
+                        "Adults need seven to nine hours of sleep."),
+                "test",
+                List.of("Adults need seven to nine hours of sleep."),
+                List.of(vector));
+        collection.commit();
+    }
 
-	@AfterAll
-	static void close() {
-		store.close();
-	}
+    @AfterAll
+    static void close() {
+        store.close();
+    }
 
-	@Test
-	void hybridSearchIsUnavailableWithTheEmbeddingModelAsReason() {
-		HybridEvidenceSearch search = new HybridEvidenceSearch(collection, down);
+    @Test
+    void hybridSearchIsUnavailableWithTheEmbeddingModelAsReason() {
+        HybridEvidenceSearch search = new HybridEvidenceSearch(collection, down);
 
-		assertThatExceptionOfType(VectorServiceUnavailableException.class)
-			.isThrownBy(() -> search.search(new SearchRequest("how much sleep", 3, SearchMode.HYBRID, null)))
-			.satisfies(ex -> assertThat(ex.errorType()).isEqualTo("EMBEDDING_UNAVAILABLE"))
-			.withCauseInstanceOf(EmbeddingUnavailableException.class)
-			.withMessageContaining("gemini:gemini-embedding-001");
-	}
+        assertThatExceptionOfType(VectorServiceUnavailableException.class)
+                .isThrownBy(() -> search.search(new SearchRequest("how much sleep", 3, SearchMode.HYBRID, null)))
+                .satisfies(ex -> assertThat(ex.errorType()).isEqualTo("EMBEDDING_UNAVAILABLE"))
+                .withCauseInstanceOf(EmbeddingUnavailableException.class)
+                .withMessageContaining("gemini:gemini-embedding-001");
+    }
 
-	@Test
-	void denseSearchIsUnavailableToo() {
-		HybridEvidenceSearch search = new HybridEvidenceSearch(collection, down);
+    @Test
+    void denseSearchIsUnavailableToo() {
+        HybridEvidenceSearch search = new HybridEvidenceSearch(collection, down);
 
-		assertThatExceptionOfType(VectorServiceUnavailableException.class)
-			.isThrownBy(() -> search.search(new SearchRequest("how much sleep", 3, SearchMode.DENSE, null)))
-			.satisfies(ex -> assertThat(ex.errorType()).isEqualTo("EMBEDDING_UNAVAILABLE"));
-	}
+        assertThatExceptionOfType(VectorServiceUnavailableException.class)
+                .isThrownBy(() -> search.search(new SearchRequest("how much sleep", 3, SearchMode.DENSE, null)))
+                .satisfies(ex -> assertThat(ex.errorType()).isEqualTo("EMBEDDING_UNAVAILABLE"));
+    }
 
-	@Test
-	void mergedSearchAcrossCollectionsIsUnavailable() {
-		MergedEvidenceSearch search = new MergedEvidenceSearch(List.of(new HybridEvidenceSearch(collection, down)),
-				Optional.empty());
+    @Test
+    void mergedSearchAcrossCollectionsIsUnavailable() {
+        MergedEvidenceSearch search =
+                new MergedEvidenceSearch(List.of(new HybridEvidenceSearch(collection, down)), Optional.empty());
 
-		assertThatExceptionOfType(VectorServiceUnavailableException.class)
-			.isThrownBy(() -> search.search(new SearchRequest("how much sleep", 3, SearchMode.HYBRID, null)))
-			.satisfies(ex -> assertThat(ex.errorType()).isEqualTo("EMBEDDING_UNAVAILABLE"));
-	}
+        assertThatExceptionOfType(VectorServiceUnavailableException.class)
+                .isThrownBy(() -> search.search(new SearchRequest("how much sleep", 3, SearchMode.HYBRID, null)))
+                .satisfies(ex -> assertThat(ex.errorType()).isEqualTo("EMBEDDING_UNAVAILABLE"));
+    }
 
-	@Test
-	void keywordSearchNeedsNoModelAndStillAnswers() {
-		HybridEvidenceSearch search = new HybridEvidenceSearch(collection, down);
+    @Test
+    void keywordSearchNeedsNoModelAndStillAnswers() {
+        HybridEvidenceSearch search = new HybridEvidenceSearch(collection, down);
 
-		assertThat(search.search(new SearchRequest("sleep hours", 3, SearchMode.BM25, null)).results())
-			.extracting(hit -> hit.docId())
-			.containsExactly("body-en-sleep");
-	}
-
+        assertThat(search.search(new SearchRequest("sleep hours", 3, SearchMode.BM25, null))
+                        .results())
+                .extracting(hit -> hit.docId())
+                .containsExactly("body-en-sleep");
+    }
 }

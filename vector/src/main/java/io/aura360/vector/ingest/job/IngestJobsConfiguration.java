@@ -1,13 +1,11 @@
 package io.aura360.vector.ingest.job;
 
+import io.aura360.vector.ingest.KnowledgeFileReader;
+import io.aura360.vector.ingest.KnowledgeIngestor;
 import java.time.Duration;
-
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-
-import io.aura360.vector.ingest.KnowledgeFileReader;
-import io.aura360.vector.ingest.KnowledgeIngestor;
 
 /**
  * The background ingest queue: Redis Streams when {@code AURA_REDIS_URL} is set, in process otherwise, with its
@@ -17,20 +15,22 @@ import io.aura360.vector.ingest.KnowledgeIngestor;
 @Configuration(proxyBeanMethods = false)
 public class IngestJobsConfiguration {
 
-	@Bean(destroyMethod = "close")
-	IngestQueue ingestQueue(@Value("${aura.redis.url:}") String redisUrl,
-			@Value("${aura.ingest.max-attempts:5}") int maxAttempts,
-			@Value("${aura.ingest.initial-backoff:2s}") Duration initialBackoff,
-			@Value("${aura.ingest.max-backoff:5m}") Duration maxBackoff, KnowledgeIngestor ingestor) {
-		RetryPolicy policy = new RetryPolicy(maxAttempts, initialBackoff, maxBackoff);
-		IngestQueue queue = (redisUrl == null || redisUrl.isBlank()) ? new InProcessIngestQueue(policy)
-				: RedisStreamsIngestQueue.connect(redisUrl, "aura360", consumerName(), policy, Duration.ofSeconds(1));
-		queue.start(new FileIngestion(new KnowledgeFileReader(), ingestor));
-		return queue;
-	}
+    @Bean(destroyMethod = "close")
+    IngestQueue ingestQueue(
+            @Value("${aura.redis.url:}") String redisUrl,
+            @Value("${aura.ingest.max-attempts:5}") int maxAttempts,
+            @Value("${aura.ingest.initial-backoff:2s}") Duration initialBackoff,
+            @Value("${aura.ingest.max-backoff:5m}") Duration maxBackoff,
+            KnowledgeIngestor ingestor) {
+        RetryPolicy policy = new RetryPolicy(maxAttempts, initialBackoff, maxBackoff);
+        IngestQueue queue = (redisUrl == null || redisUrl.isBlank())
+                ? new InProcessIngestQueue(policy)
+                : RedisStreamsIngestQueue.connect(redisUrl, "aura360", consumerName(), policy, Duration.ofSeconds(1));
+        queue.start(new FileIngestion(new KnowledgeFileReader(), ingestor));
+        return queue;
+    }
 
-	private static String consumerName() {
-		return ProcessHandle.current().pid() + "@" + System.getenv().getOrDefault("HOSTNAME", "localhost");
-	}
-
+    private static String consumerName() {
+        return ProcessHandle.current().pid() + "@" + System.getenv().getOrDefault("HOSTNAME", "localhost");
+    }
 }

@@ -10,17 +10,16 @@ import java.util.List;
  */
 public interface IngestQueue extends AutoCloseable {
 
-	/** Queues {@code task} and returns its id. */
-	String submit(IngestTask task);
+    /** Queues {@code task} and returns its id. */
+    String submit(IngestTask task);
 
-	/** Starts delivering tasks to {@code handler} in the background. */
-	void start(IngestTaskHandler handler);
+    /** Starts delivering tasks to {@code handler} in the background. */
+    void start(IngestTaskHandler handler);
 
-	/** Tasks that failed on every attempt, oldest first. */
-	List<DeadLetter> deadLetters();
+    /** Tasks that failed on every attempt, oldest first. */
+    List<DeadLetter> deadLetters();
 
-	/** Stops delivering; tasks not yet done stay queued (Redis) or are dropped (in process). */
-	@Override
-	void close();
-
+    /** Stops delivering; tasks not yet done stay queued (Redis) or are dropped (in process). */
+    @Override
+    void close();
 }

@@ -4,6 +4,5 @@ package io.aura360.vector.ingest.job;
 @FunctionalInterface
 public interface IngestTaskHandler {
 
-	void handle(IngestTask task) throws Exception;
-
+    void handle(IngestTask task) throws Exception;
 }

@@ -1,5 +1,13 @@
 package io.aura360.vector.ingest.job;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import io.aura360.vector.embedding.BgeSmallEmbeddingProvider;
+import io.aura360.vector.index.LuceneKnowledgeIndex;
+import io.aura360.vector.ingest.Chunker;
+import io.aura360.vector.ingest.KnowledgeFileReader;
+import io.aura360.vector.ingest.KnowledgeIngestor;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -9,102 +17,94 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
-
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import io.aura360.vector.embedding.BgeSmallEmbeddingProvider;
-import io.aura360.vector.index.LuceneKnowledgeIndex;
-import io.aura360.vector.ingest.Chunker;
-import io.aura360.vector.ingest.KnowledgeFileReader;
-import io.aura360.vector.ingest.KnowledgeIngestor;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
-
 /** What every {@link IngestQueue} adapter guarantees: delivery, retries with backoff, and a dead-letter list. */
 abstract class IngestQueueContract {
 
-	static final RetryPolicy POLICY = new RetryPolicy(3, Duration.ofMillis(100), Duration.ofMillis(400));
+    static final RetryPolicy POLICY = new RetryPolicy(3, Duration.ofMillis(100), Duration.ofMillis(400));
 
-	private static final Duration BOUND = Duration.ofSeconds(20);
+    private static final Duration BOUND = Duration.ofSeconds(20);
 
-	private static BgeSmallEmbeddingProvider embeddings;
+    private static BgeSmallEmbeddingProvider embeddings;
 
-	@TempDir
-	static Path files;
+    @TempDir
+    static Path files;
 
-	private static LuceneKnowledgeIndex index;
+    private static LuceneKnowledgeIndex index;
 
-	private IngestQueue queue;
+    private IngestQueue queue;
 
-	abstract IngestQueue newQueue(RetryPolicy policy);
+    abstract IngestQueue newQueue(RetryPolicy policy);
 
-	@BeforeAll
-	static void openIndex() {
-		embeddings = new BgeSmallEmbeddingProvider();
-		index = LuceneKnowledgeIndex.open(files.resolve("index"), embeddings.modelId(), embeddings.dimension());
-	}
+    @BeforeAll
+    static void openIndex() {
+        embeddings = new BgeSmallEmbeddingProvider();
+        index = LuceneKnowledgeIndex.open(files.resolve("index"), embeddings.modelId(), embeddings.dimension());
+    }
 
-	@AfterAll
-	static void closeIndex() {
-		index.close();
-	}
+    @AfterAll
+    static void closeIndex() {
+        index.close();
+    }
 
-	@AfterEach
-	void closeQueue() {
-		if (queue != null) {
-			queue.close();
-		}
-	}
+    @AfterEach
+    void closeQueue() {
+        if (queue != null) {
+            queue.close();
+        }
+    }
 
-	@Test
-	void deliversTasksSubmittedBeforeAndAfterStart() {
-		queue = newQueue(POLICY);
-		List<Path> handled = new CopyOnWriteArrayList<>();
-		queue.submit(new IngestTask(Path.of("/docs/a.md"), "test"));
+    @Test
+    void deliversTasksSubmittedBeforeAndAfterStart() {
+        queue = newQueue(POLICY);
+        List<Path> handled = new CopyOnWriteArrayList<>();
+        queue.submit(new IngestTask(Path.of("/docs/a.md"), "test"));
 
-		queue.start(task -> handled.add(task.file()));
-		queue.submit(new IngestTask(Path.of("/docs/b.md"), "test"));
+        queue.start(task -> handled.add(task.file()));
+        queue.submit(new IngestTask(Path.of("/docs/b.md"), "test"));
 
-		await().atMost(BOUND).untilAsserted(
-				() -> assertThat(handled).containsExactlyInAnyOrder(Path.of("/docs/a.md"), Path.of("/docs/b.md")));
-		assertThat(queue.deadLetters()).isEmpty();
-	}
+        await().atMost(BOUND)
+                .untilAsserted(() ->
+                        assertThat(handled).containsExactlyInAnyOrder(Path.of("/docs/a.md"), Path.of("/docs/b.md")));
+        assertThat(queue.deadLetters()).isEmpty();
+    }
 
-	@Test
-	void retriesAFailingTaskAfterABackoffUntilItSucceeds() {
-		queue = newQueue(POLICY);
-		Map<Path, List<Long>> attempts = new ConcurrentHashMap<>();
-		AtomicInteger succeeded = new AtomicInteger();
-		queue.start(task -> {
-			List<Long> times = attempts.computeIfAbsent(task.file(), f -> new CopyOnWriteArrayList<>());
-			times.add(System.nanoTime());
-			if (times.size() < 3) {
-				throw new IllegalStateException("embedding service busy");
-			}
-			succeeded.incrementAndGet();
-		});
+    @Test
+    void retriesAFailingTaskAfterABackoffUntilItSucceeds() {
+        queue = newQueue(POLICY);
+        Map<Path, List<Long>> attempts = new ConcurrentHashMap<>();
+        AtomicInteger succeeded = new AtomicInteger();
+        queue.start(task -> {
+            List<Long> times = attempts.computeIfAbsent(task.file(), f -> new CopyOnWriteArrayList<>());
+            times.add(System.nanoTime());
+            if (times.size() < 3) {
+                throw new IllegalStateException("embedding service busy");
+            }
+            succeeded.incrementAndGet();
+        });
 
-		queue.submit(new IngestTask(Path.of("/docs/flaky.md"), "test"));
+        queue.submit(new IngestTask(Path.of("/docs/flaky.md"), "test"));
 
-		await().atMost(BOUND).untilAsserted(() -> assertThat(succeeded).hasValue(1));
-		List<Long> times = attempts.get(Path.of("/docs/flaky.md"));
-		assertThat(times).hasSize(3);
-		// Lower bounds only: each retry waited at least its backoff (100 ms, then 200 ms).
-		assertThat(Duration.ofNanos(times.get(1) - times.get(0))).isGreaterThanOrEqualTo(POLICY.backoff(1));
-		assertThat(Duration.ofNanos(times.get(2) - times.get(1))).isGreaterThanOrEqualTo(POLICY.backoff(2));
-		assertThat(queue.deadLetters()).isEmpty();
-	}
+        await().atMost(BOUND).untilAsserted(() -> assertThat(succeeded).hasValue(1));
+        List<Long> times = attempts.get(Path.of("/docs/flaky.md"));
+        assertThat(times).hasSize(3);
+        // Lower bounds only: each retry waited at least its backoff (100 ms, then 200 ms).
+        assertThat(Duration.ofNanos(times.get(1) - times.get(0))).isGreaterThanOrEqualTo(POLICY.backoff(1));
+        assertThat(Duration.ofNanos(times.get(2) - times.get(1))).isGreaterThanOrEqualTo(POLICY.backoff(2));
+        assertThat(queue.deadLetters()).isEmpty();
+    }
 
-	@Test
-	void movesAPoisonDocumentToTheDeadLetterListAndIngestsTheRest() throws IOException {
-		queue = newQueue(POLICY);
-		Path poison = Files.writeString(files.resolve(getClass().getSimpleName() + "-poison.md"), "# No front matter\nText.");
-		Path good = Files.writeString(files.resolve(getClass().getSimpleName() + "-good.md"), """
+    @Test
+    void movesAPoisonDocumentToTheDeadLetterListAndIngestsTheRest() throws IOException {
+        queue = newQueue(POLICY);
+        Path poison =
+                Files.writeString(files.resolve(getClass().getSimpleName() + "-poison.md"), "# No front matter\nText.");
+        Path good = Files.writeString(files.resolve(getClass().getSimpleName() + "-good.md"), """
 				---
 				id: %s-good
 				category: body
@@ -113,28 +113,29 @@ abstract class IngestQueueContract {
 				confidence: 0.9
 				---
 				Walk thirty minutes every day.
-				""".formatted(getClass().getSimpleName()));
-		AtomicInteger poisonAttempts = new AtomicInteger();
-		FileIngestion ingestion = new FileIngestion(new KnowledgeFileReader(),
-				new KnowledgeIngestor(index, embeddings, new Chunker(200)));
-		queue.start(task -> {
-			if (task.file().equals(poison)) {
-				poisonAttempts.incrementAndGet();
-			}
-			ingestion.handle(task);
-		});
+				""".formatted(
+                        getClass().getSimpleName()));
+        AtomicInteger poisonAttempts = new AtomicInteger();
+        FileIngestion ingestion = new FileIngestion(
+                new KnowledgeFileReader(), new KnowledgeIngestor(index, embeddings, new Chunker(200)));
+        queue.start(task -> {
+            if (task.file().equals(poison)) {
+                poisonAttempts.incrementAndGet();
+            }
+            ingestion.handle(task);
+        });
 
-		String poisonId = queue.submit(new IngestTask(poison, "upload"));
-		queue.submit(new IngestTask(good, "upload"));
+        String poisonId = queue.submit(new IngestTask(poison, "upload"));
+        queue.submit(new IngestTask(good, "upload"));
 
-		await().atMost(BOUND).untilAsserted(() -> assertThat(queue.deadLetters()).hasSize(1));
-		DeadLetter letter = queue.deadLetters().get(0);
-		assertThat(letter.taskId()).isEqualTo(poisonId);
-		assertThat(letter.task()).isEqualTo(new IngestTask(poison, "upload"));
-		assertThat(letter.attempts()).isEqualTo(POLICY.maxAttempts());
-		assertThat(letter.reason()).contains(poison.toString()).contains("missing front matter");
-		assertThat(poisonAttempts).hasValue(POLICY.maxAttempts());
-		assertThat(index.storedVersion(getClass().getSimpleName() + "-good")).isPresent();
-	}
-
+        await().atMost(BOUND)
+                .untilAsserted(() -> assertThat(queue.deadLetters()).hasSize(1));
+        DeadLetter letter = queue.deadLetters().get(0);
+        assertThat(letter.taskId()).isEqualTo(poisonId);
+        assertThat(letter.task()).isEqualTo(new IngestTask(poison, "upload"));
+        assertThat(letter.attempts()).isEqualTo(POLICY.maxAttempts());
+        assertThat(letter.reason()).contains(poison.toString()).contains("missing front matter");
+        assertThat(poisonAttempts).hasValue(POLICY.maxAttempts());
+        assertThat(index.storedVersion(getClass().getSimpleName() + "-good")).isPresent();
+    }
 }
