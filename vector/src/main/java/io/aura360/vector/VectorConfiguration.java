@@ -1,7 +1,7 @@
 package io.aura360.vector;
 
-import io.aura360.contracts.ServiceKeyFilter;
 import io.aura360.contracts.vector.EvidenceSearch;
+import io.aura360.platform.ServiceKeyFilter;
 import io.aura360.vector.api.VectorSearchController;
 import io.aura360.vector.embedding.CachingEmbeddingProvider;
 import io.aura360.vector.embedding.EmbeddingProperties;

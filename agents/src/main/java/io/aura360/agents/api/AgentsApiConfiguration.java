@@ -1,7 +1,7 @@
 package io.aura360.agents.api;
 
-import io.aura360.contracts.ServiceKeyFilter;
 import io.aura360.contracts.agents.AdviceAgents;
+import io.aura360.platform.ServiceKeyFilter;
 import java.time.Clock;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;

@@ -1,6 +1,6 @@
 package io.aura360.gateway.internal;
 
-import io.aura360.contracts.ServiceKeyFilter;
+import io.aura360.platform.ServiceKeyFilter;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;

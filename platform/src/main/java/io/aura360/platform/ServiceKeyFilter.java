@@ -1,5 +1,6 @@
-package io.aura360.contracts;
+package io.aura360.platform;
 
+import io.aura360.contracts.ServiceKeys;
 import jakarta.servlet.Filter;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
