@@ -63,7 +63,7 @@ public final class RetrievalQualityBenchmark implements Callable<Integer> {
 
     @Option(
             names = "--sets",
-            paramLabel = "a,b",
+            paramLabel = "SET",
             split = ",",
             description = "run only the named sets (knowledge, medquad-dev, xquad-dev-en, ...); default: all")
     private List<String> sets = List.of();
