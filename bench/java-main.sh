@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Builds the bench module (and what it depends on, tests skipped) and runs one of its main classes.
-# Usage: bench/java-main.sh CLASS [args...]   e.g. bench/java-main.sh io.aura360.bench.embed.EmbedBenchmark --quick
+# Usage: bench/java-main.sh CLASS [args...]   e.g. bench/java-main.sh io.aura360.bench.Bench embed --quick
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 cls="$1"; shift

@@ -6,4 +6,4 @@
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 cd "$root"
-exec "$root/bench/java-main.sh" io.aura360.bench.quality.RetrievalQualityBenchmark --knowledge "$root/knowledge" "$@"
+exec "$root/bench/java-main.sh" io.aura360.bench.Bench retrieval-quality --knowledge "$root/knowledge" "$@"

@@ -49,18 +49,4 @@ public final class BenchCorpus {
         }
         return passages;
     }
-
-    /** {@code --name value} from the arguments, or {@code fallback}. */
-    public static String option(String[] args, String name, String fallback) {
-        for (int i = 0; i + 1 < args.length; i++) {
-            if (args[i].equals(name)) {
-                return args[i + 1];
-            }
-        }
-        return fallback;
-    }
-
-    public static boolean flag(String[] args, String name) {
-        return List.of(args).contains(name);
-    }
 }

@@ -8,8 +8,9 @@ import java.time.Clock;
 /**
  * Builds the LangChain4j chat models behind {@link LangChainAdviceModel}, one per provider. LangChain4j's own
  * retries are switched off ({@code maxRetries(0)}): {@link RetryingAdviceModel} retries with a backoff that knows
- * the request deadline, and two retry layers would multiply attempts. JSON mode is asked for on each request by
- * {@link LangChainAdviceModel}, so it holds whichever way the chat model was built.
+ * the request deadline, and two retry layers would multiply attempts. The JSON-schema response format is asked for on
+ * each request by {@link LangChainAdviceModel}, so it holds whichever way the chat model was built; OpenAI's is
+ * strict, so the server constrains the answer to the schema instead of only asking for JSON.
  */
 public final class ChatModels {
 
@@ -34,7 +35,8 @@ public final class ChatModels {
                 .apiKey(endpoint.apiKey())
                 .modelName(endpoint.modelName())
                 .timeout(endpoint.timeout())
-                .maxRetries(0);
+                .maxRetries(0)
+                .strictJsonSchema(true);
         if (endpoint.baseUrl() != null) {
             builder.baseUrl(endpoint.baseUrl());
         }

@@ -20,8 +20,9 @@ import java.util.Locale;
 
 /**
  * An {@link AdviceModel} over any LangChain4j {@link ChatModel} (Gemini, OpenAI-compatible servers; see
- * {@link ChatModels}). It asks for the JSON answer in JSON mode, validates it against the payload schema and,
- * when the answer is unusable or was cut off, makes exactly one repair call that shows the model its previous
+ * {@link ChatModels}). It asks for the JSON answer in the provider's JSON-schema response format
+ * ({@link AdviceAnswerSchema}), still validates it against the full payload schema and, when the answer is unusable
+ * or was cut off, makes exactly one repair call that shows the model its previous
  * output and the validation errors. Every call is bounded by the request deadline. It never retries failed
  * calls itself: build the chat model with {@code maxRetries(0)} and wrap this in {@link RetryingAdviceModel}.
  */
@@ -34,6 +35,9 @@ public final class LangChainAdviceModel implements AdviceModel {
     private final DeadlineBoundCall calls;
 
     private final StructuredAdviceParser parser;
+
+    // Built (from the payload schema) when the model is, not within the first request's deadline.
+    private final ResponseFormat responseFormat = AdviceAnswerSchema.responseFormat();
 
     public LangChainAdviceModel(ChatModel chatModel, String modelVersion, Clock clock) {
         this(chatModel, modelVersion, clock, new StructuredAdviceParser());
@@ -80,7 +84,7 @@ public final class LangChainAdviceModel implements AdviceModel {
     private Exchange exchange(List<ChatMessage> messages, ModelRequest request) {
         ChatRequest chat = ChatRequest.builder()
                 .messages(messages)
-                .responseFormat(ResponseFormat.JSON)
+                .responseFormat(responseFormat)
                 .build();
         ChatResponse response = calls.call(() -> chatModel.chat(chat), request.deadline());
         String text =

@@ -1,6 +1,7 @@
 package io.aura360.agents.model;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
 
 import com.github.tomakehurst.wiremock.matching.RequestPatternBuilder;
@@ -28,11 +29,25 @@ final class GeminiWire implements RecordedProvider {
     }
 
     @Override
-    public RequestPatternBuilder inJsonModeForTheModel(RequestPatternBuilder completions) {
+    public RequestPatternBuilder inSchemaModeForTheModel(RequestPatternBuilder completions) {
         // the model name is part of completionPath()
         return completions
                 .withHeader("x-goog-api-key", equalTo("test-gemini-key"))
                 .withRequestBody(matchingJsonPath("$.generationConfig.responseMimeType", equalTo("application/json")))
+                // Gemini's responseSchema is an OpenAPI subset: upper-case types, no additionalProperties.
+                .withRequestBody(matchingJsonPath("$.generationConfig.responseSchema.type", equalTo("OBJECT")))
+                .withRequestBody(matchingJsonPath(
+                        "$.generationConfig.responseSchema.required",
+                        equalToJson("[\"summary\", \"recommendations\", \"follow_up\"]")))
+                .withRequestBody(matchingJsonPath(
+                        "$.generationConfig.responseSchema.properties.recommendations.items.required",
+                        equalToJson("[\"type\", \"description\", \"confidence\", \"evidence_ids\"]")))
+                .withRequestBody(matchingJsonPath(
+                        "$.generationConfig.responseSchema.properties.recommendations.items.properties.confidence.type",
+                        equalTo("NUMBER")))
+                .withRequestBody(matchingJsonPath(
+                        "$.generationConfig.responseSchema.properties.follow_up.items.properties.due_date.anyOf[1].type",
+                        equalTo("NULL")))
                 .withRequestBody(matchingJsonPath("$.systemInstruction.parts[0].text"))
                 .withRequestBody(matchingJsonPath("$.contents[0].role", equalTo("user")));
     }

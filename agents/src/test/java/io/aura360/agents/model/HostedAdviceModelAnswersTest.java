@@ -51,13 +51,13 @@ class HostedAdviceModelAnswersTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("providers")
-    void sendsTheModelNameAndTheKeyAndAsksForJson(RecordedProvider provider) {
+    void sendsTheModelNameAndTheKeyAndAsksForJsonShapedByTheAnswerSchema(RecordedProvider provider) {
         ProviderServer wire = new ProviderServer(server, provider);
         wire.always(wire.answer("valid"));
 
         wire.model().answer(Requests.request("en", BUDGET));
 
-        wire.verifyCalls(1, provider.inJsonModeForTheModel(wire.requests()));
+        wire.verifyCalls(1, provider.inSchemaModeForTheModel(wire.requests()));
         wire.verifyCalls(1, wire.requests().withRequestBody(containing("only these ids: sleep#1, stress#3")));
     }
 
@@ -72,7 +72,8 @@ class HostedAdviceModelAnswersTest {
         assertThat(answer.recommendations()).hasSize(2);
         assertThat(answer.attempts()).isEqualTo(1);
         assertThat(answer.inputTokens()).isGreaterThan(provider.recordedTokens()[0]);
-        wire.verifyCalls(2);
+        // The schema the provider is given does not stop a non-conforming answer; validation and the repair do.
+        wire.verifyCalls(2, provider.inSchemaModeForTheModel(wire.requests()));
         wire.verifyCalls(
                 1,
                 wire.requests()

@@ -9,7 +9,8 @@ import dev.langchain4j.data.message.SystemMessage;
 import dev.langchain4j.data.message.UserMessage;
 import dev.langchain4j.model.chat.ChatModel;
 import dev.langchain4j.model.chat.request.ChatRequest;
-import dev.langchain4j.model.chat.request.ResponseFormat;
+import dev.langchain4j.model.chat.request.ResponseFormatType;
+import dev.langchain4j.model.chat.request.json.JsonObjectSchema;
 import dev.langchain4j.model.chat.response.ChatResponse;
 import dev.langchain4j.model.output.FinishReason;
 import dev.langchain4j.model.output.TokenUsage;
@@ -38,14 +39,19 @@ class LangChainAdviceModelTest {
     private final Clock clock = Clock.systemUTC();
 
     @Test
-    void sendsFixedInstructionsAsSystemMessageAndThePromptAsUserMessageInJsonMode() {
+    void sendsFixedInstructionsAsSystemMessageAndThePromptAsUserMessageInTheAnswerSchemaFormat() {
         ScriptedChatModel chat = new ScriptedChatModel(reply(THREE_RECOMMENDATIONS, FinishReason.STOP));
         ModelRequest request = Requests.request("en", Duration.ofSeconds(5));
 
         model(chat).answer(request);
 
         ChatRequest sent = chat.requests.get(0);
-        assertThat(sent.responseFormat()).isEqualTo(ResponseFormat.JSON);
+        assertThat(sent.responseFormat().type()).isEqualTo(ResponseFormatType.JSON);
+        assertThat(sent.responseFormat().jsonSchema().rootElement())
+                .isInstanceOfSatisfying(
+                        JsonObjectSchema.class,
+                        answer -> assertThat(answer.required())
+                                .containsExactly("summary", "recommendations", "follow_up"));
         assertThat(sent.messages()).hasSize(2);
         assertThat(((SystemMessage) sent.messages().get(0)).text())
                 .contains(

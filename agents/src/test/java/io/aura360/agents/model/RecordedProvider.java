@@ -5,8 +5,8 @@ import dev.langchain4j.model.chat.ChatModel;
 import java.time.Duration;
 
 /**
- * A hosted model provider as it looks on the wire: how its client is built, where it posts, what a JSON-mode
- * request carries, and its recorded response bodies under {@code wire/}. The wire tests run against each one.
+ * A hosted model provider as it looks on the wire: how its client is built, where it posts, what a request in its
+ * JSON-schema response format carries, and its recorded response bodies under {@code wire/}. The wire tests run against each one.
  */
 interface RecordedProvider {
 
@@ -19,8 +19,11 @@ interface RecordedProvider {
     /** The path the provider posts completions to. */
     String completionPath();
 
-    /** {@code completions} narrowed to those naming the configured model, with the key, asking for JSON. */
-    RequestPatternBuilder inJsonModeForTheModel(RequestPatternBuilder completions);
+    /**
+     * {@code completions} narrowed to those naming the configured model, with the key, asking for JSON shaped by the
+     * answer schema (converted from the advice payload schema).
+     */
+    RequestPatternBuilder inSchemaModeForTheModel(RequestPatternBuilder completions);
 
     /** A recorded answer: {@code valid}, {@code schema-invalid}, {@code malformed} or {@code truncated}. */
     String answerBody(String kind);

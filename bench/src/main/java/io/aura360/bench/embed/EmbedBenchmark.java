@@ -5,6 +5,9 @@ import io.aura360.bench.KeyValueReport;
 import io.aura360.vector.embedding.BgeSmallEmbeddingProvider;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
 /**
  * Embedding throughput of our provider (bge-small through LangChain4j, with batching and normalisation) divided by
@@ -12,14 +15,27 @@ import java.util.List;
  * rounds interleaved. The baseline is the faster of two raw ways (one padded batch call, or one call per text),
  * so the ratio is against the best the bare runtime does here. Target: ratio >= 0.9. Also checks the vectors agree.
  */
-public final class EmbedBenchmark {
+@Command(
+        name = "embed",
+        mixinStandardHelpOptions = true,
+        description =
+                "Embedding throughput of our provider vs raw ONNX Runtime on the same batch (target ratio >= 0.9).")
+public final class EmbedBenchmark implements Callable<Integer> {
 
     static final double TARGET = 0.9;
 
-    public static void main(String[] args) throws Exception {
-        boolean quick = BenchCorpus.flag(args, "--quick");
-        Path knowledge = Path.of(BenchCorpus.option(args, "--knowledge", "knowledge"));
-        int batchSize = Integer.parseInt(BenchCorpus.option(args, "--batch", quick ? "32" : "64"));
+    @Option(names = "--quick", description = "fewer rounds and a batch of 32")
+    private boolean quick;
+
+    @Option(names = "--knowledge", paramLabel = "DIR", defaultValue = "knowledge", description = "knowledge base")
+    private Path knowledge;
+
+    @Option(names = "--batch", paramLabel = "N", description = "passages per batch (default 64, 32 with --quick)")
+    private Integer batch;
+
+    @Override
+    public Integer call() throws Exception {
+        int batchSize = (this.batch != null) ? this.batch : (quick ? 32 : 64);
         int rounds = quick ? 3 : 10;
         int warmup = quick ? 1 : 3;
 
@@ -67,6 +83,7 @@ public final class EmbedBenchmark {
             KeyValueReport.print("embed.min_cosine_vs_raw_padded_batch", minCosine(reference, raw.embedBatch(batch)));
             KeyValueReport.print("embed.pass", Boolean.toString(ratio >= TARGET));
         }
+        return 0;
     }
 
     private static double rate(int passages, int rounds, long nanos) {

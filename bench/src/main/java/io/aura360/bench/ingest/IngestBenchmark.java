@@ -15,7 +15,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
+import java.util.concurrent.Callable;
 import java.util.stream.Stream;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
 /**
  * Ingestion throughput (chunk, embed, index into a fresh Lucene collection, commit) in chunks per second,
@@ -23,16 +26,26 @@ import java.util.stream.Stream;
  * the same run with the rounds interleaved. Two ingestion paths: the bulk synchronisation (one commit) and
  * groups of 16 files applied and committed together (what ./aura360 ingest does). Target: ratio >= 0.85.
  */
-public final class IngestBenchmark {
+@Command(
+        name = "ingest",
+        mixinStandardHelpOptions = true,
+        description = "Ingestion throughput (chunks/s) vs the embedding ceiling measured in the same run"
+                + " (target ratio >= 0.85).")
+public final class IngestBenchmark implements Callable<Integer> {
 
     static final double TARGET = 0.85;
 
     /** Files per group, as ./aura360 ingest applies them. */
     static final int FILE_GROUP = 16;
 
-    public static void main(String[] args) throws IOException {
-        boolean quick = BenchCorpus.flag(args, "--quick");
-        Path knowledge = Path.of(BenchCorpus.option(args, "--knowledge", "knowledge"));
+    @Option(names = "--quick", description = "one round over the first 24 documents")
+    private boolean quick;
+
+    @Option(names = "--knowledge", paramLabel = "DIR", defaultValue = "knowledge", description = "knowledge base")
+    private Path knowledge;
+
+    @Override
+    public Integer call() throws IOException {
         int rounds = quick ? 1 : 3;
 
         List<KnowledgeDocument> all = BenchCorpus.documents(knowledge);
@@ -98,6 +111,7 @@ public final class IngestBenchmark {
         KeyValueReport.print("ingest.file_groups_ratio", perDocument / ceiling);
         KeyValueReport.print("ingest.target", TARGET);
         KeyValueReport.print("ingest.pass", Boolean.toString(bulk / ceiling >= TARGET));
+        return 0;
     }
 
     private static double rate(int chunks, int rounds, long nanos) {

@@ -17,15 +17,22 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
 /**
  * nDCG@10 and recall@10 of BM25, dense and hybrid search on our labelled set ({@code knowledge/eval}) and on the
- * external BEIR sets. Usage: {@code RetrievalQualityBenchmark [--quick] [--knowledge DIR] [--external DIR]
- * [--sets a,b]}.
- * The baseline of each set is its better single mode, measured in the same run; {@code hybrid_vs_best_single}
+ * external BEIR sets. The baseline of each set is its better single mode, measured in the same run; {@code hybrid_vs_best_single}
  * is the ratio of hybrid to it.
  */
-public final class RetrievalQualityBenchmark {
+@Command(
+        name = "retrieval-quality",
+        mixinStandardHelpOptions = true,
+        description = "nDCG@10 and recall@10 of BM25, dense and hybrid search on knowledge/eval and the external"
+                + " BEIR sets.")
+public final class RetrievalQualityBenchmark implements Callable<Integer> {
 
     private static final long SEED = 42;
 
@@ -35,13 +42,37 @@ public final class RetrievalQualityBenchmark {
             new ExternalSet("xquad-dev-es", "es", "es"),
             new ExternalSet("xquad-dev-es-en", "en", "es"));
 
-    private final EmbeddingProvider embeddings = new BgeSmallEmbeddingProvider();
+    private EmbeddingProvider embeddings;
 
     private final List<String> table = new ArrayList<>();
 
-    public static void main(String[] args) throws IOException {
-        BenchOptions options = BenchOptions.parse(args);
-        new RetrievalQualityBenchmark().run(options);
+    @Option(
+            names = "--quick",
+            description = "sample 150 queries of each external set over their relevant documents plus 800 others")
+    private boolean quick;
+
+    @Option(names = "--knowledge", paramLabel = "DIR", defaultValue = "knowledge", description = "knowledge base")
+    private Path knowledge;
+
+    @Option(
+            names = "--external",
+            paramLabel = "DIR",
+            defaultValue = "../shared/eval",
+            description = "external BEIR sets (absent = skipped); default: ${DEFAULT-VALUE}")
+    private Path external;
+
+    @Option(
+            names = "--sets",
+            paramLabel = "SET",
+            split = ",",
+            description = "run only the named sets (knowledge, medquad-dev, xquad-dev-en, ...); default: all")
+    private List<String> sets = List.of();
+
+    @Override
+    public Integer call() throws IOException {
+        embeddings = new BgeSmallEmbeddingProvider();
+        run(new BenchOptions(quick, knowledge, external, Set.copyOf(sets)));
+        return 0;
     }
 
     private void run(BenchOptions options) throws IOException {

@@ -7,15 +7,22 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.List;
+import java.util.concurrent.Callable;
 import java.util.stream.Stream;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
 /**
  * {@code bench/run.sh search [--quick] [--m M] [--beam B]}: HNSW recall@10 against exact search, unfiltered
  * and with a category+locale filter, for a sweep of efSearch (Lucene's k: candidates walked, best 10 kept);
  * then queries/s and latency of HNSW at the product's efSearch against brute force, measured in the same run.
  */
-public final class SearchBenchmark {
+@Command(
+        name = "search",
+        mixinStandardHelpOptions = true,
+        description = "HNSW vs exact search at 100k x 384 clustered vectors (20k with --quick): recall@10, queries/s"
+                + " and latency.")
+public final class SearchBenchmark implements Callable<Integer> {
 
     private static final int DIMENSION = 384;
     private static final int TOP_K = 10;
@@ -25,13 +32,20 @@ public final class SearchBenchmark {
     /** The product's efSearch for top_k 10 (max(4 x top_k, 40)), see docs/vector.md. */
     static final int PRODUCT_EF_SEARCH = HnswSettings.efSearch(TOP_K);
 
-    private SearchBenchmark() {}
+    @Option(names = "--quick", description = "20k vectors and 100 queries instead of 100k and 400")
+    private boolean quick;
 
-    public static void main(String[] args) throws IOException {
-        boolean quick = List.of(args).contains("--quick");
-        int maxConn = intArg(args, "--m", HnswSettings.MAX_CONN);
-        int beamWidth = intArg(args, "--beam", HnswSettings.BEAM_WIDTH);
-        int efSearch = intArg(args, "--ef", PRODUCT_EF_SEARCH);
+    @Option(names = "--m", paramLabel = "M", description = "HNSW max connections (default: the product's)")
+    private int maxConn = HnswSettings.MAX_CONN;
+
+    @Option(names = "--beam", paramLabel = "B", description = "HNSW beam width (default: the product's)")
+    private int beamWidth = HnswSettings.BEAM_WIDTH;
+
+    @Option(names = "--ef", paramLabel = "EF", description = "efSearch timed (default: the product's for top 10)")
+    private int efSearch = PRODUCT_EF_SEARCH;
+
+    @Override
+    public Integer call() throws IOException {
         int count = quick ? 20_000 : 100_000;
         int queries = quick ? 100 : 400;
         int clusters = count / 250;
@@ -92,6 +106,7 @@ public final class SearchBenchmark {
         } finally {
             deleteRecursively(dir);
         }
+        return 0;
     }
 
     private static double recall(HnswIndex hnsw, float[][] query, int[][] truth, int ef, int[] category, int[] locale)
@@ -146,15 +161,6 @@ public final class SearchBenchmark {
 
     private static double qps(long[] nanos) {
         return nanos.length / (Arrays.stream(nanos).sum() / 1e9);
-    }
-
-    private static int intArg(String[] args, String name, int fallback) {
-        for (int i = 0; i < args.length - 1; i++) {
-            if (args[i].equals(name)) {
-                return Integer.parseInt(args[i + 1]);
-            }
-        }
-        return fallback;
     }
 
     private static void deleteRecursively(Path dir) throws IOException {

@@ -16,8 +16,4 @@ public record ReembedProperties(String cron, Boolean onModelChange) {
         cron = (cron == null || cron.isBlank()) ? "-" : cron.trim();
         onModelChange = Boolean.TRUE.equals(onModelChange);
     }
-
-    public boolean scheduled() {
-        return !cron.equals("-");
-    }
 }

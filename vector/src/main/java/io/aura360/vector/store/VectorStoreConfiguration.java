@@ -31,6 +31,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.scheduling.annotation.EnableScheduling;
 
 /**
  * The collections: the backend chosen by {@code AURA_VECTOR_BACKEND}, the served collection behind its alias
@@ -38,6 +39,7 @@ import org.springframework.core.annotation.Order;
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties({StoreProperties.class, ReembedProperties.class, RerankProperties.class})
+@EnableScheduling
 public class VectorStoreConfiguration {
 
     private static final Logger log = LoggerFactory.getLogger(VectorStoreConfiguration.class);
@@ -126,7 +128,9 @@ public class VectorStoreConfiguration {
         return new Reembedder(store, serving, embeddings, smoke);
     }
 
+    /** Background runs belong to a serving process; {@code ./aura360 reembed} runs in the foreground instead. */
     @Bean(destroyMethod = "close")
+    @ConditionalOnWebApplication
     ReembedSchedule reembedSchedule(Reembedder reembedder) {
         return new ReembedSchedule(reembedder);
     }
@@ -148,17 +152,15 @@ public class VectorStoreConfiguration {
         };
     }
 
-    /** Background runs belong to a serving process; {@code ./aura360 reembed} runs in the foreground instead. */
+    /** The cron runs are {@link ReembedSchedule}'s {@code @Scheduled} method. */
     @Bean
     @ConditionalOnWebApplication
     @Order(Ordered.HIGHEST_PRECEDENCE + 2)
-    ApplicationRunner reembedOnSchedule(ReembedProperties properties, Reembedder reembedder, ReembedSchedule schedule) {
+    ApplicationRunner reembedOnModelChange(
+            ReembedProperties properties, Reembedder reembedder, ReembedSchedule schedule) {
         return args -> {
             if (properties.onModelChange() && reembedder.needed()) {
                 schedule.runNow(false);
-            }
-            if (properties.scheduled()) {
-                schedule.scheduleCron(properties.cron());
             }
         };
     }
