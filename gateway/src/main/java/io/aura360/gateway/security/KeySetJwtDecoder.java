@@ -6,6 +6,7 @@ import com.nimbusds.jose.jwk.source.JWKSourceBuilder;
 import com.nimbusds.jose.jwk.source.RateLimitReachedException;
 import com.nimbusds.jose.proc.JWSVerificationKeySelector;
 import com.nimbusds.jose.proc.SecurityContext;
+import com.nimbusds.jose.util.DefaultResourceRetriever;
 import com.nimbusds.jwt.proc.DefaultJWTProcessor;
 import java.net.MalformedURLException;
 import java.net.URI;
@@ -33,12 +34,19 @@ final class KeySetJwtDecoder implements JwtDecoder {
 
     private static final Duration FETCH_TIMEOUT = Duration.ofSeconds(5);
 
+    /** Per connect and per read; Nimbus's default (0.5 s) is short for a key set behind a CDN far away. */
+    private static final int HTTP_TIMEOUT_MILLIS = 2000;
+
+    private static final int MAX_KEY_SET_BYTES = 50 * 1024;
+
     private final NimbusJwtDecoder decoder;
 
     KeySetJwtDecoder(String jwksUrl, Duration refetchInterval, OAuth2TokenValidator<Jwt> validator) {
         JWKSource<SecurityContext> keys;
         try {
-            keys = JWKSourceBuilder.create(URI.create(jwksUrl).toURL())
+            keys = JWKSourceBuilder.create(
+                            URI.create(jwksUrl).toURL(),
+                            new DefaultResourceRetriever(HTTP_TIMEOUT_MILLIS, HTTP_TIMEOUT_MILLIS, MAX_KEY_SET_BYTES))
                     .cache(CACHE_TIME_TO_LIVE.toMillis(), FETCH_TIMEOUT.toMillis())
                     .rateLimited(refetchInterval.toMillis())
                     .retrying(false)
