@@ -42,7 +42,7 @@ for c in "${categories[@]}"; do
     -H 'Content-Type: application/json' -d "{\"user_id\":\"${users[$warm]}\",\"category\":\"$c\"}"
 done
 
-floor=$(measure health "$url/actuator/health/liveness" | percentiles health)
+floor=$(measure health "$url/livez" | percentiles health)
 advice=$(for i in $(seq 1 "$calls"); do
   c=${categories[$((i % 3))]}
   u=$(( (i - 1) / 10 ))

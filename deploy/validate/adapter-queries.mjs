@@ -35,7 +35,7 @@ function inputFor(series) {
 	return [
 		bucket('/api/v1/holistic/advice', '0.5', '0+60x10'),
 		bucket('/api/v1/holistic/advice', '+Inf', '0+60x10'),
-		...['/actuator/health/readiness', '/api/v1/holistic/requests/{id}/events'].flatMap((uri) => [
+		...['/actuator/health/readiness', '/readyz', '/livez', '/api/v1/holistic/requests/{id}/events'].flatMap((uri) => [
 			bucket(uri, '0.5', '0x10'),
 			bucket(uri, '+Inf', '0+60x10'),
 		]),

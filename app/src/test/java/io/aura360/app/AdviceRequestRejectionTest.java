@@ -195,8 +195,12 @@ class AdviceRequestRejectionTest extends FullStackTest {
 
     @Test
     void keepsHealthProbesOpen() {
-        assertThat(get("/actuator/health/readiness", null).status()).isEqualTo(200);
-        assertThat(get("/actuator/health/liveness", null).status()).isEqualTo(200);
+        assertThat(get("/readyz", null).status())
+                .as("probes on the service port")
+                .isEqualTo(200);
+        assertThat(get("/livez", null).status()).isEqualTo(200);
+        assertThat(management("/actuator/health/readiness").status()).isEqualTo(200);
+        assertThat(management("/actuator/health/liveness").status()).isEqualTo(200);
     }
 
     private static void assertProblem(Response response, int status, String type) {

@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.UUID;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalManagementPort;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -54,6 +55,9 @@ abstract class FullStackTest {
     @LocalServerPort
     int port;
 
+    @LocalManagementPort
+    int managementPort;
+
     @Autowired
     JdbcClient jdbc;
 
@@ -65,6 +69,9 @@ abstract class FullStackTest {
         registry.add("aura.jwt.issuer", () -> DevTokens.ISSUER);
         registry.add("aura.jwt.jwks-url", TestKeys.JWKS::url);
         registry.add("aura.cors.allowed-origins", () -> ALLOWED_ORIGIN);
+        // As ./aura360 serve runs: the actuator on its own port; the backlog gauge read at every scrape.
+        registry.add("management.server.port", () -> "0");
+        registry.add("aura.metrics.outbox-backlog-ttl", () -> "0s");
         // Background jobs run once at start; tests trigger them explicitly so nothing races with assertions.
         registry.add("aura.outbox.relay-interval", () -> "1h");
         registry.add("aura.gateway.reaper-interval", () -> "1h");
@@ -142,6 +149,14 @@ abstract class FullStackTest {
     Response advice(UUID user, String token, String category, String metadataJson) {
         return postJson("/api/v1/holistic/advice", token, """
 				{"user_id": "%s", "category": "%s", "metadata": %s}""".formatted(user, category, metadataJson));
+    }
+
+    /** A call to the actuator on its own port (metrics, health), which the public port does not serve. */
+    Response management(String path) {
+        return send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + managementPort + path))
+                        .GET(),
+                null);
     }
 
     private URI uri(String path) {

@@ -145,6 +145,15 @@ class ObservabilityTest extends FullStackTest {
     }
 
     @Test
+    void thePublicPortServesNoMetrics() {
+        UUID user = UUID.randomUUID();
+
+        assertThat(get("/actuator/prometheus", null).status()).isEqualTo(401);
+        assertThat(get("/actuator/prometheus", token(user)).status()).isEqualTo(403);
+        assertThat(get("/actuator/prometheus", token(user)).body()).doesNotContain("aura_outbox");
+    }
+
+    @Test
     void prometheusShowsTheProductsMetricsAfterAnAdviceRequest() {
         UUID user = UUID.randomUUID();
         assertThat(advice(user, token(user), "body", "{\"locale\": \"en\"}").status())
@@ -156,7 +165,7 @@ class ObservabilityTest extends FullStackTest {
                 .as("over the free daily quota")
                 .isEqualTo(429);
 
-        Response scrape = get("/actuator/prometheus", null);
+        Response scrape = management("/actuator/prometheus");
         long pending = jdbc.sql(
                         "select count(*) from outbox_events where published_at is null and dead_lettered_at is null")
                 .query(Long.class)

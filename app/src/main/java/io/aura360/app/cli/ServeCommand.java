@@ -27,6 +27,12 @@ public final class ServeCommand implements Callable<Integer> {
             description = "all (default), or one service deployed alone: gateway, agents, vector.")
     String service;
 
+    @Option(
+            names = "--management-port",
+            description = "Port of metrics and health (/actuator), never to be published: default AURA_MANAGEMENT_PORT,"
+                    + " else the HTTP port + 1000.")
+    Integer managementPort;
+
     @Override
     public Integer call() throws InterruptedException {
         Class<?> source = switch (service) {
@@ -55,12 +61,24 @@ public final class ServeCommand implements Callable<Integer> {
             }
         });
         try {
-            application.run("--server.port=" + port);
+            application.run("--server.port=" + port, "--management.server.port=" + managementPort());
         } catch (RuntimeException ex) {
             System.err.println("AURA360 could not start: " + Failures.rootMessage(ex));
             return 1;
         }
         closed.await();
         return 0;
+    }
+
+    /** The actuator's own port, so that scrapes (which read the database) never reach the public port. */
+    private int managementPort() {
+        if (managementPort != null) {
+            return managementPort;
+        }
+        String configured = System.getenv("AURA_MANAGEMENT_PORT");
+        if (configured != null && !configured.isBlank()) {
+            return Integer.parseInt(configured.strip());
+        }
+        return port == 0 ? 0 : port + 1000;
     }
 }

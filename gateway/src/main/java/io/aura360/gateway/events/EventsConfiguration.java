@@ -1,9 +1,11 @@
 package io.aura360.gateway.events;
 
+import com.github.benmanes.caffeine.cache.Ticker;
 import io.lettuce.core.RedisClient;
 import io.lettuce.core.api.StatefulRedisConnection;
 import io.micrometer.tracing.Tracer;
 import io.micrometer.tracing.propagation.Propagator;
+import java.time.Duration;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
@@ -47,8 +49,8 @@ class EventsConfiguration {
     }
 
     @Bean
-    OutboxBacklog outboxBacklog(JdbcClient jdbc) {
-        return new OutboxBacklog(jdbc);
+    OutboxBacklog outboxBacklog(JdbcClient jdbc, @Value("${aura.metrics.outbox-backlog-ttl:15s}") Duration timeToLive) {
+        return new OutboxBacklog(jdbc, timeToLive, Ticker.systemTicker());
     }
 
     @Bean

@@ -10,13 +10,13 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
 import org.springframework.security.oauth2.core.OAuth2TokenValidator;
 import org.springframework.security.oauth2.jose.jws.MacAlgorithm;
-import org.springframework.security.oauth2.jose.jws.SignatureAlgorithm;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.JwtClaimValidator;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
@@ -45,7 +45,10 @@ public class SecurityConfiguration {
 
     @Bean
     SecurityFilterChain apiSecurity(
-            HttpSecurity http, JsonMapper json, @Value("${aura.cors.allowed-origins:}") List<String> allowedOrigins)
+            HttpSecurity http,
+            JsonMapper json,
+            Environment environment,
+            @Value("${aura.cors.allowed-origins:}") List<String> allowedOrigins)
             throws Exception {
         ProblemSecurityHandlers problems = new ProblemSecurityHandlers(json);
         http.csrf(csrf -> csrf.disable())
@@ -56,15 +59,21 @@ public class SecurityConfiguration {
                 .addFilterBefore(
                         new RequestSizeLimitFilter(MAX_BODY_BYTES, json), BearerTokenAuthenticationFilter.class)
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .authorizeHttpRequests(auth -> auth.requestMatchers(
+                .authorizeHttpRequests(auth -> auth.requestMatchers(new ManagementPortRequests(environment))
+                        .permitAll()
+                        .requestMatchers(
                                 HttpMethod.GET,
+                                "/livez",
+                                "/readyz",
                                 "/actuator/health",
                                 "/actuator/health/**",
                                 "/actuator/info",
-                                "/actuator/prometheus",
                                 "/v3/api-docs",
                                 "/v3/api-docs/**")
                         .permitAll()
+                        // Metrics are served on the management port only: the scrape reads the database.
+                        .requestMatchers("/actuator/**")
+                        .denyAll()
                         .requestMatchers("/error")
                         .permitAll()
                         // Internal APIs authenticate with the service key in a servlet filter that runs before this
@@ -106,14 +115,9 @@ public class SecurityConfiguration {
                     .build();
             secretDecoder.setJwtValidator(validator);
         }
-        NimbusJwtDecoder keySetDecoder = null;
+        JwtDecoder keySetDecoder = null;
         if (properties.jwksUrl() != null) {
-            // The key set is cached and fetched again when a token names an unknown kid (key rotation).
-            keySetDecoder = NimbusJwtDecoder.withJwkSetUri(properties.jwksUrl())
-                    .jwsAlgorithm(SignatureAlgorithm.RS256)
-                    .jwsAlgorithm(SignatureAlgorithm.ES256)
-                    .build();
-            keySetDecoder.setJwtValidator(validator);
+            keySetDecoder = new KeySetJwtDecoder(properties.jwksUrl(), KeySetJwtDecoder.REFETCH_INTERVAL, validator);
         }
         return new AlgorithmRoutingJwtDecoder(secretDecoder, keySetDecoder);
     }

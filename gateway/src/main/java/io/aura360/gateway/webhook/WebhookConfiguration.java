@@ -14,4 +14,9 @@ class WebhookConfiguration {
             @Value("${aura.webhooks.allow-private:false}") boolean allowPrivate) {
         return new WebhookUrlPolicy(allowInsecure, allowPrivate);
     }
+
+    @Bean(destroyMethod = "close")
+    WebhookSender webhookSender(WebhookUrlPolicy policy) {
+        return new WebhookSender(policy);
+    }
 }

@@ -4,9 +4,6 @@ import io.github.resilience4j.core.IntervalFunction;
 import io.github.resilience4j.retry.Retry;
 import io.github.resilience4j.retry.RetryConfig;
 import java.io.IOException;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.LinkedHashMap;
@@ -33,7 +30,7 @@ public class WebhookNotifier {
 
     private final WebhookRegistry registry;
 
-    private final WebhookUrlPolicy policy;
+    private final WebhookSender sender;
 
     private final JsonMapper json;
 
@@ -43,20 +40,15 @@ public class WebhookNotifier {
 
     private final Duration initialBackoff;
 
-    private final HttpClient http = HttpClient.newBuilder()
-            .connectTimeout(Duration.ofSeconds(3))
-            .followRedirects(HttpClient.Redirect.NEVER)
-            .build();
-
     WebhookNotifier(
             WebhookRegistry registry,
-            WebhookUrlPolicy policy,
+            WebhookSender sender,
             JsonMapper json,
             Clock clock,
             ExecutorService adviceExecutor,
             @Value("${aura.webhooks.initial-backoff:1s}") Duration initialBackoff) {
         this.registry = registry;
-        this.policy = policy;
+        this.sender = sender;
         this.json = json;
         this.clock = clock;
         this.background = adviceExecutor;
@@ -89,6 +81,7 @@ public class WebhookNotifier {
                         .intervalFunction(IntervalFunction.ofExponentialRandomBackoff(initialBackoff, 2.0, 0.3))
                         .retryOnResult(status -> status >= 500)
                         .retryExceptions(IOException.class)
+                        .ignoreExceptions(WebhookUrlPolicy.RefusedWebhookAddressException.class)
                         .failAfterMaxAttempts(true)
                         .build());
         try {
@@ -99,15 +92,12 @@ public class WebhookNotifier {
         }
     }
 
-    private int send(WebhookRegistry.Target target, String body) throws IOException, InterruptedException {
-        HttpRequest request = HttpRequest.newBuilder(policy.check(target.url()))
-                .timeout(Duration.ofSeconds(5))
-                .header("Content-Type", "application/json")
-                .header(
+    private int send(WebhookRegistry.Target target, String body) throws IOException {
+        return sender.post(
+                target.url(),
+                Map.of(
                         WebhookSignature.HEADER,
-                        WebhookSignature.sign(target.secret(), clock.instant().getEpochSecond(), body))
-                .POST(HttpRequest.BodyPublishers.ofString(body))
-                .build();
-        return http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+                        WebhookSignature.sign(target.secret(), clock.instant().getEpochSecond(), body)),
+                body);
     }
 }

@@ -24,7 +24,26 @@ class WebhookUrlPolicyTest {
                 "https://100.64.0.1/hook",
                 "https://[fd00::1]/hook",
                 "https://0.0.0.0/hook",
-                "https://224.0.0.1/hook"
+                "https://224.0.0.1/hook",
+                "https://198.18.0.1/hook",
+                "https://198.19.255.254/hook",
+                "https://192.0.0.8/hook",
+                "https://192.0.2.10/hook",
+                "https://198.51.100.7/hook",
+                "https://203.0.113.9/hook",
+                "https://240.0.0.1/hook",
+                "https://255.255.255.255/hook",
+                "https://[64:ff9b::a9fe:a9fe]/hook",
+                "https://[64:ff9b::5db8:d822]/hook",
+                "https://[::ffff:127.0.0.1]/hook",
+                "https://[::ffff:a9fe:a9fe]/hook",
+                "https://[::7f00:1]/hook",
+                "https://[2002:7f00:1::]/hook",
+                "https://[2001:db8::1]/hook",
+                "https://[2001:0:4136:e378::1]/hook",
+                "https://[fe80::1]/hook",
+                "https://[fc00::1]/hook",
+                "https://[ff02::1]/hook"
             })
     void refusesInternalAddresses(String url) {
         assertThatIllegalArgumentException()
@@ -49,6 +68,10 @@ class WebhookUrlPolicyTest {
     @Test
     void acceptsAPublicHttpsAddress() {
         assertThat(strict.check("https://93.184.216.34/hooks/aura").getPath()).isEqualTo("/hooks/aura");
+        assertThat(strict.check("https://[2606:2800:220:1:248:1893:25c8:1946]/hook")
+                        .getPath())
+                .isEqualTo("/hook");
+        assertThat(strict.check("https://198.20.0.1/hook").getPath()).isEqualTo("/hook");
     }
 
     @Test
