@@ -62,8 +62,9 @@ step "yamllint (compose, Prometheus, collector, Tempo, Loki, Grafana, chart valu
 (cd "$deploy" && yamllint -c .yamllint.yaml --strict .)
 pass
 
-step "shellcheck (this script)"
+step "shellcheck (this script, the image build's slim-natives.sh)"
 shellcheck "$deploy/validate.sh"
+shellcheck "$deploy/docker/slim-natives.sh"
 pass
 
 step "Dockerfile lint (dockerfile-utils)"
