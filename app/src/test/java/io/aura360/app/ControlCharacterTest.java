@@ -42,15 +42,15 @@ class ControlCharacterTest extends FullStackTest {
         UUID user = UUID.randomUUID();
 
         Response response = put("/api/v1/me/profile", token(user), """
-				{"display_name": "Ana\\u0007", "goals": ["sleep", "\\u001b[31mred"], "timezone": "Europe/Madrid",
-				 "preferences": {"diet": "veg\\ud800", "nested": {"ok": "fine\\tline\\n", "bad": ["\\u0085"]},
+				{"display_name": "Anastasia\\u0007", "goals": ["sleep", "\\u001b[31mcrimson"], "timezone": "Europe/Madrid",
+				 "preferences": {"diet": "vegetarian\\ud800", "nested": {"ok": "fine\\tline\\n", "bad": ["\\u0085"]},
 				                 "key\\u0000": 1}}""");
 
         assertThat(response.status()).isEqualTo(422);
         assertThat(fields(response))
                 .containsExactlyInAnyOrder(
                         "display_name", "goals[1]", "preferences.diet", "preferences.nested.bad[0]", "preferences");
-        assertThat(response.body()).doesNotContain("Ana", "veg", "red");
+        assertThat(response.body()).doesNotContain("Anastasia", "vegetarian", "crimson");
     }
 
     @Test

@@ -22,7 +22,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
@@ -183,8 +182,10 @@ class LateCompletionRaceTest {
     /** What a request ended as: status, error type, answers and events stored, and the day's counter. */
     record Outcome(String status, String errorType, int responses, int events, int used) {}
 
-    /** The request lifecycle's persistence and the reaper, on a freshly migrated database; nothing else. */
-    @Configuration(proxyBeanMethods = false)
+    /**
+     * The request lifecycle's persistence and the reaper, on a freshly migrated database; nothing else. Not a
+     * {@code @Configuration}: the application's component scan reaches this package and must not pick it up.
+     */
     @Import({
         RequestRepository.class,
         StaleRequestReaper.class,
