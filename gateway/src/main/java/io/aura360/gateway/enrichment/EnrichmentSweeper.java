@@ -1,5 +1,6 @@
 package io.aura360.gateway.enrichment;
 
+import io.aura360.gateway.problem.DatabaseFailure;
 import io.aura360.gateway.profile.ProfileRepository;
 import java.time.Clock;
 import java.util.List;
@@ -43,7 +44,11 @@ public class EnrichmentSweeper {
             try {
                 closed += settle(job) ? 1 : 0;
             } catch (RuntimeException ex) {
-                log.warn("enrichment job {} of request {} not settled: {}", job.id(), job.requestId(), ex.toString());
+                log.warn(
+                        "enrichment job {} of request {} not settled: {}",
+                        job.id(),
+                        job.requestId(),
+                        DatabaseFailure.describe(ex));
             }
         }
         return closed;

@@ -1,9 +1,11 @@
 package io.aura360.gateway.problem;
 
 import io.aura360.gateway.quota.QuotaExceededException;
+import io.aura360.gateway.trace.TraceIds;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
@@ -50,7 +52,18 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(Exception.class)
     ResponseEntity<ProblemDetail> handleUnexpected(Exception ex, HttpServletRequest request) {
-        log.error("unexpected error on {} {}", request.getMethod(), request.getRequestURI(), ex);
+        Optional<DatabaseFailure> database = DatabaseFailure.in(ex);
+        if (database.isPresent()) {
+            // Never the exception itself: its message and stack quote the SQL and the values involved.
+            log.error(
+                    "unexpected {} on {} {}, request {}",
+                    database.get(),
+                    request.getMethod(),
+                    request.getRequestURI(),
+                    TraceIds.of(request));
+        } else {
+            log.error("unexpected error on {} {}", request.getMethod(), request.getRequestURI(), ex);
+        }
         return respond(Problems.of(ProblemType.INTERNAL, "The request could not be completed.", request));
     }
 

@@ -72,7 +72,15 @@ class AdviceCompletion {
         if (result.degraded()) {
             telemetry.degraded(run.category());
         }
-        requests.complete(run.requestId(), result, traceId, attempted.retries());
+        if (!requests.complete(run.requestId(), result, traceId, attempted.retries())) {
+            // Too late: the request ended meanwhile (the reaper failed it and gave its unit back), and that outcome
+            // is the one the client was told; this answer must not turn it into a free COMPLETED.
+            log.warn("advice request {} had already ended; its late answer is discarded", run.requestId());
+            throw new ApiProblemException(
+                    ProblemType.ADVICE_UNAVAILABLE,
+                    "No advice could be produced right now; please try again later.",
+                    Map.of("request_id", run.requestId().toString()));
+        }
         if (!result.degraded() && !result.humanReviewRequired()) {
             fallback.remember(run.category().wireName(), result.payload().user().locale(), evidenceOf(result));
         }

@@ -27,6 +27,7 @@ import java.util.concurrent.TimeoutException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The advice request lifecycle: authorise, provision the profile, build the context, record the request
@@ -69,6 +70,8 @@ class AdviceService implements WaitingRequests {
 
     private final AdviceTelemetry telemetry;
 
+    private final TransactionTemplate transaction;
+
     AdviceService(
             ProfileRepository profiles,
             RequestRepository requests,
@@ -80,8 +83,10 @@ class AdviceService implements WaitingRequests {
             ProvisionalSummaries provisionals,
             EnrichmentJobs enrichment,
             PremiumPipelines premium,
-            AdviceTelemetry telemetry) {
+            AdviceTelemetry telemetry,
+            TransactionTemplate transaction) {
         this.telemetry = telemetry;
+        this.transaction = transaction;
         this.profiles = profiles;
         this.requests = requests;
         this.completion = completion;
@@ -121,13 +126,17 @@ class AdviceService implements WaitingRequests {
         }
         UserProfile profile = profiles.find(userId)
                 .orElseThrow(() -> new ApiProblemException(ProblemType.NOT_FOUND, "No such user."));
-        quotas.admit(userId, profile.tier());
         String locale = (command.locale() != null) ? command.locale() : profile.locale();
         List<String> missing = requirements.missing(command.category(), profile);
         boolean held = !missing.isEmpty()
                 && premium.waitsForProfileData(command.category(), profile.tier(), locale, profile.medicalFlags());
         UUID requestId = UUID.randomUUID();
-        requests.insertPending(requestId, userId, command.category(), command.storedMetadata(), traceId);
+        // The quota unit and the PENDING row commit together: a unit is never spent on a request that does not
+        // exist (a crash in between), and every counted request is one the reaper can find and refund.
+        transaction.executeWithoutResult(status -> {
+            quotas.admit(userId, profile.tier());
+            requests.insertPending(requestId, userId, command.category(), command.storedMetadata(), traceId);
+        });
         if (!missing.isEmpty()) {
             enrichment.open(userId, requestId, command.category(), missing, held, command.message());
         }

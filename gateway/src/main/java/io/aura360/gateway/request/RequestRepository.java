@@ -76,13 +76,41 @@ class RequestRepository {
 
     /**
      * Stores everything the agents returned and completes the request, in one transaction together with the
-     * {@code holistic.response.created} outbox event: either all of it is there or none.
+     * {@code holistic.response.created} outbox event: either all of it is there or none. Only an open request
+     * (PENDING or PROCESSING) completes; one that ended meanwhile (failed by the reaper, its quota unit refunded)
+     * keeps its outcome, nothing is written and this answers false.
      */
-    void complete(UUID requestId, AgentRunResult result, String traceId, int retries) {
-        transaction.executeWithoutResult(status -> writeCompletion(requestId, result, traceId, retries));
+    boolean complete(UUID requestId, AgentRunResult result, String traceId, int retries) {
+        return Boolean.TRUE.equals(transaction.execute(status -> {
+            // The guarded transition comes first: its row lock makes a racing reaper wait for this commit, and
+            // then find the request no longer open.
+            if (markCompleted(requestId, result, retries) == 0) {
+                status.setRollbackOnly();
+                return false;
+            }
+            writeCompletion(requestId, result, traceId);
+            return true;
+        }));
     }
 
-    private void writeCompletion(UUID requestId, AgentRunResult result, String traceId, int retries) {
+    private int markCompleted(UUID requestId, AgentRunResult result, int retries) {
+        AdvicePayload payload = result.payload();
+        return jdbc.sql("""
+				update holistic_requests set status = 'COMPLETED', summary_title = :title,
+				       recommendation_count = :count, human_review_required = :review, completed_at = now(),
+				       retry_count = :retries, degraded = :degraded, error_type = :errorType
+				where id = :id and status in ('PENDING', 'PROCESSING')""")
+                .param("id", requestId)
+                .param("retries", retries)
+                .param("degraded", result.degraded())
+                .param("errorType", result.degraded() ? DEGRADED_ERROR : null)
+                .param("title", payload.summary().title())
+                .param("count", payload.recommendations().size())
+                .param("review", result.humanReviewRequired())
+                .update();
+    }
+
+    private void writeCompletion(UUID requestId, AgentRunResult result, String traceId) {
         for (AgentRunRecord run : result.agentRuns()) {
             UUID runId = UUID.randomUUID();
             jdbc.sql("""
@@ -114,19 +142,6 @@ class RequestRepository {
                 .param("review", result.humanReviewRequired())
                 .param("major", Integer.parseInt(version[0]))
                 .param("minor", Integer.parseInt(version[1]))
-                .update();
-        jdbc.sql("""
-				update holistic_requests set status = 'COMPLETED', summary_title = :title,
-				       recommendation_count = :count, human_review_required = :review, completed_at = now(),
-				       retry_count = :retries, degraded = :degraded, error_type = :errorType
-				where id = :id""")
-                .param("id", requestId)
-                .param("retries", retries)
-                .param("degraded", result.degraded())
-                .param("errorType", result.degraded() ? DEGRADED_ERROR : null)
-                .param("title", payload.summary().title())
-                .param("count", payload.recommendations().size())
-                .param("review", result.humanReviewRequired())
                 .update();
         jdbc.sql("delete from provisional_summaries where request_id = ?")
                 .param(requestId)

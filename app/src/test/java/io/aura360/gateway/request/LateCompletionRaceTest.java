@@ -1,0 +1,236 @@
+package io.aura360.gateway.request;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.aura360.app.FreshDatabase;
+import io.aura360.contracts.Category;
+import io.aura360.contracts.advice.AdvicePayload;
+import io.aura360.contracts.agents.AgentRunResult;
+import io.aura360.contracts.vector.EvidenceHit;
+import io.aura360.contracts.vector.FallbackEvidence;
+import io.aura360.gateway.database.UserTransactions;
+import io.aura360.gateway.trace.TraceContextHeaders;
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import org.springframework.test.context.junit.jupiter.SpringJUnitConfig;
+import org.springframework.transaction.support.TransactionTemplate;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The reaper and a late completion racing for the same request, on real PostgreSQL: whichever commits first
+ * decides, and the request ends either COMPLETED with its answer and its quota unit spent, or FAILED
+ * ({@code INTERRUPTED}) with the unit refunded and no answer. Never a refunded request that completes anyway.
+ */
+@SpringJUnitConfig(LateCompletionRaceTest.Slice.class)
+class LateCompletionRaceTest {
+
+    private static final FreshDatabase DATABASE = FreshDatabase.migrated();
+
+    private static final int ROUNDS = 25;
+
+    @Autowired
+    RequestRepository requests;
+
+    @Autowired
+    StaleRequestReaper reaper;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @AfterAll
+    static void drop() {
+        DATABASE.close();
+    }
+
+    @Test
+    void aCompletionArrivingAfterTheReaperLeavesTheRequestFailedAndRefunded() {
+        UUID user = user();
+        UUID request = staleRequest(user);
+
+        assertThat(reaper.failStaleRequests()).isOne();
+        boolean completed = requests.complete(request, answer(user), "trace", 0);
+
+        assertThat(outcome(request, user)).isEqualTo(new Outcome("FAILED", "INTERRUPTED", 0, 0, 0));
+        assertThat(completed).isFalse();
+    }
+
+    @Test
+    void aReaperArrivingAfterTheCompletionLeavesTheRequestCompletedAndCounted() {
+        UUID user = user();
+        UUID request = staleRequest(user);
+
+        assertThat(requests.complete(request, answer(user), "trace", 0)).isTrue();
+        assertThat(reaper.failStaleRequests()).isZero();
+
+        assertThat(outcome(request, user)).isEqualTo(new Outcome("COMPLETED", null, 1, 1, 1));
+    }
+
+    @Test
+    void racingReaperAndCompletionAlwaysAgreeOnOneOutcome() throws Exception {
+        UUID user = user();
+        try (ExecutorService threads = Executors.newFixedThreadPool(2)) {
+            for (int round = 0; round < ROUNDS; round++) {
+                UUID request = staleRequest(user);
+                CyclicBarrier start = new CyclicBarrier(2);
+                CompletableFuture<Integer> reaped = CompletableFuture.supplyAsync(
+                        () -> {
+                            await(start);
+                            return reaper.failStaleRequests();
+                        },
+                        threads);
+                CompletableFuture<Boolean> completed = CompletableFuture.supplyAsync(
+                        () -> {
+                            await(start);
+                            return requests.complete(request, answer(user), "trace", 0);
+                        },
+                        threads);
+
+                Outcome outcome = outcome(request, user, reaped.get(), completed.get());
+
+                assertThat(outcome)
+                        .as("round %d", round)
+                        .isIn(new Outcome("COMPLETED", null, 1, 1, 1), new Outcome("FAILED", "INTERRUPTED", 0, 0, 0));
+                jdbc.sql("delete from advice_usage where user_id = ?")
+                        .param(user)
+                        .update();
+            }
+        }
+    }
+
+    private UUID user() {
+        UUID user = UUID.randomUUID();
+        jdbc.sql("insert into app_users (auth_user_id) values (?)").param(user).update();
+        return user;
+    }
+
+    /** A request counted against today's quota and left PENDING long past the completion budget. */
+    private UUID staleRequest(UUID user) {
+        UUID request = UUID.randomUUID();
+        jdbc.sql("""
+				insert into holistic_requests (id, user_id, category, schema_version, requested_at)
+				values (?, ?, 'mind', '1.0.0', now() - interval '1 hour')""").params(request, user).update();
+        jdbc.sql("""
+				insert into advice_usage (user_id, period_kind, period_start, used)
+				values (:user, 'day', cast((now() - interval '1 hour') at time zone 'UTC' as date), 1),
+				       (:user, 'month', cast(date_trunc('month', (now() - interval '1 hour') at time zone 'UTC') as date), 1)
+				on conflict (user_id, period_kind, period_start) do update set used = 1""").param("user", user).update();
+        return request;
+    }
+
+    private Outcome outcome(UUID request, UUID user) {
+        return jdbc.sql("""
+				select r.status::text, r.error_type,
+				       (select count(*) from holistic_responses s where s.request_id = r.id) as responses,
+				       (select count(*) from outbox_events e where e.aggregate_id = r.id) as events,
+				       (select coalesce(max(used), 0) from advice_usage u where u.user_id = :user and u.period_kind = 'day') as used
+				from holistic_requests r where r.id = :id""")
+                .param("id", request)
+                .param("user", user)
+                .query((rs, n) -> new Outcome(
+                        rs.getString(1),
+                        rs.getString(2),
+                        rs.getInt("responses"),
+                        rs.getInt("events"),
+                        rs.getInt("used")))
+                .single();
+    }
+
+    /** The outcome, once both racers agree with what is stored (the one that lost must say so). */
+    private Outcome outcome(UUID request, UUID user, int reaped, boolean completed) {
+        Outcome outcome = outcome(request, user);
+        assertThat(completed).as("completion won").isEqualTo(outcome.status().equals("COMPLETED"));
+        assertThat(reaped == 1).as("reaper won").isEqualTo(outcome.status().equals("FAILED"));
+        return outcome;
+    }
+
+    private static AgentRunResult answer(UUID user) {
+        return new AgentRunResult(
+                new AdvicePayload(
+                        "1.0.0",
+                        new AdvicePayload.PayloadUser(user.toString(), "free", "en"),
+                        Category.MIND,
+                        new AdvicePayload.Summary("t", "m"),
+                        List.of(),
+                        List.of(),
+                        List.of(),
+                        new AdvicePayload.AgentDiagnostics("offline", "a".repeat(64), List.of())),
+                List.of(),
+                false);
+    }
+
+    private static void await(CyclicBarrier barrier) {
+        try {
+            barrier.await();
+        } catch (Exception ex) {
+            throw new IllegalStateException(ex);
+        }
+    }
+
+    /** What a request ended as: status, error type, answers and events stored, and the day's counter. */
+    record Outcome(String status, String errorType, int responses, int events, int used) {}
+
+    /**
+     * The request lifecycle's persistence and the reaper, on a freshly migrated database; nothing else. Not a
+     * {@code @Configuration}: the application's component scan reaches this package and must not pick it up.
+     */
+    @Import({
+        RequestRepository.class,
+        StaleRequestReaper.class,
+        ProvisionalSummaries.class,
+        UserTransactions.class,
+        TraceContextHeaders.class
+    })
+    static class Slice {
+
+        @Bean
+        DataSource dataSource() {
+            return DATABASE.dataSource();
+        }
+
+        @Bean
+        JdbcClient jdbcClient(DataSource dataSource) {
+            return JdbcClient.create(dataSource);
+        }
+
+        @Bean
+        TransactionTemplate transactionTemplate(DataSource dataSource) {
+            return new TransactionTemplate(new DataSourceTransactionManager(dataSource));
+        }
+
+        @Bean
+        JsonMapper jsonMapper() {
+            return JsonMapper.builder().build();
+        }
+
+        @Bean
+        GatewayProperties gatewayProperties() {
+            return new GatewayProperties(Duration.ofSeconds(1), Duration.ofSeconds(2));
+        }
+
+        @Bean
+        FallbackEvidence fallbackEvidence() {
+            return new FallbackEvidence() {
+                @Override
+                public List<EvidenceHit> recent(String category, String locale, int limit) {
+                    return List.of();
+                }
+
+                @Override
+                public void remember(String category, String locale, List<EvidenceHit> evidence) {}
+            };
+        }
+    }
+}
