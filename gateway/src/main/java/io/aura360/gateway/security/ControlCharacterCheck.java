@@ -15,7 +15,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Refuses a request body holding a control character other than tab and newline, or an unpaired surrogate, in any
+ * Refuses a request body holding a control character other than tab and line breaks (LF, CR), or an unpaired surrogate, in any
  * string or object key at any depth, with {@code 422 invalid-request} naming each field. PostgreSQL stores neither
  * NUL nor an unpaired surrogate in {@code text} or {@code jsonb}: such a body used to fail only at the last insert,
  * after the agents had run, leaving a request the reaper later refunded (free model runs) and the database's error,
@@ -27,7 +27,7 @@ import tools.jackson.databind.json.JsonMapper;
 class ControlCharacterCheck extends RequestBodyAdviceAdapter {
 
     static final String MESSAGE =
-            "must not contain control characters (other than tab and newline) or unpaired" + " surrogates";
+            "must not contain control characters (other than tab and line breaks) or unpaired" + " surrogates";
 
     private final JsonMapper json;
 
@@ -83,11 +83,11 @@ class ControlCharacterCheck extends RequestBodyAdviceAdapter {
         }
     }
 
-    /** No control character but tab and newline, and every surrogate in a pair. */
+    /** No control character but tab and line breaks (LF, CR: text pasted from Windows keeps its CRLF), and every surrogate in a pair. */
     static boolean isPlainText(String text) {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (Character.isISOControl(c) && c != '\t' && c != '\n') {
+            if (Character.isISOControl(c) && c != '\t' && c != '\n' && c != '\r') {
                 return false;
             }
             if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
