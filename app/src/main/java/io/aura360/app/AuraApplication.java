@@ -1,6 +1,7 @@
 package io.aura360.app;
 
 import io.aura360.agents.AgentsConfiguration;
+import io.aura360.app.embedded.EmbeddedDatabaseConfiguration;
 import io.aura360.app.service.AgentsServiceApplication;
 import io.aura360.app.service.GatewayServiceApplication;
 import io.aura360.app.service.MutualTls;

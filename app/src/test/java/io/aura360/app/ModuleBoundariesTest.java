@@ -7,7 +7,10 @@ import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 
-/** Services meet only through {@code contracts}; contracts depend on no service and on no framework. */
+/**
+ * Services meet only through {@code contracts}; contracts depend on no service and on no framework; {@code platform}
+ * (what every service process shares at run time) depends on no service.
+ */
 @AnalyzeClasses(packages = "io.aura360", importOptions = ImportOption.DoNotIncludeTests.class)
 class ModuleBoundariesTest {
 
@@ -48,4 +51,14 @@ class ModuleBoundariesTest {
                     "io.aura360.app..",
                     "org.springframework..",
                     "tools.jackson.databind..");
+
+    @ArchTest
+    static final ArchRule platformDependsOnNoService = noClasses()
+            .that()
+            .resideInAPackage("io.aura360.platform..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage(
+                    "io.aura360.gateway..", "io.aura360.agents..", "io.aura360.vector..", "io.aura360.app..")
+            .allowEmptyShould(false);
 }

@@ -12,7 +12,6 @@ import io.aura360.vector.ingest.ClasspathKnowledgeBase;
 import io.aura360.vector.ingest.KnowledgeIngestor;
 import io.aura360.vector.ingest.job.IngestJobsConfiguration;
 import io.aura360.vector.store.ServingCollection;
-import io.aura360.vector.store.VectorStoreConfiguration;
 import io.aura360.vector.telemetry.TimedEmbeddingProvider;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.beans.factory.annotation.Value;

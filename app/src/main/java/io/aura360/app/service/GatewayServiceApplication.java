@@ -1,5 +1,6 @@
 package io.aura360.app.service;
 
+import io.aura360.app.embedded.EmbeddedDatabaseConfiguration;
 import io.aura360.contracts.vector.FallbackEvidence;
 import io.aura360.gateway.GatewayConfiguration;
 import java.time.Clock;
@@ -11,7 +12,7 @@ import org.springframework.context.annotation.Import;
 /** The gateway alone: the public API and the database; agents at {@code AURA_AGENTS_URL}. */
 @SpringBootConfiguration
 @EnableAutoConfiguration
-@Import({GatewayConfiguration.class, io.aura360.app.EmbeddedDatabaseConfiguration.class})
+@Import({GatewayConfiguration.class, EmbeddedDatabaseConfiguration.class})
 public class GatewayServiceApplication {
 
     @Bean

@@ -2,7 +2,6 @@ package io.aura360.app.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.aura360.app.Aura360;
 import io.aura360.vector.embedding.BgeSmallEmbeddingProvider;
 import io.aura360.vector.index.LuceneKnowledgeIndex;
 import io.aura360.vector.index.LuceneKnowledgeStore;

@@ -1,7 +1,7 @@
 package io.aura360.bench.embed;
 
-import io.aura360.bench.BenchCorpus;
-import io.aura360.bench.KeyValueReport;
+import io.aura360.bench.corpus.BenchCorpus;
+import io.aura360.bench.report.KeyValueReport;
 import io.aura360.vector.embedding.BgeSmallEmbeddingProvider;
 import java.nio.file.Path;
 import java.util.List;

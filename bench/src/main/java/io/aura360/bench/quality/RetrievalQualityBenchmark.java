@@ -1,6 +1,6 @@
 package io.aura360.bench.quality;
 
-import io.aura360.bench.KeyValueReport;
+import io.aura360.bench.report.KeyValueReport;
 import io.aura360.contracts.vector.SearchMode;
 import io.aura360.vector.embedding.BgeSmallEmbeddingProvider;
 import io.aura360.vector.embedding.EmbeddingProvider;

@@ -1,7 +1,7 @@
 package io.aura360.bench.search;
 
-import io.aura360.bench.KeyValueReport;
-import io.aura360.vector.index.HnswSettings;
+import io.aura360.bench.report.KeyValueReport;
+import io.aura360.vector.store.HnswSettings;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,6 +1,5 @@
 package io.aura360.gateway.problem;
 
-import io.aura360.gateway.quota.QuotaExceededException;
 import io.aura360.gateway.trace.TraceIds;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
@@ -32,22 +31,13 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
 
+    /** Headers the exception carries (a 429's {@code Retry-After} and {@code RateLimit-*}) go with the problem. */
     @ExceptionHandler(ApiProblemException.class)
     ResponseEntity<ProblemDetail> handleApiProblem(ApiProblemException ex, HttpServletRequest request) {
-        return respond(Problems.of(ex.type(), ex.getMessage(), ex.properties(), request));
-    }
-
-    /** 429 with when to come back: {@code Retry-After} and the IETF {@code RateLimit-*} fields. */
-    @ExceptionHandler(QuotaExceededException.class)
-    ResponseEntity<ProblemDetail> handleQuota(QuotaExceededException ex, HttpServletRequest request) {
         ProblemDetail problem = Problems.of(ex.type(), ex.getMessage(), ex.properties(), request);
-        return ResponseEntity.status(problem.getStatus())
-                .headers(problemHeaders())
-                .header("Retry-After", Long.toString(ex.retryAfterSeconds()))
-                .header("RateLimit-Limit", Long.toString(ex.limit()))
-                .header("RateLimit-Remaining", "0")
-                .header("RateLimit-Reset", Long.toString(ex.retryAfterSeconds()))
-                .body(problem);
+        HttpHeaders headers = problemHeaders();
+        ex.headers().forEach(headers::set);
+        return ResponseEntity.status(problem.getStatus()).headers(headers).body(problem);
     }
 
     @ExceptionHandler(Exception.class)

@@ -29,4 +29,9 @@ public class ApiProblemException extends RuntimeException {
     public Map<String, Object> properties() {
         return properties;
     }
+
+    /** Response headers that belong to this problem; a subclass adds them (none by default). */
+    public Map<String, String> headers() {
+        return Map.of();
+    }
 }

@@ -35,4 +35,14 @@ public class QuotaExceededException extends ApiProblemException {
     public long retryAfterSeconds() {
         return retryAfterSeconds;
     }
+
+    /** When to come back: {@code Retry-After} and the IETF {@code RateLimit-*} fields. */
+    @Override
+    public Map<String, String> headers() {
+        return Map.of(
+                "Retry-After", Long.toString(retryAfterSeconds),
+                "RateLimit-Limit", Long.toString(limit),
+                "RateLimit-Remaining", "0",
+                "RateLimit-Reset", Long.toString(retryAfterSeconds));
+    }
 }

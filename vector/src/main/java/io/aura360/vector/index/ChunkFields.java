@@ -1,14 +1,9 @@
 package io.aura360.vector.index;
 
-import java.util.List;
-import java.util.Map;
-import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.en.EnglishAnalyzer;
-import org.apache.lucene.analysis.es.SpanishAnalyzer;
-import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
-import org.apache.lucene.analysis.standard.StandardAnalyzer;
-
-/** Field names of a chunk in the Lucene collection, and the language-aware analyzers of its text. */
+/**
+ * Field names of a chunk in the Lucene collection; the text fields and their analyzers are in
+ * {@link io.aura360.vector.text.TextAnalyzers}.
+ */
 public final class ChunkFields {
 
     public static final String SOURCE_ID = "source_id";
@@ -38,27 +33,5 @@ public final class ChunkFields {
     /** Where a document came from: the starter knowledge base is pruned by it, uploads are not. */
     public static final String ORIGIN = "origin";
 
-    private static final String TEXT_PREFIX = "text_";
-
-    private static final String OTHER_LANGUAGE = "other";
-
     private ChunkFields() {}
-
-    /** The BM25 field of a locale: English and Spanish are stemmed with their own analyzer. */
-    public static String textField(String locale) {
-        return switch (locale == null ? "" : locale) {
-            case "en", "es" -> TEXT_PREFIX + locale;
-            default -> TEXT_PREFIX + OTHER_LANGUAGE;
-        };
-    }
-
-    public static List<String> allTextFields() {
-        return List.of(textField("en"), textField("es"), textField(OTHER_LANGUAGE));
-    }
-
-    public static Analyzer analyzer() {
-        return new PerFieldAnalyzerWrapper(
-                new StandardAnalyzer(),
-                Map.of(textField("en"), new EnglishAnalyzer(), textField("es"), new SpanishAnalyzer()));
-    }
 }

@@ -1,6 +1,8 @@
 package io.aura360.vector.index;
 
+import io.aura360.vector.store.IndexedChunk;
 import io.aura360.vector.store.StoredChunk;
+import io.aura360.vector.text.TextAnalyzers;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FloatPoint;
@@ -25,7 +27,7 @@ final class LuceneChunkDocuments {
             doc.add(new StoredField(ChunkFields.URL, chunk.url()));
         }
         doc.add(new StoredField(ChunkFields.CHUNK, chunk.chunk()));
-        doc.add(new TextField(ChunkFields.textField(chunk.locale()), chunk.passage(), Field.Store.NO));
+        doc.add(new TextField(TextAnalyzers.textField(chunk.locale()), chunk.passage(), Field.Store.NO));
         doc.add(new StringField(ChunkFields.CATEGORY, chunk.category(), Field.Store.YES));
         doc.add(new StringField(ChunkFields.LOCALE, chunk.locale(), Field.Store.YES));
         doc.add(new StringField(ChunkFields.SOURCE_TYPE, chunk.sourceType(), Field.Store.YES));

@@ -3,8 +3,11 @@ package io.aura360.vector.index;
 import io.aura360.contracts.vector.SearchFilters;
 import io.aura360.vector.store.CollectionSpec;
 import io.aura360.vector.store.CollectionSpecs;
+import io.aura360.vector.store.HnswSettings;
+import io.aura360.vector.store.IndexedChunk;
 import io.aura360.vector.store.KnowledgeCollection;
 import io.aura360.vector.store.StoredChunk;
+import io.aura360.vector.text.TextAnalyzers;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -87,7 +90,8 @@ public final class LuceneKnowledgeIndex implements KnowledgeCollection, AutoClos
                         SegmentInfos.readLatestCommit(directory).getUserData();
                 CollectionSpecs.requireCompatible(specOf(meta, spec.name()), spec, " at " + path);
             }
-            IndexWriterConfig config = new IndexWriterConfig(ChunkFields.analyzer()).setCodec(HnswSettings.codec());
+            IndexWriterConfig config =
+                    new IndexWriterConfig(TextAnalyzers.analyzer()).setCodec(WideHnswVectorsFormat.codec());
             IndexWriter writer = new IndexWriter(directory, config);
             writer.setLiveCommitData(
                     Map.of(META_MODEL, spec.modelId(), META_DIMENSION, Integer.toString(spec.dimension()))

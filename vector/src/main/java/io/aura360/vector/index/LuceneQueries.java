@@ -1,6 +1,7 @@
 package io.aura360.vector.index;
 
 import io.aura360.contracts.vector.SearchFilters;
+import io.aura360.vector.text.TextAnalyzers;
 import java.util.List;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.FloatPoint;
@@ -15,7 +16,7 @@ import org.apache.lucene.util.QueryBuilder;
 /** Turns search filters and query text into Lucene queries over {@link ChunkFields}. */
 final class LuceneQueries {
 
-    private final Analyzer analyzer = ChunkFields.analyzer();
+    private final Analyzer analyzer = TextAnalyzers.analyzer();
 
     /** BM25 over the text field of the filtered locale (every language's field without one), filtered. */
     Query lexical(String text, SearchFilters filters) {
@@ -23,8 +24,8 @@ final class LuceneQueries {
         BooleanQuery.Builder query = new BooleanQuery.Builder();
         String locale = filters.locale();
         List<String> fields = (locale == null || locale.isBlank())
-                ? ChunkFields.allTextFields()
-                : List.of(ChunkFields.textField(locale));
+                ? TextAnalyzers.allTextFields()
+                : List.of(TextAnalyzers.textField(locale));
         for (String field : fields) {
             Query terms = builder.createBooleanQuery(field, text);
             if (terms != null) {

@@ -1,9 +1,12 @@
 package io.aura360.vector.index;
 
+import io.aura360.vector.store.HnswSettings;
 import java.io.IOException;
+import org.apache.lucene.codecs.Codec;
 import org.apache.lucene.codecs.KnnVectorsFormat;
 import org.apache.lucene.codecs.KnnVectorsReader;
 import org.apache.lucene.codecs.KnnVectorsWriter;
+import org.apache.lucene.codecs.lucene103.Lucene103Codec;
 import org.apache.lucene.codecs.lucene99.Lucene99HnswVectorsFormat;
 import org.apache.lucene.index.SegmentReadState;
 import org.apache.lucene.index.SegmentWriteState;
@@ -26,6 +29,17 @@ public final class WideHnswVectorsFormat extends KnnVectorsFormat {
     /** The constructor Lucene's SPI calls when it opens a segment written with this format. */
     public WideHnswVectorsFormat() {
         super(NAME);
+    }
+
+    /** The default codec with this HNSW format (and room for 3072-dimension vectors) for every vector field. */
+    static Codec codec() {
+        KnnVectorsFormat format = new WideHnswVectorsFormat();
+        return new Lucene103Codec() {
+            @Override
+            public KnnVectorsFormat getKnnVectorsFormatForField(String field) {
+                return format;
+            }
+        };
     }
 
     @Override

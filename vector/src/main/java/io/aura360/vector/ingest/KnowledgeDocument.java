@@ -1,9 +1,12 @@
 package io.aura360.vector.ingest;
 
+import io.aura360.vector.store.StoredChunk;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -49,6 +52,26 @@ public record KnowledgeDocument(
         } catch (NoSuchAlgorithmException ex) {
             throw new IllegalStateException("SHA-256 is required by every JVM", ex);
         }
+    }
+
+    /** The stored form of this document's chunks: chunk {@code i} becomes {@code id#i}. */
+    public List<StoredChunk> storedChunks(String origin, List<String> chunks) {
+        List<StoredChunk> stored = new ArrayList<>(chunks.size());
+        for (int i = 0; i < chunks.size(); i++) {
+            stored.add(new StoredChunk(
+                    id + "#" + i,
+                    id,
+                    version(),
+                    title,
+                    url,
+                    chunks.get(i),
+                    category,
+                    locale,
+                    sourceType,
+                    confidence,
+                    origin));
+        }
+        return stored;
     }
 
     private static void requireText(String value, String field) {

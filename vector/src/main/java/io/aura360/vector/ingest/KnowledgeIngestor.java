@@ -162,7 +162,9 @@ public final class KnowledgeIngestor {
         for (Chunked chunked : documents) {
             int count = chunked.chunks().size();
             index.replaceDocument(
-                    chunked.document(), origin, chunked.chunks(), vectors.subList(offset, offset + count));
+                    chunked.document().id(),
+                    chunked.document().storedChunks(origin, chunked.chunks()),
+                    vectors.subList(offset, offset + count));
             offset += count;
         }
         return passages.size();

@@ -1,6 +1,6 @@
 package io.aura360.vector.qdrant;
 
-import io.aura360.vector.index.ChunkFields;
+import io.aura360.vector.text.TextAnalyzers;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -28,12 +28,12 @@ final class Bm25SparseEncoder {
 
     static final float AVERAGE_TOKENS = 100;
 
-    private final Analyzer analyzer = ChunkFields.analyzer();
+    private final Analyzer analyzer = TextAnalyzers.analyzer();
 
     /** The sparse vector of a chunk written in {@code locale}. */
     SparseTerms document(String text, String locale) {
         Map<Long, Integer> frequencies = new TreeMap<>();
-        int length = terms(ChunkFields.textField(locale), text, frequencies);
+        int length = terms(TextAnalyzers.textField(locale), text, frequencies);
         Map<Long, Float> weights = new TreeMap<>();
         frequencies.forEach((term, tf) ->
                 weights.put(term, tf * (K1 + 1) / (tf + K1 * (1 - B + B * length / AVERAGE_TOKENS))));
@@ -43,8 +43,8 @@ final class Bm25SparseEncoder {
     /** The sparse vector of a query: the filtered locale's language, or every language without one. */
     SparseTerms query(String text, String locale) {
         List<String> fields = (locale == null || locale.isBlank())
-                ? ChunkFields.allTextFields()
-                : List.of(ChunkFields.textField(locale));
+                ? TextAnalyzers.allTextFields()
+                : List.of(TextAnalyzers.textField(locale));
         Map<Long, Integer> frequencies = new TreeMap<>();
         for (String field : fields) {
             terms(field, text, frequencies);

@@ -1,10 +1,10 @@
 package io.aura360.vector.qdrant;
 
 import io.aura360.contracts.vector.SearchFilters;
-import io.aura360.vector.index.HnswSettings;
-import io.aura360.vector.index.IndexedChunk;
 import io.aura360.vector.qdrant.Bm25SparseEncoder.SparseTerms;
 import io.aura360.vector.store.CollectionSpec;
+import io.aura360.vector.store.HnswSettings;
+import io.aura360.vector.store.IndexedChunk;
 import io.aura360.vector.store.KnowledgeCollection;
 import io.aura360.vector.store.StoredChunk;
 import io.qdrant.client.PointIdFactory;

@@ -1,8 +1,8 @@
 package io.aura360.vector.qdrant;
 
-import io.aura360.vector.index.HnswSettings;
 import io.aura360.vector.store.CollectionSpec;
 import io.aura360.vector.store.CollectionSpecs;
+import io.aura360.vector.store.HnswSettings;
 import io.aura360.vector.store.KnowledgeCollection;
 import io.aura360.vector.store.KnowledgeStore;
 import io.qdrant.client.QdrantClient;

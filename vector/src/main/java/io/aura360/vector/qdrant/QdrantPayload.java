@@ -1,6 +1,6 @@
 package io.aura360.vector.qdrant;
 
-import io.aura360.vector.index.IndexedChunk;
+import io.aura360.vector.store.IndexedChunk;
 import io.aura360.vector.store.StoredChunk;
 import io.qdrant.client.ValueFactory;
 import io.qdrant.client.grpc.JsonWithInt.Value;

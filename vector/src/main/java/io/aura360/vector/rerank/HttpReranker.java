@@ -2,7 +2,7 @@ package io.aura360.vector.rerank;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.aura360.contracts.vector.VectorServiceUnavailableException;
-import io.aura360.vector.index.IndexedChunk;
+import io.aura360.vector.store.IndexedChunk;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;

@@ -1,7 +1,7 @@
 package io.aura360.vector.rerank;
 
 import io.aura360.vector.embedding.EmbeddingProvider;
-import io.aura360.vector.index.IndexedChunk;
+import io.aura360.vector.store.IndexedChunk;
 import java.util.ArrayList;
 import java.util.List;
 

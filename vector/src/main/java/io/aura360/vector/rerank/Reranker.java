@@ -1,6 +1,6 @@
 package io.aura360.vector.rerank;
 
-import io.aura360.vector.index.IndexedChunk;
+import io.aura360.vector.store.IndexedChunk;
 import java.util.List;
 
 /**

@@ -1,6 +1,6 @@
 package io.aura360.vector.search;
 
-import io.aura360.vector.index.IndexedChunk;
+import io.aura360.vector.store.IndexedChunk;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;

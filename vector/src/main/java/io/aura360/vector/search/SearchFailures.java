@@ -3,8 +3,8 @@ package io.aura360.vector.search;
 import io.aura360.contracts.vector.VectorQueryRejectedException;
 import io.aura360.contracts.vector.VectorServiceUnavailableException;
 import io.aura360.vector.embedding.EmbeddingUnavailableException;
-import io.aura360.vector.index.DimensionMismatchException;
-import io.aura360.vector.index.EmbeddingModelMismatchException;
+import io.aura360.vector.store.DimensionMismatchException;
+import io.aura360.vector.store.EmbeddingModelMismatchException;
 
 /**
  * Turns the vector service's internal search failures into the contract's exceptions, so that agents (in process

@@ -1,8 +1,5 @@
 package io.aura360.vector.store;
 
-import io.aura360.vector.index.DimensionMismatchException;
-import io.aura360.vector.index.EmbeddingModelMismatchException;
-
 /** The one check every backend makes before reusing a collection: same dimension, then same model. */
 public final class CollectionSpecs {
 

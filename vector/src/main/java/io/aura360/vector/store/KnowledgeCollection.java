@@ -1,9 +1,6 @@
 package io.aura360.vector.store;
 
 import io.aura360.contracts.vector.SearchFilters;
-import io.aura360.vector.index.IndexedChunk;
-import io.aura360.vector.ingest.KnowledgeDocument;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -14,7 +11,7 @@ import java.util.function.Consumer;
  * One collection of chunks embedded by one model. Writes replace a document's chunks as a whole (no stale chunk
  * survives) and become visible at {@link #commit()}; searches apply {@link SearchFilters} inside the search, so a
  * narrow filter never starves the results. Every vector written or searched must have the collection's
- * dimension: a wrong length is a {@link io.aura360.vector.index.DimensionMismatchException}, never padded.
+ * dimension: a wrong length is a {@link DimensionMismatchException}, never padded.
  */
 public interface KnowledgeCollection {
 
@@ -22,27 +19,6 @@ public interface KnowledgeCollection {
 
     /** Atomically replaces every chunk of {@code docId} with {@code chunks} (one vector each). */
     void replaceDocument(String docId, List<StoredChunk> chunks, List<float[]> vectors);
-
-    /** Convenience for ingestion: chunk {@code i} of {@code document} becomes {@code id#i}. */
-    default void replaceDocument(
-            KnowledgeDocument document, String origin, List<String> chunks, List<float[]> vectors) {
-        List<StoredChunk> stored = new ArrayList<>(chunks.size());
-        for (int i = 0; i < chunks.size(); i++) {
-            stored.add(new StoredChunk(
-                    document.id() + "#" + i,
-                    document.id(),
-                    document.version(),
-                    document.title(),
-                    document.url(),
-                    chunks.get(i),
-                    document.category(),
-                    document.locale(),
-                    document.sourceType(),
-                    document.confidence(),
-                    origin));
-        }
-        replaceDocument(document.id(), stored, vectors);
-    }
 
     void deleteDocument(String docId);
 
@@ -70,7 +46,7 @@ public interface KnowledgeCollection {
     /** Returns {@code vector} if it has the collection's dimension; never pads or truncates it. */
     default float[] requireDimension(float[] vector) {
         if (vector.length != spec().dimension()) {
-            throw new io.aura360.vector.index.DimensionMismatchException("vector has " + vector.length
+            throw new DimensionMismatchException("vector has " + vector.length
                     + " dimensions but collection " + spec().name() + " holds " + spec().dimension()
                     + "-dimensional vectors of " + spec().modelId());
         }

@@ -1,7 +1,6 @@
 package io.aura360.vector.store;
 
 import io.aura360.contracts.vector.SearchFilters;
-import io.aura360.vector.index.IndexedChunk;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;

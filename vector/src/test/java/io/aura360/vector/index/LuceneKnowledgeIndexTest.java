@@ -5,6 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.aura360.vector.ingest.KnowledgeDocument;
+import io.aura360.vector.store.DimensionMismatchException;
+import io.aura360.vector.store.IndexedChunk;
+import io.aura360.vector.store.KnowledgeCollection;
+import io.aura360.vector.text.TextAnalyzers;
 import java.nio.file.Path;
 import java.util.List;
 import org.apache.lucene.search.KnnFloatVectorQuery;
@@ -53,7 +57,8 @@ class LuceneKnowledgeIndexTest {
 
     @Test
     void makesReplacedChunksSearchableOnlyAfterCommit() {
-        index.replaceDocument(
+        replace(
+                index,
                 WALKING,
                 "starter",
                 List.of("Walk briskly.", "Take the stairs."),
@@ -77,18 +82,18 @@ class LuceneKnowledgeIndexTest {
 
     @Test
     void indexesTextInTheFieldOfTheDocumentLocaleWithItsStemmer() {
-        index.replaceDocument(WALKING, "starter", List.of("Walk briskly."), List.of(vector(1, 0, 0, 0)));
-        index.replaceDocument(SUENO, "starter", List.of("Cena verduras."), List.of(vector(0, 1, 0, 0)));
+        replace(index, WALKING, "starter", List.of("Walk briskly."), List.of(vector(1, 0, 0, 0)));
+        replace(index, SUENO, "starter", List.of("Cena verduras."), List.of(vector(0, 1, 0, 0)));
         index.commit();
 
-        assertThat(lexical(ChunkFields.textField("en"), "walking"))
+        assertThat(lexical(TextAnalyzers.textField("en"), "walking"))
                 .extracting(IndexedChunk::docId)
                 .containsExactly("body-en-walking");
-        assertThat(lexical(ChunkFields.textField("es"), "verdura"))
+        assertThat(lexical(TextAnalyzers.textField("es"), "verdura"))
                 .extracting(IndexedChunk::docId)
                 .containsExactly("body-es-sueno");
-        assertThat(lexical(ChunkFields.textField("en"), "verduras")).isEmpty();
-        assertThat(lexical(ChunkFields.textField("es"), "dormir"))
+        assertThat(lexical(TextAnalyzers.textField("en"), "verduras")).isEmpty();
+        assertThat(lexical(TextAnalyzers.textField("es"), "dormir"))
                 .as("the title is searchable too")
                 .extracting(IndexedChunk::docId)
                 .containsExactly("body-es-sueno");
@@ -96,7 +101,8 @@ class LuceneKnowledgeIndexTest {
 
     @Test
     void replacesAllChunksOfAChangedDocument() {
-        index.replaceDocument(
+        replace(
+                index,
                 WALKING,
                 "starter",
                 List.of("one.", "two.", "three."),
@@ -105,7 +111,7 @@ class LuceneKnowledgeIndexTest {
 
         KnowledgeDocument changed = new KnowledgeDocument(
                 WALKING.id(), WALKING.title(), "body", "en", "peer_reviewed", 0.85, null, "Only one sentence now.");
-        index.replaceDocument(changed, "starter", List.of("Only one sentence now."), List.of(vector(0, 0, 0, 1)));
+        replace(index, changed, "starter", List.of("Only one sentence now."), List.of(vector(0, 0, 0, 1)));
         index.commit();
 
         assertThat(index.chunkCount()).isEqualTo(1);
@@ -117,7 +123,7 @@ class LuceneKnowledgeIndexTest {
 
     @Test
     void storesTheContentVersionOfEachDocument() {
-        index.replaceDocument(WALKING, "starter", List.of("Walk."), List.of(vector(1, 0, 0, 0)));
+        replace(index, WALKING, "starter", List.of("Walk."), List.of(vector(1, 0, 0, 0)));
         index.commit();
 
         assertThat(index.storedVersion("body-en-walking")).contains(WALKING.version());
@@ -127,9 +133,8 @@ class LuceneKnowledgeIndexTest {
 
     @Test
     void deletesEveryChunkOfADocument() {
-        index.replaceDocument(
-                WALKING, "starter", List.of("one.", "two."), List.of(vector(1, 0, 0, 0), vector(0, 1, 0, 0)));
-        index.replaceDocument(SUENO, "starter", List.of("tres."), List.of(vector(0, 0, 1, 0)));
+        replace(index, WALKING, "starter", List.of("one.", "two."), List.of(vector(1, 0, 0, 0), vector(0, 1, 0, 0)));
+        replace(index, SUENO, "starter", List.of("tres."), List.of(vector(0, 0, 1, 0)));
         index.commit();
 
         index.deleteDocument(WALKING.id());
@@ -142,8 +147,8 @@ class LuceneKnowledgeIndexTest {
 
     @Test
     void listsOnlyTheDocumentsOfTheGivenOrigin() {
-        index.replaceDocument(WALKING, "starter", List.of("Walk."), List.of(vector(1, 0, 0, 0)));
-        index.replaceDocument(SUENO, "uploads", List.of("Duerme."), List.of(vector(0, 1, 0, 0)));
+        replace(index, WALKING, "starter", List.of("Walk."), List.of(vector(1, 0, 0, 0)));
+        replace(index, SUENO, "uploads", List.of("Duerme."), List.of(vector(0, 1, 0, 0)));
         index.commit();
 
         assertThat(index.documentIds("starter")).containsExactly(WALKING.id());
@@ -172,8 +177,10 @@ class LuceneKnowledgeIndexTest {
 
     @Test
     void refusesToIndexAChunkWithAVectorOfTheWrongLength() {
-        assertThatThrownBy(() -> index.replaceDocument(
-                        WALKING, "starter", List.of("one.", "two."), List.of(vector(1, 0, 0, 0), new float[] {1, 0})))
+        assertThatThrownBy(() -> replace(
+                        index, WALKING, "starter", List.of("one.", "two."), List.of(vector(1, 0, 0, 0), new float[] {
+                            1, 0
+                        })))
                 .isInstanceOf(DimensionMismatchException.class);
         index.commit();
 
@@ -185,14 +192,14 @@ class LuceneKnowledgeIndexTest {
     @Test
     void refusesChunksWithoutOneVectorEach() {
         assertThatIllegalArgumentException()
-                .isThrownBy(() ->
-                        index.replaceDocument(WALKING, "starter", List.of("one.", "two."), List.of(vector(1, 0, 0, 0))))
+                .isThrownBy(
+                        () -> replace(index, WALKING, "starter", List.of("one.", "two."), List.of(vector(1, 0, 0, 0))))
                 .withMessageContaining("one vector per chunk");
     }
 
     @Test
     void refusesToReopenACollectionWithAnotherDimensionNamingBoth() {
-        index.replaceDocument(WALKING, "starter", List.of("Walk."), List.of(vector(1, 0, 0, 0)));
+        replace(index, WALKING, "starter", List.of("Walk."), List.of(vector(1, 0, 0, 0)));
         index.commit();
         index.close();
         index = null;
@@ -222,12 +229,13 @@ class LuceneKnowledgeIndexTest {
 
     @Test
     void keepsCommittedChunksAcrossCloseAndReopen() {
-        index.replaceDocument(
+        replace(
+                index,
                 WALKING,
                 "starter",
                 List.of("Walk briskly.", "Take the stairs."),
                 List.of(vector(1, 0, 0, 0), vector(0, 1, 0, 0)));
-        index.replaceDocument(SUENO, "uploads", List.of("Duerme ocho horas."), List.of(vector(0, 0, 1, 0)));
+        replace(index, SUENO, "uploads", List.of("Duerme ocho horas."), List.of(vector(0, 0, 1, 0)));
         index.commit();
         index.close();
 
@@ -241,7 +249,7 @@ class LuceneKnowledgeIndexTest {
 
     @Test
     void describesTheCollection() {
-        index.replaceDocument(WALKING, "starter", List.of("Walk."), List.of(vector(1, 0, 0, 0)));
+        replace(index, WALKING, "starter", List.of("Walk."), List.of(vector(1, 0, 0, 0)));
         index.commit();
 
         assertThat(index.describe())
@@ -254,7 +262,7 @@ class LuceneKnowledgeIndexTest {
 
     @Test
     void refusesToReopenACollectionBuiltWithAnotherModelOfTheSameDimension() {
-        index.replaceDocument(WALKING, "starter", List.of("Walk."), List.of(vector(1, 0, 0, 0)));
+        replace(index, WALKING, "starter", List.of("Walk."), List.of(vector(1, 0, 0, 0)));
         index.commit();
         index.close();
         index = null;
@@ -273,8 +281,7 @@ class LuceneKnowledgeIndexTest {
         second[dimension - 1] = 1;
         try (LuceneKnowledgeIndex gemini =
                 LuceneKnowledgeIndex.open(wide, "gemini:gemini-embedding-001/3072", dimension)) {
-            gemini.replaceDocument(
-                    WALKING, "starter", List.of("Walk briskly.", "Take the stairs."), List.of(first, second));
+            replace(gemini, WALKING, "starter", List.of("Walk briskly.", "Take the stairs."), List.of(first, second));
             gemini.commit();
         }
 
@@ -291,11 +298,21 @@ class LuceneKnowledgeIndexTest {
     }
 
     private List<IndexedChunk> lexical(String field, String text) {
-        Query query = new QueryBuilder(ChunkFields.analyzer()).createBooleanQuery(field, text);
+        Query query = new QueryBuilder(TextAnalyzers.analyzer()).createBooleanQuery(field, text);
         return index.search(query, 10);
     }
 
     private static float[] vector(float... values) {
         return values;
+    }
+
+    /** Writes {@code document}'s chunks as ingestion does. */
+    private static void replace(
+            KnowledgeCollection collection,
+            KnowledgeDocument document,
+            String origin,
+            List<String> chunks,
+            List<float[]> vectors) {
+        collection.replaceDocument(document.id(), document.storedChunks(origin, chunks), vectors);
     }
 }

@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.aura360.vector.embedding.BgeSmallEmbeddingProvider;
 import io.aura360.vector.index.ChunkFields;
-import io.aura360.vector.index.IndexedChunk;
 import io.aura360.vector.index.LuceneKnowledgeIndex;
 import io.aura360.vector.ingest.KnowledgeIngestor.Outcome;
+import io.aura360.vector.store.IndexedChunk;
 import java.nio.file.Path;
 import java.util.List;
 import org.apache.lucene.index.Term;

@@ -81,7 +81,7 @@ class EmbeddingOutageIngestTest {
         KnowledgeDocument before = sleep("Sleep seven to nine hours.");
         float[] vector = new float[collection.spec().dimension()];
         vector[0] = 1f;
-        collection.replaceDocument(before, "files", List.of(before.body()), List.of(vector));
+        collection.replaceDocument(before.id(), before.storedChunks("files", List.of(before.body())), List.of(vector));
         collection.commit();
 
         assertThatExceptionOfType(EmbeddingUnavailableException.class)

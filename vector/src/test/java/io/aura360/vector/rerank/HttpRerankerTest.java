@@ -12,7 +12,7 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import io.aura360.contracts.vector.VectorServiceUnavailableException;
-import io.aura360.vector.index.IndexedChunk;
+import io.aura360.vector.store.IndexedChunk;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;

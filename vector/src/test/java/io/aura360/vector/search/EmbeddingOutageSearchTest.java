@@ -52,19 +52,16 @@ class EmbeddingOutageSearchTest {
         collection = store.create(new CollectionSpec("holistic_memory", down.modelId(), down.dimension()));
         float[] vector = new float[down.dimension()];
         vector[0] = 1f;
-        collection.replaceDocument(
-                new KnowledgeDocument(
-                        "body-en-sleep",
-                        "Sleep",
-                        "body",
-                        "en",
-                        "peer_reviewed",
-                        0.9,
-                        null,
-                        "Adults need seven to nine hours of sleep."),
-                "test",
-                List.of("Adults need seven to nine hours of sleep."),
-                List.of(vector));
+        KnowledgeDocument sleep = new KnowledgeDocument(
+                "body-en-sleep",
+                "Sleep",
+                "body",
+                "en",
+                "peer_reviewed",
+                0.9,
+                null,
+                "Adults need seven to nine hours of sleep.");
+        collection.replaceDocument(sleep.id(), sleep.storedChunks("test", List.of(sleep.body())), List.of(vector));
         collection.commit();
     }
 

@@ -2,7 +2,7 @@ package io.aura360.vector.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.aura360.vector.index.IndexedChunk;
+import io.aura360.vector.store.IndexedChunk;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

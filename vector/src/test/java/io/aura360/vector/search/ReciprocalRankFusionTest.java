@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
-import io.aura360.vector.index.IndexedChunk;
+import io.aura360.vector.store.IndexedChunk;
 import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;

@@ -6,9 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.aura360.contracts.vector.SearchFilters;
-import io.aura360.vector.index.DimensionMismatchException;
-import io.aura360.vector.index.EmbeddingModelMismatchException;
-import io.aura360.vector.index.IndexedChunk;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;

@@ -1,7 +1,6 @@
-package io.aura360.app;
+package io.aura360.app.embedded;
 
 import com.zaxxer.hikari.HikariDataSource;
-import io.aura360.app.embedded.EmbeddedPostgresServer;
 import java.nio.file.Path;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;

@@ -1,8 +1,4 @@
-package io.aura360.vector.index;
-
-import org.apache.lucene.codecs.Codec;
-import org.apache.lucene.codecs.KnnVectorsFormat;
-import org.apache.lucene.codecs.lucene103.Lucene103Codec;
+package io.aura360.vector.store;
 
 /**
  * The HNSW parameters of the collections (Lucene, and Qdrant's m / ef_construct / hnsw_ef), chosen with
@@ -25,16 +21,5 @@ public final class HnswSettings {
 
     public static int efSearch(int topK) {
         return Math.max(topK * EF_SEARCH_FACTOR, MIN_EF_SEARCH);
-    }
-
-    /** The default codec with this HNSW format (and room for 3072-dimension vectors) for every vector field. */
-    public static Codec codec() {
-        KnnVectorsFormat format = new WideHnswVectorsFormat();
-        return new Lucene103Codec() {
-            @Override
-            public KnnVectorsFormat getKnnVectorsFormatForField(String field) {
-                return format;
-            }
-        };
     }
 }

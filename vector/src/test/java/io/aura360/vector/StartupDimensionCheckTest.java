@@ -1,14 +1,18 @@
-package io.aura360.vector.store;
+package io.aura360.vector;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.aura360.vector.embedding.BgeSmallEmbeddingProvider;
-import io.aura360.vector.index.DimensionMismatchException;
 import io.aura360.vector.index.LuceneKnowledgeStore;
 import io.aura360.vector.qdrant.QdrantKnowledgeStore;
 import io.aura360.vector.qdrant.QdrantTestServer;
 import io.aura360.vector.reembed.ReembedProperties;
+import io.aura360.vector.store.CollectionSpec;
+import io.aura360.vector.store.DimensionMismatchException;
+import io.aura360.vector.store.KnowledgeStore;
+import io.aura360.vector.store.ServingCollection;
+import io.aura360.vector.store.StoreProperties;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;

@@ -1,7 +1,6 @@
-package io.aura360.vector.store;
+package io.aura360.vector;
 
 import io.aura360.contracts.vector.EvidenceSearch;
-import io.aura360.vector.VectorProperties;
 import io.aura360.vector.embedding.EmbeddingProvider;
 import io.aura360.vector.index.LuceneKnowledgeStore;
 import io.aura360.vector.qdrant.QdrantKnowledgeStore;
@@ -16,6 +15,12 @@ import io.aura360.vector.search.MergedEvidenceSearch;
 import io.aura360.vector.smoke.SmokeCheck;
 import io.aura360.vector.smoke.SmokeQueries;
 import io.aura360.vector.smoke.SmokeReport;
+import io.aura360.vector.store.CollectionSpec;
+import io.aura360.vector.store.CollectionSpecs;
+import io.aura360.vector.store.KnowledgeCollection;
+import io.aura360.vector.store.KnowledgeStore;
+import io.aura360.vector.store.ServingCollection;
+import io.aura360.vector.store.StoreProperties;
 import io.aura360.vector.telemetry.TimedEvidenceSearch;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Duration;

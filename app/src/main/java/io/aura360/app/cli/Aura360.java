@@ -1,11 +1,5 @@
-package io.aura360.app;
+package io.aura360.app.cli;
 
-import io.aura360.app.cli.AskCommand;
-import io.aura360.app.cli.IngestCommand;
-import io.aura360.app.cli.ReembedCommand;
-import io.aura360.app.cli.ServeCommand;
-import io.aura360.app.cli.SmokeCommand;
-import io.aura360.app.cli.TokenCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 

@@ -1,4 +1,4 @@
-package io.aura360.bench;
+package io.aura360.bench.corpus;
 
 import io.aura360.vector.ingest.Chunker;
 import io.aura360.vector.ingest.KnowledgeDocument;

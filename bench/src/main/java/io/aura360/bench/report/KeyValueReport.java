@@ -1,4 +1,4 @@
-package io.aura360.bench;
+package io.aura360.bench.report;
 
 import java.util.Locale;
 

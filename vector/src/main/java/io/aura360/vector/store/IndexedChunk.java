@@ -1,4 +1,4 @@
-package io.aura360.vector.index;
+package io.aura360.vector.store;
 
 /** A stored chunk as the index returns it, with the raw score of the search that found it. */
 public record IndexedChunk(String sourceId, String docId, String url, String title, String chunk, float score) {}

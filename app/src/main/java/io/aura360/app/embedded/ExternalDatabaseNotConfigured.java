@@ -1,4 +1,4 @@
-package io.aura360.app;
+package io.aura360.app.embedded;
 
 import org.springframework.context.annotation.Condition;
 import org.springframework.context.annotation.ConditionContext;

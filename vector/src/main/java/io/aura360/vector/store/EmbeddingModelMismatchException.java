@@ -1,4 +1,4 @@
-package io.aura360.vector.index;
+package io.aura360.vector.store;
 
 /** A collection built with another embedding model than the configured one (vectors are not comparable). */
 public class EmbeddingModelMismatchException extends IllegalStateException {
