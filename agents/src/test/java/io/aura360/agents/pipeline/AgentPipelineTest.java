@@ -19,6 +19,7 @@ import io.aura360.contracts.agents.AgentRunException;
 import io.aura360.contracts.agents.AgentRunRecord;
 import io.aura360.contracts.agents.AgentRunRequest;
 import io.aura360.contracts.agents.AgentRunResult;
+import io.aura360.contracts.agents.AgentRunStatus;
 import io.aura360.contracts.agents.AgentStep;
 import io.aura360.contracts.agents.AgentStep.Retrieval;
 import io.aura360.contracts.agents.UserContext;
@@ -153,7 +154,7 @@ class AgentPipelineTest {
                 .containsExactly("stress_coach", "sleep_coach");
         assertThat(result.agentRuns()).allSatisfy(run -> {
             assertThat(run.modelVersion()).isEqualTo(OfflineGroundedComposer.MODEL);
-            assertThat(run.status()).isEqualTo("COMPLETED");
+            assertThat(run.status()).isEqualTo(AgentRunStatus.COMPLETED);
             assertThat(run.retryCount()).isZero();
             assertThat(run.vectorQueries()).hasSize(1);
         });
