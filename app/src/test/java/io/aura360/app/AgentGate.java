@@ -1,5 +1,6 @@
 package io.aura360.app;
 
+import io.aura360.contracts.ErrorType;
 import io.aura360.contracts.agents.AdviceAgents;
 import io.aura360.contracts.agents.AgentRunException;
 import io.aura360.contracts.agents.AgentRunRequest;
@@ -92,7 +93,7 @@ class AgentGate implements BeanPostProcessor {
             passGate();
             if (cutOff) {
                 throw new AgentRunException(
-                        "AGENTS_UNAVAILABLE", true, "the agents service is unreachable (test)", null);
+                        ErrorType.AGENTS_UNAVAILABLE, true, "the agents service is unreachable (test)", null);
             }
             return agents.run(request);
         }
@@ -100,7 +101,8 @@ class AgentGate implements BeanPostProcessor {
         @Override
         public void forgetUser(UUID userId) {
             if (unreachableForErasure.getAndSet(false)) {
-                throw new AgentRunException("AGENTS_UNAVAILABLE", true, "the agents service is unreachable", null);
+                throw new AgentRunException(
+                        ErrorType.AGENTS_UNAVAILABLE, true, "the agents service is unreachable", null);
             }
             agents.forgetUser(userId);
         }

@@ -12,6 +12,7 @@ import io.aura360.agents.pipeline.AdviceModels;
 import io.aura360.agents.pipeline.AgentPipeline;
 import io.aura360.agents.remote.HttpEvidenceSearch;
 import io.aura360.contracts.Category;
+import io.aura360.contracts.ErrorType;
 import io.aura360.contracts.agents.AgentProfileDirectory;
 import io.aura360.contracts.agents.AgentRunException;
 import io.aura360.contracts.agents.AgentRunRequest;
@@ -109,7 +110,7 @@ class DegradedAnswerTest extends FullStackTest {
         assertThatExceptionOfType(AgentRunException.class)
                 .isThrownBy(() -> pipeline(empty).run(request(Category.MIND, "en")))
                 .satisfies(ex -> {
-                    assertThat(ex.errorType()).isEqualTo("VECTOR_SERVICE_UNAVAILABLE");
+                    assertThat(ex.errorType()).isEqualTo(ErrorType.VECTOR_SERVICE_UNAVAILABLE);
                     assertThat(ex.recoverable()).isTrue();
                 });
     }

@@ -24,6 +24,9 @@ class IdempotencyTest extends FullStackTest {
         assertThat(first.status()).isEqualTo(200);
         assertThat(again.status()).isEqualTo(200);
         assertThat(again.json()).isEqualTo(first.json());
+        assertThat(again.body())
+                .as("the replay is written like the first answer")
+                .isEqualTo(first.body());
         assertThat(again.header("Idempotent-Replayed")).isEqualTo("true");
         assertThat(requests()).as("the work ran once").isEqualTo(1);
     }

@@ -8,6 +8,7 @@ import io.aura360.agents.remote.HttpAgentProfileDirectory;
 import io.aura360.agents.remote.HttpEvidenceSearch;
 import io.aura360.contracts.Category;
 import io.aura360.contracts.DeadlineHeader;
+import io.aura360.contracts.ErrorType;
 import io.aura360.contracts.ServiceKeys;
 import io.aura360.contracts.agents.AgentRunException;
 import io.aura360.contracts.agents.AgentRunRequest;
@@ -213,7 +214,7 @@ class InternalApiTest extends FullStackTest {
         assertThatExceptionOfType(VectorQueryRejectedException.class)
                 .isThrownBy(
                         () -> search(baseUrl(), "not-the-key-not-the-key-123").search(request))
-                .satisfies(ex -> assertThat(ex.errorType()).isEqualTo("VECTOR_SERVICE_KEY_REJECTED"));
+                .satisfies(ex -> assertThat(ex.errorType()).isEqualTo(ErrorType.VECTOR_SERVICE_KEY_REJECTED));
         assertThat(new HttpAgentProfileDirectory(client(baseUrl(), SERVICE_KEY)).enabledProfiles(Category.SOUL))
                 .extracting(p -> p.name())
                 .contains("soul-default");
@@ -279,7 +280,7 @@ class InternalApiTest extends FullStackTest {
             assertThatExceptionOfType(AgentRunException.class)
                     .isThrownBy(() -> agents.run(request))
                     .satisfies(ex -> {
-                        assertThat(ex.errorType()).isEqualTo("NO_AGENT_PROFILE");
+                        assertThat(ex.errorType()).isEqualTo(ErrorType.NO_AGENT_PROFILE);
                         assertThat(ex.recoverable()).isFalse();
                     });
         } finally {

@@ -8,6 +8,7 @@ import io.aura360.agents.remote.HttpEvidenceSearch;
 import io.aura360.app.service.AgentsServiceApplication;
 import io.aura360.app.service.MutualTls;
 import io.aura360.contracts.Category;
+import io.aura360.contracts.ErrorType;
 import io.aura360.contracts.agents.AgentRunException;
 import io.aura360.contracts.agents.AgentRunRequest;
 import io.aura360.contracts.agents.UserContext;
@@ -134,7 +135,7 @@ class MutualTlsTest {
                                 RestClient.builder(),
                                 ssl(ca.issue("gateway"), ca))
                         .run(run))
-                .satisfies(ex -> assertThat(ex.errorType()).isEqualTo("AGENT_PROFILES_UNAVAILABLE"));
+                .satisfies(ex -> assertThat(ex.errorType()).isEqualTo(ErrorType.AGENT_PROFILES_UNAVAILABLE));
         assertThatExceptionOfType(AgentRunException.class)
                 .isThrownBy(() -> new HttpAdviceAgents(
                                 URI.create(baseUrl),
@@ -144,7 +145,7 @@ class MutualTlsTest {
                                 RestClient.builder(),
                                 ssl(TestCertificates.authority("other-ca").issue("gateway"), ca))
                         .run(run))
-                .satisfies(ex -> assertThat(ex.errorType()).isEqualTo("AGENTS_UNAVAILABLE"));
+                .satisfies(ex -> assertThat(ex.errorType()).isEqualTo(ErrorType.AGENTS_UNAVAILABLE));
     }
 
     @Test

@@ -67,7 +67,7 @@ public class AgentRunsController {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, "The agent run failed.");
         problem.setType(FAILURE_TYPE);
         problem.setTitle("Agent run failed");
-        problem.setProperty("error_type", ex.errorType());
+        problem.setProperty("error_type", ex.errorType().name());
         problem.setProperty("recoverable", ex.recoverable());
         return ResponseEntity.status(status)
                 .contentType(MediaType.APPLICATION_PROBLEM_JSON)

@@ -1,5 +1,6 @@
 package io.aura360.agents.model;
 
+import io.aura360.contracts.ErrorType;
 import io.aura360.contracts.agents.AgentRunException;
 import io.github.resilience4j.timelimiter.TimeLimiter;
 import io.github.resilience4j.timelimiter.TimeLimiterConfig;
@@ -47,7 +48,8 @@ final class DeadlineBoundCall {
         } catch (InterruptedException ex) {
             task.cancel(true);
             Thread.currentThread().interrupt();
-            throw new AgentRunException(ModelErrors.UNAVAILABLE, false, "interrupted while waiting for the model", ex);
+            throw new AgentRunException(
+                    ErrorType.MODEL_UNAVAILABLE, false, "interrupted while waiting for the model", ex);
         } catch (Exception ex) {
             // The limiter rethrows the call's own failure, unwrapped from the ExecutionException.
             throw ModelErrors.classify(ex);

@@ -12,6 +12,7 @@ import dev.langchain4j.model.output.FinishReason;
 import dev.langchain4j.model.output.TokenUsage;
 import io.aura360.agents.model.ParsedAdvice.Invalid;
 import io.aura360.agents.model.ParsedAdvice.Valid;
+import io.aura360.contracts.ErrorType;
 import io.aura360.contracts.agents.AgentRunException;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -74,7 +75,7 @@ public final class LangChainAdviceModel implements AdviceModel {
                     repair);
         }
         throw new AgentRunException(
-                ModelErrors.OUTPUT_INVALID,
+                ErrorType.MODEL_OUTPUT_INVALID,
                 false,
                 "the model's answer was still invalid after " + "one repair attempt: "
                         + String.join("; ", ((Invalid) repair.advice()).errors()),

@@ -7,6 +7,7 @@ import dev.langchain4j.exception.ModelNotFoundException;
 import dev.langchain4j.exception.NonRetriableException;
 import dev.langchain4j.exception.RetriableException;
 import dev.langchain4j.exception.UnresolvedModelServerException;
+import io.aura360.contracts.ErrorType;
 import io.aura360.contracts.agents.AgentRunException;
 import java.io.IOException;
 import java.net.UnknownHostException;
@@ -21,12 +22,6 @@ import java.nio.channels.UnresolvedAddressException;
  */
 public final class ModelErrors {
 
-    public static final String UNAVAILABLE = "MODEL_UNAVAILABLE";
-
-    public static final String REJECTED = "MODEL_REJECTED";
-
-    public static final String OUTPUT_INVALID = "MODEL_OUTPUT_INVALID";
-
     private ModelErrors() {}
 
     /** The run error for {@code failure}; an {@link AgentRunException} is returned as it is. */
@@ -40,12 +35,14 @@ public final class ModelErrors {
                 return decided;
             }
         }
-        return new AgentRunException(UNAVAILABLE, false, "model call failed: " + kind(failure), failure);
+        return new AgentRunException(
+                ErrorType.MODEL_UNAVAILABLE, false, "model call failed: " + kind(failure), failure);
     }
 
     /** The deadline of the request came before the model answered; a later request may still succeed. */
     public static AgentRunException deadlineReached(Throwable cause) {
-        return new AgentRunException(UNAVAILABLE, true, "the model did not answer before the request deadline", cause);
+        return new AgentRunException(
+                ErrorType.MODEL_UNAVAILABLE, true, "the model did not answer before the request deadline", cause);
     }
 
     private static AgentRunException decide(Throwable cause, Throwable failure) {
@@ -57,7 +54,8 @@ public final class ModelErrors {
         if (cause instanceof UnresolvedModelServerException
                 || cause instanceof UnknownHostException
                 || cause instanceof UnresolvedAddressException) {
-            return new AgentRunException(UNAVAILABLE, false, "model server name does not resolve", failure);
+            return new AgentRunException(
+                    ErrorType.MODEL_UNAVAILABLE, false, "model server name does not resolve", failure);
         }
         if (cause instanceof RetriableException) {
             // TimeoutException, RateLimitException and InternalServerException all extend it.
@@ -67,7 +65,8 @@ public final class ModelErrors {
                 || cause instanceof ModelNotFoundException
                 || cause instanceof InvalidRequestException
                 || cause instanceof NonRetriableException) {
-            return new AgentRunException(REJECTED, false, "model refused the request: " + kind(cause), failure);
+            return new AgentRunException(
+                    ErrorType.MODEL_REJECTED, false, "model refused the request: " + kind(cause), failure);
         }
         if (cause instanceof IOException) {
             // connection refused or reset, HttpTimeoutException, a response cut mid-way
@@ -80,11 +79,12 @@ public final class ModelErrors {
         if (status == 408 || status == 429 || status >= 500) {
             return unavailable("HTTP " + status, failure);
         }
-        return new AgentRunException(REJECTED, false, "model refused the request: HTTP " + status, failure);
+        return new AgentRunException(
+                ErrorType.MODEL_REJECTED, false, "model refused the request: HTTP " + status, failure);
     }
 
     private static AgentRunException unavailable(String what, Throwable failure) {
-        return new AgentRunException(UNAVAILABLE, true, "model unavailable: " + what, failure);
+        return new AgentRunException(ErrorType.MODEL_UNAVAILABLE, true, "model unavailable: " + what, failure);
     }
 
     private static String kind(Throwable failure) {

@@ -1,6 +1,7 @@
 package io.aura360.agents.pipeline;
 
 import io.aura360.agents.model.AdviceModel;
+import io.aura360.contracts.ErrorType;
 import io.aura360.contracts.agents.AgentRunException;
 import java.util.HashMap;
 import java.util.Map;
@@ -36,7 +37,7 @@ public final class AdviceModels {
         AdviceModel model = byName.get(name);
         if (model == null) {
             throw new AgentRunException(
-                    "MODEL_NOT_CONFIGURED",
+                    ErrorType.MODEL_NOT_CONFIGURED,
                     false,
                     "agent " + agent + " asks for model '" + name + "', which is not configured",
                     null);

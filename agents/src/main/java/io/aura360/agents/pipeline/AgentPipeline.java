@@ -8,6 +8,7 @@ import io.aura360.agents.guardrail.CrisisDetector;
 import io.aura360.agents.guardrail.GroundingValidator;
 import io.aura360.agents.guardrail.PiiScrubber;
 import io.aura360.agents.prompt.PromptChecksum;
+import io.aura360.contracts.ErrorType;
 import io.aura360.contracts.advice.AdvicePayload;
 import io.aura360.contracts.advice.AdvicePayload.AgentDiagnostics;
 import io.aura360.contracts.advice.AdvicePayload.PayloadUser;
@@ -126,7 +127,7 @@ public final class AgentPipeline implements AdviceAgents {
                         locale,
                         request.context().medicalFlags())
                 .orElseThrow(() -> new AgentRunException(
-                        "NO_AGENT_PROFILE",
+                        ErrorType.NO_AGENT_PROFILE,
                         false,
                         "no enabled agent profile serves category "
                                 + request.category().wireName(),
@@ -168,7 +169,7 @@ public final class AgentPipeline implements AdviceAgents {
 
     private void requireTimeLeft(AgentRunRequest request) {
         if (request.deadline() != null && clock.instant().isAfter(request.deadline())) {
-            throw new AgentRunException("DEADLINE_EXCEEDED", true, "the request's deadline has passed", null);
+            throw new AgentRunException(ErrorType.DEADLINE_EXCEEDED, true, "the request's deadline has passed", null);
         }
     }
 

@@ -11,9 +11,11 @@ import io.aura360.agents.model.ModelRequest;
 import io.aura360.agents.prompt.PromptBuilder;
 import io.aura360.agents.prompt.PromptBuilder.Prompt;
 import io.aura360.agents.prompt.PromptBuilder.PromptInput;
+import io.aura360.contracts.ErrorType;
 import io.aura360.contracts.agents.AgentRunException;
 import io.aura360.contracts.agents.AgentRunRecord;
 import io.aura360.contracts.agents.AgentRunRequest;
+import io.aura360.contracts.agents.AgentRunStatus;
 import io.aura360.contracts.agents.AgentStep;
 import io.aura360.contracts.agents.UserContext;
 import io.aura360.contracts.agents.VectorQueryRecord;
@@ -98,7 +100,7 @@ final class AgentStepRunner {
                 model.modelVersion(),
                 inputContext,
                 (System.nanoTime() - started) / 1_000_000,
-                "COMPLETED",
+                AgentRunStatus.COMPLETED,
                 answer.attempts() - 1,
                 List.of(vectorQuery));
         String focus = step.focus().getOrDefault(locale, step.focus().getOrDefault("en", step.agent()));
@@ -118,7 +120,7 @@ final class AgentStepRunner {
             return new SearchRequest(query, step.retrieval().topK(), null, filters);
         } catch (IllegalArgumentException ex) {
             throw new AgentRunException(
-                    "INVALID_AGENT_PROFILE",
+                    ErrorType.INVALID_AGENT_PROFILE,
                     false,
                     "agent " + step.agent() + " has invalid retrieval settings: " + ex.getMessage(),
                     ex);
@@ -135,7 +137,7 @@ final class AgentStepRunner {
                     : fallback.recent(filters.category(), filters.locale(), request.topK());
             if (saved.isEmpty()) {
                 throw new AgentRunException(
-                        "VECTOR_SERVICE_UNAVAILABLE", true, "the vector service did not answer", ex);
+                        ErrorType.VECTOR_SERVICE_UNAVAILABLE, true, "the vector service did not answer", ex);
             }
             return new SearchResponse(FALLBACK_COLLECTION, "fallback", saved);
         } catch (VectorQueryRejectedException ex) {

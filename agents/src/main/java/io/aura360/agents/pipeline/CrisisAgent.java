@@ -14,6 +14,7 @@ import io.aura360.contracts.advice.AdvicePayload.Summary;
 import io.aura360.contracts.agents.AgentRunRecord;
 import io.aura360.contracts.agents.AgentRunRequest;
 import io.aura360.contracts.agents.AgentRunResult;
+import io.aura360.contracts.agents.AgentRunStatus;
 import io.aura360.contracts.agents.VectorQueryRecord;
 import io.aura360.contracts.vector.EvidenceHit;
 import io.aura360.contracts.vector.EvidenceSearch;
@@ -91,7 +92,7 @@ final class CrisisAgent {
                 MODEL,
                 Map.of("locale", locale, "signals", signals),
                 (System.nanoTime() - started) / 1_000_000,
-                "COMPLETED",
+                AgentRunStatus.COMPLETED,
                 0,
                 List.of(new VectorQueryRecord(
                         found.collection(),

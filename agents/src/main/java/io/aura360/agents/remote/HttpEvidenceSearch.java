@@ -1,5 +1,6 @@
 package io.aura360.agents.remote;
 
+import io.aura360.contracts.ErrorType;
 import io.aura360.contracts.agents.AgentRunException;
 import io.aura360.contracts.vector.EvidenceSearch;
 import io.aura360.contracts.vector.SearchRequest;
@@ -9,11 +10,14 @@ import io.aura360.contracts.vector.VectorServiceUnavailableException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Optional;
 import javax.net.ssl.SSLContext;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.web.client.ResourceAccessException;
 import org.springframework.web.client.RestClient;
 import org.springframework.web.client.RestClientResponseException;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The vector service over HTTP ({@code POST /vector/v1/search} at {@code AURA_VECTOR_URL}). Down, slow or 5xx
@@ -52,7 +56,8 @@ public final class HttpEvidenceSearch implements EvidenceSearch {
     @Override
     public SearchResponse search(SearchRequest request, Instant deadline) {
         if (!clock.instant().isBefore(deadline)) {
-            throw new AgentRunException("DEADLINE_EXCEEDED", true, "no time left to ask the vector service", null);
+            throw new AgentRunException(
+                    ErrorType.DEADLINE_EXCEEDED, true, "no time left to ask the vector service", null);
         }
         return search(remote.until(deadline, clock), request);
     }
@@ -78,17 +83,30 @@ public final class HttpEvidenceSearch implements EvidenceSearch {
     }
 
     /** Keeps the service's reason (its embedding model down) when its problem says so; any other 5xx is the service. */
-    private static String unavailableType(RestClientResponseException ex) {
-        return ex.getResponseBodyAsString().contains(VectorServiceUnavailableException.EMBEDDING_UNAVAILABLE)
-                ? VectorServiceUnavailableException.EMBEDDING_UNAVAILABLE
-                : VectorServiceUnavailableException.VECTOR_SERVICE_UNAVAILABLE;
+    private static ErrorType unavailableType(RestClientResponseException ex) {
+        return problemType(ex)
+                .filter(type -> type == ErrorType.EMBEDDING_UNAVAILABLE)
+                .orElse(ErrorType.VECTOR_SERVICE_UNAVAILABLE);
     }
 
-    private static String errorType(RestClientResponseException ex) {
+    private static ErrorType errorType(RestClientResponseException ex) {
         if (ex.getStatusCode().value() == 401) {
-            return "VECTOR_SERVICE_KEY_REJECTED";
+            return ErrorType.VECTOR_SERVICE_KEY_REJECTED;
         }
-        String body = ex.getResponseBodyAsString();
-        return body.contains("DIMENSION_MISMATCH") ? "DIMENSION_MISMATCH" : "VECTOR_QUERY_REJECTED";
+        return problemType(ex)
+                .filter(type -> type == ErrorType.DIMENSION_MISMATCH)
+                .orElse(ErrorType.VECTOR_QUERY_REJECTED);
+    }
+
+    /** The {@code error_type} of the service's problem; empty when the body is no problem or names no known type. */
+    private static Optional<ErrorType> problemType(RestClientResponseException ex) {
+        try {
+            return ErrorType.parse(JsonMapper.shared()
+                    .readTree(ex.getResponseBodyAsString())
+                    .path("error_type")
+                    .asString(""));
+        } catch (JacksonException notJson) {
+            return Optional.empty();
+        }
     }
 }

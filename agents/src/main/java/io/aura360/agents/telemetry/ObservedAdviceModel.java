@@ -81,8 +81,8 @@ public final class ObservedAdviceModel implements AdviceModel {
             outputTokens.increment(answer.outputTokens());
             return answer;
         } catch (AgentRunException ex) {
-            outcome = ex.errorType();
-            span.tag("error.type", ex.errorType()).error(ex);
+            outcome = ex.errorType().name();
+            span.tag("error.type", ex.errorType().name()).error(ex);
             throw ex;
         } catch (RuntimeException ex) {
             span.tag("error.type", ex.getClass().getName()).error(ex);

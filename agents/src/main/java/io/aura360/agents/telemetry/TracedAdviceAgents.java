@@ -40,7 +40,7 @@ public final class TracedAdviceAgents implements AdviceAgents {
             span.tag("degraded", result.degraded());
             return result;
         } catch (AgentRunException ex) {
-            span.tag("error.type", ex.errorType()).error(ex);
+            span.tag("error.type", ex.errorType().name()).error(ex);
             throw ex;
         } catch (RuntimeException ex) {
             span.error(ex);

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import dev.langchain4j.exception.HttpException;
+import io.aura360.contracts.ErrorType;
 import io.aura360.contracts.agents.AgentRunException;
 import java.time.Clock;
 import java.time.Duration;
@@ -31,7 +32,7 @@ class DeadlineBoundCallTest {
         AgentRunException failure = catchThrowableOfType(
                 AgentRunException.class, () -> calls.call(() -> started.getAndSet(true), clock.instant()));
 
-        assertThat(failure.errorType()).isEqualTo(ModelErrors.UNAVAILABLE);
+        assertThat(failure.errorType()).isEqualTo(ErrorType.MODEL_UNAVAILABLE);
         assertThat(failure.recoverable()).isTrue();
         assertThat(started).isFalse();
     }
@@ -56,7 +57,7 @@ class DeadlineBoundCallTest {
                         deadline));
 
         assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(5));
-        assertThat(failure.errorType()).isEqualTo(ModelErrors.UNAVAILABLE);
+        assertThat(failure.errorType()).isEqualTo(ErrorType.MODEL_UNAVAILABLE);
         assertThat(failure.recoverable()).isTrue();
         assertThat(failure.getMessage()).contains("deadline");
         assertThat(interrupted.await(5, TimeUnit.SECONDS))
@@ -74,7 +75,7 @@ class DeadlineBoundCallTest {
                         },
                         clock.instant().plusSeconds(5)));
 
-        assertThat(failure.errorType()).isEqualTo(ModelErrors.REJECTED);
+        assertThat(failure.errorType()).isEqualTo(ErrorType.MODEL_REJECTED);
         assertThat(failure.recoverable()).isFalse();
         assertThat(failure.getCause()).isInstanceOf(HttpException.class);
     }

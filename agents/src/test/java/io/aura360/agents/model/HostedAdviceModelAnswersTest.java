@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import io.aura360.contracts.ErrorType;
 import io.aura360.contracts.agents.AgentRunException;
 import java.time.Duration;
 import java.util.stream.Stream;
@@ -115,7 +116,7 @@ class HostedAdviceModelAnswersTest {
         AgentRunException failure = catchThrowableOfType(
                 AgentRunException.class, () -> wire.model().answer(Requests.request("en", BUDGET)));
 
-        assertThat(failure.errorType()).isEqualTo("MODEL_OUTPUT_INVALID");
+        assertThat(failure.errorType()).isEqualTo(ErrorType.MODEL_OUTPUT_INVALID);
         assertThat(failure.recoverable()).isFalse();
         assertThat(failure.getMessage()).contains("not valid JSON");
         wire.verifyCalls(2);

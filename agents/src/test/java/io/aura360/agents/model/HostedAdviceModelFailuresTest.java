@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import io.aura360.contracts.ErrorType;
 import io.aura360.contracts.agents.AgentRunException;
 import java.io.IOException;
 import java.net.ServerSocket;
@@ -58,7 +59,7 @@ class HostedAdviceModelFailuresTest {
 
         AgentRunException failure = failureOf(wire.model());
 
-        assertThat(failure.errorType()).isEqualTo("MODEL_UNAVAILABLE");
+        assertThat(failure.errorType()).isEqualTo(ErrorType.MODEL_UNAVAILABLE);
         assertThat(failure.recoverable()).isTrue();
         assertThat(failure.getMessage()).contains("HTTP " + status);
         wire.verifyCalls(3);
@@ -82,7 +83,7 @@ class HostedAdviceModelFailuresTest {
 
         AgentRunException failure = failureOf(wire.model());
 
-        assertThat(failure.errorType()).isEqualTo("MODEL_REJECTED");
+        assertThat(failure.errorType()).isEqualTo(ErrorType.MODEL_REJECTED);
         assertThat(failure.recoverable()).isFalse();
         wire.verifyCalls(1);
     }
@@ -95,7 +96,7 @@ class HostedAdviceModelFailuresTest {
 
         AgentRunException failure = failureOf(wire.model());
 
-        assertThat(failure.errorType()).isEqualTo("MODEL_REJECTED");
+        assertThat(failure.errorType()).isEqualTo(ErrorType.MODEL_REJECTED);
         assertThat(failure.recoverable()).isFalse();
         wire.verifyCalls(1);
     }
@@ -113,7 +114,7 @@ class HostedAdviceModelFailuresTest {
                 () -> wire.model(Duration.ofSeconds(30), ProviderServer.FAST)
                         .answer(Requests.request("en", Duration.ofMillis(500))));
 
-        assertThat(failure.errorType()).isEqualTo("MODEL_UNAVAILABLE");
+        assertThat(failure.errorType()).isEqualTo(ErrorType.MODEL_UNAVAILABLE);
         assertThat(failure.recoverable()).isTrue();
         assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofMillis(delayMillis));
     }
@@ -148,7 +149,7 @@ class HostedAdviceModelFailuresTest {
 
         AgentRunException failure = failureOf(model);
 
-        assertThat(failure.errorType()).isEqualTo("MODEL_UNAVAILABLE");
+        assertThat(failure.errorType()).isEqualTo(ErrorType.MODEL_UNAVAILABLE);
         assertThat(failure.recoverable()).isTrue();
     }
 

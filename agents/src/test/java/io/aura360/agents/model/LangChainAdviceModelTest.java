@@ -15,6 +15,7 @@ import dev.langchain4j.model.chat.response.ChatResponse;
 import dev.langchain4j.model.output.FinishReason;
 import dev.langchain4j.model.output.TokenUsage;
 import io.aura360.contracts.Category;
+import io.aura360.contracts.ErrorType;
 import io.aura360.contracts.agents.AgentRunException;
 import io.aura360.contracts.agents.UserContext;
 import java.time.Clock;
@@ -135,7 +136,7 @@ class LangChainAdviceModelTest {
         AgentRunException failure = catchThrowableOfType(
                 AgentRunException.class, () -> model(chat).answer(Requests.request("en", Duration.ofSeconds(5))));
 
-        assertThat(failure.errorType()).isEqualTo("MODEL_OUTPUT_INVALID");
+        assertThat(failure.errorType()).isEqualTo(ErrorType.MODEL_OUTPUT_INVALID);
         assertThat(failure.recoverable()).isFalse();
         assertThat(failure.getMessage()).contains("$.recommendations[0]", "description");
     }
@@ -148,7 +149,7 @@ class LangChainAdviceModelTest {
                 AgentRunException.class,
                 () -> model(chat).answer(Requests.request("en", Instant.now().minusMillis(1))));
 
-        assertThat(failure.errorType()).isEqualTo("MODEL_UNAVAILABLE");
+        assertThat(failure.errorType()).isEqualTo(ErrorType.MODEL_UNAVAILABLE);
         assertThat(failure.recoverable()).isTrue();
         assertThat(chat.requests).isEmpty();
     }

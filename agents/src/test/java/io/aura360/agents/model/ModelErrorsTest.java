@@ -11,6 +11,7 @@ import dev.langchain4j.exception.ModelNotFoundException;
 import dev.langchain4j.exception.RateLimitException;
 import dev.langchain4j.exception.TimeoutException;
 import dev.langchain4j.exception.UnresolvedModelServerException;
+import io.aura360.contracts.ErrorType;
 import io.aura360.contracts.agents.AgentRunException;
 import java.io.IOException;
 import java.net.ConnectException;
@@ -58,13 +59,13 @@ class ModelErrorsTest {
     void aModelServerNameThatDoesNotResolveIsUnavailableButNotRetried() {
         AgentRunException error = ModelErrors.classify(new UnresolvedModelServerException("no.such.host"));
 
-        assertThat(error.errorType()).isEqualTo("MODEL_UNAVAILABLE");
+        assertThat(error.errorType()).isEqualTo(ErrorType.MODEL_UNAVAILABLE);
         assertThat(error.recoverable()).isFalse();
     }
 
     @Test
     void keepsAnAgentRunExceptionAsItIs() {
-        AgentRunException original = new AgentRunException("MODEL_OUTPUT_INVALID", false, "bad", null);
+        AgentRunException original = new AgentRunException(ErrorType.MODEL_OUTPUT_INVALID, false, "bad", null);
 
         assertThat(ModelErrors.classify(original)).isSameAs(original);
     }
@@ -79,14 +80,14 @@ class ModelErrorsTest {
 
     private static void assertRecoverable(Throwable failure) {
         AgentRunException error = ModelErrors.classify(failure);
-        assertThat(error.errorType()).isEqualTo("MODEL_UNAVAILABLE");
+        assertThat(error.errorType()).isEqualTo(ErrorType.MODEL_UNAVAILABLE);
         assertThat(error.recoverable()).isTrue();
         assertThat(error.getCause()).isSameAs(failure);
     }
 
     private static void assertRejected(Throwable failure) {
         AgentRunException error = ModelErrors.classify(failure);
-        assertThat(error.errorType()).isEqualTo("MODEL_REJECTED");
+        assertThat(error.errorType()).isEqualTo(ErrorType.MODEL_REJECTED);
         assertThat(error.recoverable()).isFalse();
     }
 }

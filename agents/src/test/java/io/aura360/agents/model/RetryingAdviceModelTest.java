@@ -3,6 +3,7 @@ package io.aura360.agents.model;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import io.aura360.contracts.ErrorType;
 import io.aura360.contracts.agents.AgentRunException;
 import java.time.Clock;
 import java.time.Duration;
@@ -38,7 +39,7 @@ class RetryingAdviceModelTest {
 
     @Test
     void givesUpAfterThreeAttemptsWithTheLastError() {
-        AgentRunException last = new AgentRunException("MODEL_UNAVAILABLE", true, "third", null);
+        AgentRunException last = new AgentRunException(ErrorType.MODEL_UNAVAILABLE, true, "third", null);
         ScriptedModel delegate = new ScriptedModel(unavailable("first"), unavailable("second"), () -> {
             throw last;
         });
@@ -53,13 +54,13 @@ class RetryingAdviceModelTest {
     @Test
     void neverRetriesAFailureThatCannotSucceedLater() {
         ScriptedModel delegate = new ScriptedModel(() -> {
-            throw new AgentRunException("MODEL_REJECTED", false, "bad key", null);
+            throw new AgentRunException(ErrorType.MODEL_REJECTED, false, "bad key", null);
         });
 
         AgentRunException failure = catchThrowableOfType(
                 AgentRunException.class, () -> retrying(delegate, TINY).answer(request(Duration.ofSeconds(5))));
 
-        assertThat(failure.errorType()).isEqualTo("MODEL_REJECTED");
+        assertThat(failure.errorType()).isEqualTo(ErrorType.MODEL_REJECTED);
         assertThat(delegate.calls).isEqualTo(1);
     }
 
@@ -112,7 +113,7 @@ class RetryingAdviceModelTest {
 
     private static Supplier<ModelAnswer> unavailable(String message) {
         return () -> {
-            throw new AgentRunException("MODEL_UNAVAILABLE", true, message, null);
+            throw new AgentRunException(ErrorType.MODEL_UNAVAILABLE, true, message, null);
         };
     }
 

@@ -8,6 +8,7 @@ import io.aura360.agents.compose.OfflineGroundedComposer;
 import io.aura360.agents.conversation.InMemoryConversationMemory;
 import io.aura360.agents.model.OfflineAdviceModel;
 import io.aura360.contracts.Category;
+import io.aura360.contracts.ErrorType;
 import io.aura360.contracts.advice.AdvicePayload;
 import io.aura360.contracts.advice.AdvicePayload.FollowUp;
 import io.aura360.contracts.advice.AdvicePayload.Recommendation;
@@ -18,6 +19,7 @@ import io.aura360.contracts.agents.AgentRunException;
 import io.aura360.contracts.agents.AgentRunRecord;
 import io.aura360.contracts.agents.AgentRunRequest;
 import io.aura360.contracts.agents.AgentRunResult;
+import io.aura360.contracts.agents.AgentRunStatus;
 import io.aura360.contracts.agents.AgentStep;
 import io.aura360.contracts.agents.AgentStep.Retrieval;
 import io.aura360.contracts.agents.UserContext;
@@ -152,7 +154,7 @@ class AgentPipelineTest {
                 .containsExactly("stress_coach", "sleep_coach");
         assertThat(result.agentRuns()).allSatisfy(run -> {
             assertThat(run.modelVersion()).isEqualTo(OfflineGroundedComposer.MODEL);
-            assertThat(run.status()).isEqualTo("COMPLETED");
+            assertThat(run.status()).isEqualTo(AgentRunStatus.COMPLETED);
             assertThat(run.retryCount()).isZero();
             assertThat(run.vectorQueries()).hasSize(1);
         });
@@ -340,7 +342,7 @@ class AgentPipelineTest {
         assertThatExceptionOfType(AgentRunException.class)
                 .isThrownBy(() -> pipeline.run(body))
                 .satisfies(ex -> {
-                    assertThat(ex.errorType()).isEqualTo("NO_AGENT_PROFILE");
+                    assertThat(ex.errorType()).isEqualTo(ErrorType.NO_AGENT_PROFILE);
                     assertThat(ex.recoverable()).isFalse();
                 });
         assertThat(search.requests()).isEmpty();
@@ -363,7 +365,7 @@ class AgentPipelineTest {
 
         assertThatExceptionOfType(AgentRunException.class)
                 .isThrownBy(() -> restricted.run(free))
-                .satisfies(ex -> assertThat(ex.errorType()).isEqualTo("NO_AGENT_PROFILE"));
+                .satisfies(ex -> assertThat(ex.errorType()).isEqualTo(ErrorType.NO_AGENT_PROFILE));
     }
 
     @Test
@@ -381,7 +383,7 @@ class AgentPipelineTest {
         assertThatExceptionOfType(AgentRunException.class)
                 .isThrownBy(() -> remotePipeline.run(request(Category.MIND, "en", null)))
                 .satisfies(ex -> {
-                    assertThat(ex.errorType()).isEqualTo("MODEL_NOT_CONFIGURED");
+                    assertThat(ex.errorType()).isEqualTo(ErrorType.MODEL_NOT_CONFIGURED);
                     assertThat(ex.recoverable()).isFalse();
                     assertThat(ex).hasMessageContaining("gemini-2.5-flash");
                 });
@@ -395,7 +397,7 @@ class AgentPipelineTest {
         assertThatExceptionOfType(AgentRunException.class)
                 .isThrownBy(() -> pipeline.run(request(Category.MIND, "en", null)))
                 .satisfies(ex -> {
-                    assertThat(ex.errorType()).isEqualTo("VECTOR_SERVICE_UNAVAILABLE");
+                    assertThat(ex.errorType()).isEqualTo(ErrorType.VECTOR_SERVICE_UNAVAILABLE);
                     assertThat(ex.recoverable()).isTrue();
                     assertThat(ex).hasCauseInstanceOf(VectorServiceUnavailableException.class);
                 });
@@ -408,7 +410,7 @@ class AgentPipelineTest {
 
         assertThatExceptionOfType(AgentRunException.class)
                 .isThrownBy(() -> pipeline.run(late))
-                .satisfies(ex -> assertThat(ex.errorType()).isEqualTo("DEADLINE_EXCEEDED"));
+                .satisfies(ex -> assertThat(ex.errorType()).isEqualTo(ErrorType.DEADLINE_EXCEEDED));
         assertThat(search.requests()).isEmpty();
     }
 

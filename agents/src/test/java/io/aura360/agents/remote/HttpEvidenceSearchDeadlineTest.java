@@ -13,6 +13,7 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import io.aura360.contracts.DeadlineHeader;
+import io.aura360.contracts.ErrorType;
 import io.aura360.contracts.ServiceKeys;
 import io.aura360.contracts.agents.AgentRunException;
 import io.aura360.contracts.vector.SearchRequest;
@@ -77,7 +78,7 @@ class HttpEvidenceSearchDeadlineTest {
 
         assertThatExceptionOfType(AgentRunException.class)
                 .isThrownBy(() -> search.search(request, Instant.now().minusMillis(1)))
-                .satisfies(ex -> assertThat(ex.errorType()).isEqualTo("DEADLINE_EXCEEDED"));
+                .satisfies(ex -> assertThat(ex.errorType()).isEqualTo(ErrorType.DEADLINE_EXCEEDED));
         assertThat(vector.getAllServeEvents()).isEmpty();
     }
 

@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import io.aura360.contracts.ErrorType;
 import io.aura360.contracts.vector.SearchRequest;
 import io.aura360.contracts.vector.VectorServiceUnavailableException;
 import java.io.IOException;
@@ -48,7 +49,7 @@ class HttpEvidenceSearchUnavailableTest {
 
         assertThatExceptionOfType(VectorServiceUnavailableException.class)
                 .isThrownBy(() -> search.search(request))
-                .satisfies(ex -> assertThat(ex.errorType()).isEqualTo("EMBEDDING_UNAVAILABLE"))
+                .satisfies(ex -> assertThat(ex.errorType()).isEqualTo(ErrorType.EMBEDDING_UNAVAILABLE))
                 .withMessageContaining("503");
     }
 
@@ -62,7 +63,7 @@ class HttpEvidenceSearchUnavailableTest {
 
         assertThatExceptionOfType(VectorServiceUnavailableException.class)
                 .isThrownBy(() -> search.search(request))
-                .satisfies(ex -> assertThat(ex.errorType()).isEqualTo("VECTOR_SERVICE_UNAVAILABLE"));
+                .satisfies(ex -> assertThat(ex.errorType()).isEqualTo(ErrorType.VECTOR_SERVICE_UNAVAILABLE));
     }
 
     private static String recorded(String resource) {

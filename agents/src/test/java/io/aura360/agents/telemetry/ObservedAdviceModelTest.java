@@ -7,6 +7,7 @@ import io.aura360.agents.model.AdviceModel;
 import io.aura360.agents.model.ModelAnswer;
 import io.aura360.agents.model.ModelRequest;
 import io.aura360.contracts.Category;
+import io.aura360.contracts.ErrorType;
 import io.aura360.contracts.agents.AgentRunException;
 import io.aura360.contracts.agents.UserContext;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
@@ -59,7 +60,7 @@ class ObservedAdviceModelTest {
 
     @Test
     void aFailedCallIsTimedUnderItsErrorTypeAndRethrown() {
-        AgentRunException timeout = new AgentRunException("MODEL_TIMEOUT", true, "too slow", null);
+        AgentRunException timeout = new AgentRunException(ErrorType.MODEL_UNAVAILABLE, true, "too slow", null);
         AdviceModel model = observed(request -> {
             throw timeout;
         });
@@ -69,7 +70,7 @@ class ObservedAdviceModelTest {
                 .isSameAs(timeout);
 
         assertThat(meters.get("aura.model.calls")
-                        .tag("outcome", "MODEL_TIMEOUT")
+                        .tag("outcome", "MODEL_UNAVAILABLE")
                         .timer()
                         .count())
                 .isEqualTo(1);

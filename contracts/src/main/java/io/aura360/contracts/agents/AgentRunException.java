@@ -1,22 +1,33 @@
 package io.aura360.contracts.agents;
 
+import io.aura360.contracts.ErrorType;
+
 /**
  * An agent run that produced no answer. {@code errorType} is stable (persisted in
  * {@code holistic_requests.error_type}); {@code recoverable} says whether a retry may succeed.
  */
 public class AgentRunException extends RuntimeException {
 
-    private final String errorType;
+    private final ErrorType errorType;
 
     private final boolean recoverable;
 
-    public AgentRunException(String errorType, boolean recoverable, String message, Throwable cause) {
+    public AgentRunException(ErrorType errorType, boolean recoverable, String message, Throwable cause) {
         super(message, cause);
         this.errorType = errorType;
         this.recoverable = recoverable;
     }
 
-    public String errorType() {
+    /**
+     * The type by name; only for {@code HttpAgentProfileDirectory}, which leaves with the agents → gateway
+     * callback (issue 11, item 1). Delete together with it.
+     */
+    @Deprecated(forRemoval = true)
+    public AgentRunException(String errorType, boolean recoverable, String message, Throwable cause) {
+        this(ErrorType.valueOf(errorType), recoverable, message, cause);
+    }
+
+    public ErrorType errorType() {
         return errorType;
     }
 

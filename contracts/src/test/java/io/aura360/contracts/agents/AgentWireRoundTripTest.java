@@ -65,4 +65,15 @@ class AgentWireRoundTripTest {
         assertThat(strict.readValue(strict.writeValueAsString(profile), AgentProfile.class))
                 .isEqualTo(profile);
     }
+
+    @Test
+    void runRecordRoundTripsWithItsStatusWrittenAsBefore() {
+        AgentRunRecord run = new AgentRunRecord(
+                "sleep", "offline", Map.of("locale", "es"), 42, AgentRunStatus.COMPLETED, 1, List.of());
+
+        String wire = strict.writeValueAsString(run);
+
+        assertThat(wire).contains("\"status\":\"COMPLETED\"");
+        assertThat(strict.readValue(wire, AgentRunRecord.class)).isEqualTo(run);
+    }
 }

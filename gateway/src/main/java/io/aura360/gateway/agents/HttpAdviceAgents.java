@@ -1,6 +1,7 @@
 package io.aura360.gateway.agents;
 
 import io.aura360.contracts.DeadlineHeader;
+import io.aura360.contracts.ErrorType;
 import io.aura360.contracts.ServiceHttpClients;
 import io.aura360.contracts.ServiceKeys;
 import io.aura360.contracts.agents.AdviceAgents;
@@ -14,6 +15,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Optional;
 import java.util.UUID;
 import javax.net.ssl.SSLContext;
 import org.springframework.http.MediaType;
@@ -62,7 +64,8 @@ public final class HttpAdviceAgents implements AdviceAgents {
                 : clock.instant().plusSeconds(12);
         Duration wait = Duration.between(clock.instant(), deadline).plus(TRANSIT);
         if (wait.isNegative() || wait.isZero()) {
-            throw new AgentRunException("DEADLINE_EXCEEDED", true, "no time left to call the agents service", null);
+            throw new AgentRunException(
+                    ErrorType.DEADLINE_EXCEEDED, true, "no time left to call the agents service", null);
         }
         try {
             return client(wait)
@@ -80,9 +83,10 @@ public final class HttpAdviceAgents implements AdviceAgents {
                     });
         } catch (ResourceAccessException ex) {
             if (timedOut(ex)) {
-                throw new AgentRunException("AGENTS_TIMEOUT", true, "the agents service did not answer in time", ex);
+                throw new AgentRunException(
+                        ErrorType.AGENTS_TIMEOUT, true, "the agents service did not answer in time", ex);
             }
-            throw new AgentRunException("AGENTS_UNAVAILABLE", true, "the agents service is unreachable", ex);
+            throw new AgentRunException(ErrorType.AGENTS_UNAVAILABLE, true, "the agents service is unreachable", ex);
         }
     }
 
@@ -101,7 +105,7 @@ public final class HttpAdviceAgents implements AdviceAgents {
                         return null;
                     });
         } catch (ResourceAccessException ex) {
-            throw new AgentRunException("AGENTS_UNAVAILABLE", true, "the agents service is unreachable", ex);
+            throw new AgentRunException(ErrorType.AGENTS_UNAVAILABLE, true, "the agents service is unreachable", ex);
         }
     }
 
@@ -123,11 +127,18 @@ public final class HttpAdviceAgents implements AdviceAgents {
 
     private AgentRunException failure(int status, String body) {
         JsonNode problem = parse(body);
-        String errorType =
-                problem.path("error_type").asString(status == 401 ? "AGENTS_SERVICE_KEY_REJECTED" : "AGENTS_ERROR");
+        String named = problem.path("error_type").asString(null);
+        Optional<ErrorType> known = ErrorType.parse(named);
+        ErrorType errorType =
+                known.orElse(status == 401 ? ErrorType.AGENTS_SERVICE_KEY_REJECTED : ErrorType.AGENTS_ERROR);
         boolean recoverable =
                 problem.has("recoverable") ? problem.path("recoverable").asBoolean() : status >= 500;
-        return new AgentRunException(errorType, recoverable, "the agents service answered " + status, null);
+        // A type this gateway does not know (from a newer agents service) is stored as AGENTS_ERROR, which V16
+        // does not refund, and its name goes into the error detail for whoever adds it.
+        String detail = (named != null && known.isEmpty())
+                ? "the agents service answered " + status + " with unknown error type " + named
+                : "the agents service answered " + status;
+        return new AgentRunException(errorType, recoverable, detail, null);
     }
 
     private JsonNode parse(String body) {

@@ -34,7 +34,7 @@ class IdempotencyStore {
         return jdbc.sql(
                         "select request_hash, status, response::text from idempotency_keys where user_id = ? and key = ?")
                 .params(userId, key)
-                .query((rs, n) -> new StoredKey(rs.getString(1), rs.getString(2), rs.getString(3)))
+                .query((rs, n) -> new StoredKey(rs.getString(1), KeyStatus.valueOf(rs.getString(2)), rs.getString(3)))
                 .optional();
     }
 
@@ -51,5 +51,11 @@ class IdempotencyStore {
                 .update();
     }
 
-    record StoredKey(String requestHash, String status, String response) {}
+    record StoredKey(String requestHash, KeyStatus status, String response) {}
+
+    /** {@code idempotency_keys.status}: the first call still runs, or its answer is stored. */
+    enum KeyStatus {
+        IN_FLIGHT,
+        COMPLETED
+    }
 }

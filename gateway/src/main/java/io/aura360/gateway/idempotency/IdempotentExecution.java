@@ -8,6 +8,7 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.util.HexFormat;
 import java.util.UUID;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import org.springframework.stereotype.Service;
@@ -30,8 +31,17 @@ public class IdempotentExecution {
         this.store = store;
     }
 
-    /** Runs {@code work} once per user and key; returns its JSON answer, or the stored one for a replay. */
-    public Outcome execute(UUID userId, String key, String canonicalRequest, Supplier<String> work) {
+    /**
+     * Runs {@code work} once per user and key and stores its answer as {@code write} puts it; a replay answers
+     * what {@code read} makes of the stored text.
+     */
+    public <T> Outcome<T> execute(
+            UUID userId,
+            String key,
+            String canonicalRequest,
+            Supplier<T> work,
+            Function<T, String> write,
+            Function<String, T> read) {
         if (!KEY.matcher(key).matches()) {
             throw new ApiProblemException(
                     ProblemType.INVALID_REQUEST,
@@ -39,19 +49,19 @@ public class IdempotentExecution {
         }
         String hash = sha256(canonicalRequest);
         if (!store.claim(userId, key, hash, TTL)) {
-            return replay(userId, key, hash);
+            return new Outcome<>(read.apply(replay(userId, key, hash)), true);
         }
         try {
-            String answer = work.get();
-            store.complete(userId, key, answer);
-            return new Outcome(answer, false);
+            T answer = work.get();
+            store.complete(userId, key, write.apply(answer));
+            return new Outcome<>(answer, false);
         } catch (RuntimeException ex) {
             store.release(userId, key);
             throw ex;
         }
     }
 
-    private Outcome replay(UUID userId, String key, String hash) {
+    private String replay(UUID userId, String key, String hash) {
         IdempotencyStore.StoredKey stored = store.find(userId, key)
                 .orElseThrow(() ->
                         new ApiProblemException(ProblemType.CONFLICT, "The Idempotency-Key is being released; retry."));
@@ -59,11 +69,11 @@ public class IdempotentExecution {
             throw new ApiProblemException(
                     ProblemType.INVALID_REQUEST, "This Idempotency-Key was used with a different request body.");
         }
-        if (!"COMPLETED".equals(stored.status())) {
+        if (stored.status() != IdempotencyStore.KeyStatus.COMPLETED) {
             throw new ApiProblemException(
                     ProblemType.CONFLICT, "A request with this Idempotency-Key is still in progress.");
         }
-        return new Outcome(stored.response(), true);
+        return stored.response();
     }
 
     private static String sha256(String text) {
@@ -75,6 +85,6 @@ public class IdempotentExecution {
         }
     }
 
-    /** The JSON answer and whether it was replayed from an earlier call. */
-    public record Outcome(String json, boolean replayed) {}
+    /** The answer and whether it was replayed from an earlier call. */
+    public record Outcome<T>(T answer, boolean replayed) {}
 }

@@ -1,5 +1,7 @@
 package io.aura360.gateway.push;
 
+import io.aura360.contracts.ErrorType;
+import io.aura360.contracts.advice.RequestStatus;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -8,7 +10,7 @@ import java.util.UUID;
  * A finished request, as a device is told of it: ids and states only (like the webhook), so nothing personal
  * sits in the push provider's logs or on a lock screen.
  */
-public record PushMessage(UUID requestId, String status, boolean degraded, String errorType) {
+public record PushMessage(UUID requestId, RequestStatus status, boolean degraded, ErrorType errorType) {
 
     public static final String EVENT = "holistic.request.finished";
 
@@ -17,10 +19,10 @@ public record PushMessage(UUID requestId, String status, boolean degraded, Strin
         Map<String, String> data = new LinkedHashMap<>();
         data.put("event", EVENT);
         data.put("request_id", requestId.toString());
-        data.put("status", status);
+        data.put("status", status.name());
         data.put("degraded", Boolean.toString(degraded));
         if (errorType != null) {
-            data.put("error_type", errorType);
+            data.put("error_type", errorType.name());
         }
         return data;
     }
@@ -31,6 +33,9 @@ public record PushMessage(UUID requestId, String status, boolean degraded, Strin
     }
 
     public String body() {
-        return "COMPLETED".equals(status) ? "Your answer is ready." : "Your request could not be finished.";
+        return switch (status) {
+            case COMPLETED -> "Your answer is ready.";
+            case PENDING, PROCESSING, FAILED -> "Your request could not be finished.";
+        };
     }
 }

@@ -1,5 +1,7 @@
 package io.aura360.gateway.push;
 
+import io.aura360.contracts.ErrorType;
+import io.aura360.contracts.advice.RequestStatus;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
@@ -29,7 +31,8 @@ public class PushNotifications {
         this.background = adviceExecutor;
     }
 
-    public void requestFinished(UUID userId, UUID requestId, String status, boolean degraded, String errorType) {
+    public void requestFinished(
+            UUID userId, UUID requestId, RequestStatus status, boolean degraded, ErrorType errorType) {
         notifier.ifPresent(push -> background.submit(
                 () -> deliver(push, userId, new PushMessage(requestId, status, degraded, errorType))));
     }

@@ -1,7 +1,9 @@
 package io.aura360.gateway.request;
 
+import io.aura360.contracts.ErrorType;
 import io.aura360.contracts.advice.AdvicePayload;
 import io.aura360.contracts.advice.AdvicePayload.FollowUp;
+import io.aura360.contracts.advice.RequestStatus;
 import io.aura360.contracts.agents.AdviceAgents;
 import io.aura360.contracts.agents.AgentRunException;
 import io.aura360.contracts.agents.AgentRunRequest;
@@ -84,7 +86,7 @@ class AdviceCompletion {
         if (!result.degraded() && !result.humanReviewRequired()) {
             fallback.remember(run.category().wireName(), result.payload().user().locale(), evidenceOf(result));
         }
-        String errorType = result.degraded() ? RequestRepository.DEGRADED_ERROR : null;
+        ErrorType errorType = result.degraded() ? RequestRepository.DEGRADED_ERROR : null;
         announce(
                 run.userId(), run.requestId(), RequestStatus.COMPLETED, result.degraded(), errorType, traceId, handoff);
         return new AdviceEnvelope(
@@ -101,7 +103,7 @@ class AdviceCompletion {
     void failHeld(UUID userId, UUID requestId, String traceId) {
         requests.fail(
                 requestId,
-                RequestRepository.PROFILE_DATA_TIMEOUT,
+                ErrorType.PROFILE_DATA_TIMEOUT,
                 "the profile data this pipeline needs did not arrive in time",
                 0);
         announce(
@@ -109,7 +111,7 @@ class AdviceCompletion {
                 requestId,
                 RequestStatus.FAILED,
                 false,
-                RequestRepository.PROFILE_DATA_TIMEOUT,
+                ErrorType.PROFILE_DATA_TIMEOUT,
                 traceId,
                 AsyncHandoff.detached());
     }
@@ -138,7 +140,11 @@ class AdviceCompletion {
             throw new ApiProblemException(
                     ProblemType.ADVICE_UNAVAILABLE,
                     "No advice could be produced right now; please try again later.",
-                    Map.of("request_id", request.requestId().toString(), "error_type", ex.errorType()));
+                    Map.of(
+                            "request_id",
+                            request.requestId().toString(),
+                            "error_type",
+                            ex.errorType().name()));
         }
     }
 
@@ -147,12 +153,12 @@ class AdviceCompletion {
             UUID requestId,
             RequestStatus status,
             boolean degraded,
-            String errorType,
+            ErrorType errorType,
             String traceId,
             AsyncHandoff handoff) {
-        webhooks.requestFinished(userId, requestId, status.name(), degraded, errorType, traceId);
+        webhooks.requestFinished(userId, requestId, status, degraded, errorType, traceId);
         if (handoff.finishWithoutClient()) {
-            push.requestFinished(userId, requestId, status.name(), degraded, errorType);
+            push.requestFinished(userId, requestId, status, degraded, errorType);
         }
     }
 

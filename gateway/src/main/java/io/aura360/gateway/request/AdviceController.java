@@ -11,7 +11,6 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
-import java.net.URI;
 import java.time.Duration;
 import java.util.UUID;
 import java.util.function.Supplier;
@@ -27,7 +26,6 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
-import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /** {@code /api/v1/holistic}: ask for advice and read a request back. */
@@ -102,7 +100,7 @@ class AdviceController {
                         content = @Content(mediaType = "application/problem+json"))
             })
     @PostMapping(path = "/advice", consumes = MediaType.APPLICATION_JSON_VALUE)
-    ResponseEntity<String> advise(
+    ResponseEntity<AdviceEnvelope> advise(
             @AuthenticationPrincipal Jwt jwt,
             @Valid @RequestBody AdviceRequestBody body,
             @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey,
@@ -111,30 +109,32 @@ class AdviceController {
         Caller caller = Caller.of(jwt);
         AdviceCommand command = AdviceCommand.from(body);
         Duration wait = PreferWait.from(prefer);
-        Supplier<String> work =
-                () -> json.writeValueAsString(advice.advise(caller, command, TraceIds.of(request), wait));
+        Supplier<AdviceOutcome> work = () -> advice.advise(caller, command, TraceIds.of(request), wait);
         if (idempotencyKey == null) {
-            return ok(work.get(), false);
+            return respond(work.get(), false);
         }
-        IdempotentExecution.Outcome outcome =
-                idempotency.execute(caller.userId(), idempotencyKey, json.writeValueAsString(body), work);
-        return ok(outcome.json(), outcome.replayed());
+        IdempotentExecution.Outcome<AdviceOutcome> outcome = idempotency.execute(
+                caller.userId(),
+                idempotencyKey,
+                json.writeValueAsString(body),
+                work,
+                answer -> json.writeValueAsString(answer.envelope()),
+                stored -> AdviceOutcome.of(json.readValue(stored, AdviceEnvelope.class)));
+        return respond(outcome.answer(), outcome.replayed());
     }
 
     /** 200 with the answer, or 202 with {@code Location} while the request is still being worked on. */
-    private ResponseEntity<String> ok(String envelope, boolean replayed) {
-        JsonNode parsed = json.readTree(envelope);
-        ResponseEntity.BodyBuilder response =
-                "PROCESSING".equals(parsed.path("status").asString())
-                        ? ResponseEntity.accepted()
-                                .location(URI.create("/api/v1/holistic/requests/"
-                                        + parsed.path("request_id").asString()))
-                        : ResponseEntity.ok();
+    private static ResponseEntity<AdviceEnvelope> respond(AdviceOutcome outcome, boolean replayed) {
+        ResponseEntity.BodyBuilder response = switch (outcome) {
+            case AdviceOutcome.Completed completed -> ResponseEntity.ok();
+            case AdviceOutcome.Processing processing ->
+                ResponseEntity.accepted().location(processing.location());
+        };
         response.contentType(MediaType.APPLICATION_JSON);
         if (replayed) {
             response.header("Idempotent-Replayed", "true");
         }
-        return response.body(envelope);
+        return response.body(outcome.envelope());
     }
 
     @GetMapping("/requests/{id}")

@@ -2,7 +2,9 @@ package io.aura360.gateway.request;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.aura360.contracts.ErrorType;
 import io.aura360.contracts.advice.AdvicePayload;
+import io.aura360.contracts.advice.RequestStatus;
 import java.util.List;
 import java.util.UUID;
 
@@ -16,7 +18,7 @@ record AdviceEnvelope(
         @JsonProperty("trace_id") String traceId,
         RequestStatus status,
         boolean degraded,
-        @JsonProperty("error_type") String errorType,
+        @JsonProperty("error_type") ErrorType errorType,
         @JsonProperty("human_review_required") boolean humanReviewRequired,
         AdvicePayload response,
         @JsonInclude(JsonInclude.Include.NON_NULL) ProvisionalSummary provisional,
@@ -29,7 +31,7 @@ record AdviceEnvelope(
             String traceId,
             RequestStatus status,
             boolean degraded,
-            String errorType,
+            ErrorType errorType,
             boolean humanReviewRequired,
             AdvicePayload response) {
         this(requestId, traceId, status, degraded, errorType, humanReviewRequired, response, null, null);

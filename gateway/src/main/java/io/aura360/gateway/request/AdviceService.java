@@ -1,5 +1,7 @@
 package io.aura360.gateway.request;
 
+import io.aura360.contracts.ErrorType;
+import io.aura360.contracts.advice.RequestStatus;
 import io.aura360.contracts.agents.AgentRunRequest;
 import io.aura360.contracts.agents.UserContext;
 import io.aura360.gateway.enrichment.EnrichmentJobs;
@@ -106,16 +108,18 @@ class AdviceService implements WaitingRequests {
      * {@code PROCESSING} (with a provisional summary when evidence is kept) and follows it by polling, SSE,
      * webhook or push.
      */
-    AdviceEnvelope advise(Caller caller, AdviceCommand command, String traceId, Duration wait) {
+    AdviceOutcome advise(Caller caller, AdviceCommand command, String traceId, Duration wait) {
         return telemetry.timeAdvice(
                 command.category(),
                 command.userId(),
                 () -> adviseNow(caller, command, traceId, wait),
-                envelope -> new AdviceTelemetry.Outcome(
-                        envelope.status().name(), envelope.degraded(), envelope.requestId()));
+                outcome -> new AdviceTelemetry.Outcome(
+                        outcome.envelope().status(),
+                        outcome.envelope().degraded(),
+                        outcome.envelope().requestId()));
     }
 
-    private AdviceEnvelope adviseNow(Caller caller, AdviceCommand command, String traceId, Duration wait) {
+    private AdviceOutcome adviseNow(Caller caller, AdviceCommand command, String traceId, Duration wait) {
         if (!caller.userId().equals(command.userId()) && !caller.admin()) {
             throw new ApiProblemException(ProblemType.FORBIDDEN, "You may only ask for advice for yourself.");
         }
@@ -145,7 +149,7 @@ class AdviceService implements WaitingRequests {
             return processing(
                     requestId,
                     traceId,
-                    RequestRepository.AWAITING_PROFILE_DATA,
+                    ErrorType.AWAITING_PROFILE_DATA,
                     provisionals
                             .offer(requestId, userId, command.category(), locale)
                             .orElse(null),
@@ -164,10 +168,11 @@ class AdviceService implements WaitingRequests {
         AsyncHandoff handoff = AsyncHandoff.awaited();
         Future<AdviceEnvelope> work = background.submit(() -> completion.complete(run, traceId, missing, handoff));
         try {
-            return work.get(Math.min(wait.toMillis(), syncBudget.toMillis()), TimeUnit.MILLISECONDS);
+            return new AdviceOutcome.Completed(
+                    work.get(Math.min(wait.toMillis(), syncBudget.toMillis()), TimeUnit.MILLISECONDS));
         } catch (TimeoutException ex) {
             if (!handoff.clientLeaves()) {
-                return join(work);
+                return new AdviceOutcome.Completed(join(work));
             }
             requests.markProcessing(requestId);
             return processing(
@@ -229,10 +234,14 @@ class AdviceService implements WaitingRequests {
                 profile, profiles.recentResponses(profile.userId(), RECENT_RESPONSES), LocalDate.now(clock));
     }
 
-    private static AdviceEnvelope processing(
-            UUID requestId, String traceId, String errorType, ProvisionalSummary provisional, List<String> awaiting) {
-        return new AdviceEnvelope(
-                requestId, traceId, RequestStatus.PROCESSING, false, errorType, false, null, provisional, awaiting);
+    private static AdviceOutcome processing(
+            UUID requestId,
+            String traceId,
+            ErrorType errorType,
+            ProvisionalSummary provisional,
+            List<String> awaiting) {
+        return new AdviceOutcome.Processing(new AdviceEnvelope(
+                requestId, traceId, RequestStatus.PROCESSING, false, errorType, false, null, provisional, awaiting));
     }
 
     /** The work finished just as the wait ran out: its answer is ready, so return it. */

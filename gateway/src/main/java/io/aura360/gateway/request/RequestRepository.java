@@ -1,7 +1,9 @@
 package io.aura360.gateway.request;
 
 import io.aura360.contracts.Category;
+import io.aura360.contracts.ErrorType;
 import io.aura360.contracts.advice.AdvicePayload;
+import io.aura360.contracts.advice.RequestStatus;
 import io.aura360.contracts.agents.AgentRunRecord;
 import io.aura360.contracts.agents.AgentRunResult;
 import io.aura360.contracts.agents.VectorQueryRecord;
@@ -26,13 +28,10 @@ class RequestRepository {
     static final String RESPONSE_CREATED_EVENT = "holistic.response.created";
 
     /** The error type of a degraded answer: it completed, but from the fallback evidence. */
-    static final String DEGRADED_ERROR = "VECTOR_SERVICE_UNAVAILABLE";
+    static final ErrorType DEGRADED_ERROR = ErrorType.VECTOR_SERVICE_UNAVAILABLE;
 
     /** A premium pipeline holds the request (PROCESSING) until the profile has the data it needs. */
-    static final String AWAITING_PROFILE_DATA = "AWAITING_PROFILE_DATA";
-
-    /** The held request failed: the profile data did not arrive before the wait timeout. */
-    static final String PROFILE_DATA_TIMEOUT = "PROFILE_DATA_TIMEOUT";
+    private static final String HELD = ErrorType.AWAITING_PROFILE_DATA.name();
 
     private final JdbcClient jdbc;
 
@@ -103,7 +102,7 @@ class RequestRepository {
                 .param("id", requestId)
                 .param("retries", retries)
                 .param("degraded", result.degraded())
-                .param("errorType", result.degraded() ? DEGRADED_ERROR : null)
+                .param("errorType", result.degraded() ? DEGRADED_ERROR.name() : null)
                 .param("title", payload.summary().title())
                 .param("count", payload.recommendations().size())
                 .param("review", result.humanReviewRequired())
@@ -123,7 +122,7 @@ class RequestRepository {
                     .param("model", run.modelVersion())
                     .param("context", json.writeValueAsString(run.inputContext()))
                     .param("elapsed", (int) Math.min(Integer.MAX_VALUE, run.elapsedMs()))
-                    .param("status", run.status())
+                    .param("status", run.status().name())
                     .param("retries", run.retryCount())
                     .update();
             for (VectorQueryRecord query : run.vectorQueries()) {
@@ -198,7 +197,7 @@ class RequestRepository {
      * outcome. Entering FAILED gives back the quota unit of an infrastructure failure, in this same statement
      * (trigger and rule: V16__quota_refund_on_infrastructure_failure.sql).
      */
-    void fail(UUID requestId, String errorType, String errorDetail, int retries) {
+    void fail(UUID requestId, ErrorType errorType, String errorDetail, int retries) {
         jdbc.sql("delete from provisional_summaries where request_id = ?")
                 .param(requestId)
                 .update();
@@ -208,16 +207,16 @@ class RequestRepository {
 				where id = :id and status in ('PENDING', 'PROCESSING')""")
                 .param("id", requestId)
                 .param("retries", retries)
-                .param("type", errorType)
+                .param("type", errorType.name())
                 .param("detail", errorDetail)
                 .update();
     }
 
-    /** PENDING → PROCESSING, held for profile data, with {@link #AWAITING_PROFILE_DATA} saying why. */
+    /** PENDING → PROCESSING, held for profile data, with {@link ErrorType#AWAITING_PROFILE_DATA} saying why. */
     void holdForProfileData(UUID requestId) {
         jdbc.sql(
                         "update holistic_requests set status = 'PROCESSING', error_type = ? where id = ? and status = 'PENDING'")
-                .params(AWAITING_PROFILE_DATA, requestId)
+                .params(HELD, requestId)
                 .update();
     }
 
@@ -227,7 +226,7 @@ class RequestRepository {
 				select user_id, category::text as category, request_metadata->>'locale' as locale,
 				       request_metadata->>'session_id' as session_id, trace_id
 				from holistic_requests where id = ? and status = 'PROCESSING' and error_type = ?""")
-                .params(requestId, AWAITING_PROFILE_DATA)
+                .params(requestId, HELD)
                 .query((rs, n) -> new HeldRequest(
                         rs.getObject("user_id", UUID.class),
                         Category.parse(rs.getString("category")).orElseThrow(),
@@ -241,7 +240,7 @@ class RequestRepository {
     boolean releaseHeld(UUID requestId) {
         return jdbc.sql("""
 				update holistic_requests set error_type = null
-				where id = ? and status = 'PROCESSING' and error_type = ?""").params(requestId, AWAITING_PROFILE_DATA).update() == 1;
+				where id = ? and status = 'PROCESSING' and error_type = ?""").params(requestId, HELD).update() == 1;
     }
 
     /**
@@ -267,7 +266,7 @@ class RequestRepository {
                                 rs.getString("trace_id"),
                                 RequestStatus.valueOf(rs.getString("status")),
                                 rs.getBoolean("degraded"),
-                                rs.getString("error_type"),
+                                storedErrorType(rs.getString("error_type")),
                                 rs.getBoolean("human_review_required"),
                                 (rs.getString("payload") == null)
                                         ? null
@@ -278,6 +277,14 @@ class RequestRepository {
                                         : List.of((String[])
                                                 rs.getArray("awaiting").getArray())))
                         .optional());
+    }
+
+    /**
+     * Every type this gateway stores is an {@link ErrorType}; a row written by an older agents service with a
+     * type no longer known reads as {@code AGENTS_ERROR}, as such a type is stored today (its detail keeps it).
+     */
+    private static ErrorType storedErrorType(String stored) {
+        return (stored == null) ? null : ErrorType.parse(stored).orElse(ErrorType.AGENTS_ERROR);
     }
 
     /** A held request: {@code locale} is null when the client did not ask for one (the profile's then applies). */

@@ -1,5 +1,6 @@
 package io.aura360.gateway.request;
 
+import io.aura360.contracts.advice.RequestStatus;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.concurrent.ExecutorService;

@@ -1,5 +1,6 @@
 package io.aura360.gateway.request;
 
+import io.aura360.contracts.ErrorType;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -31,12 +32,14 @@ public class StaleRequestReaper {
     @Scheduled(initialDelay = 0, fixedDelayString = "${aura.gateway.reaper-interval:60s}")
     public int failStaleRequests() {
         int failed = jdbc.sql("""
-				update holistic_requests set status = 'FAILED', error_type = 'INTERRUPTED',
+				update holistic_requests set status = 'FAILED', error_type = :interrupted,
 				       error_detail = 'the service stopped before the request finished', completed_at = now()
 				where status in ('PENDING', 'PROCESSING') and requested_at < now() - make_interval(secs => :budget)
-				  and error_type is distinct from 'AWAITING_PROFILE_DATA'
+				  and error_type is distinct from :held
 				  and not exists (select 1 from profile_enrichment_jobs j where j.request_id = holistic_requests.id
 				                  and j.resolved_at > now() - make_interval(secs => :budget))""")
+                .param("interrupted", ErrorType.INTERRUPTED.name())
+                .param("held", ErrorType.AWAITING_PROFILE_DATA.name())
                 .param("budget", (double)
                         properties.completionBudget().plusSeconds(5).toSeconds())
                 .update();

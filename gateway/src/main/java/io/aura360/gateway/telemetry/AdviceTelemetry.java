@@ -1,6 +1,7 @@
 package io.aura360.gateway.telemetry;
 
 import io.aura360.contracts.Category;
+import io.aura360.contracts.advice.RequestStatus;
 import io.aura360.contracts.telemetry.UserPseudonyms;
 import io.aura360.gateway.problem.ApiProblemException;
 import io.aura360.gateway.problem.ProblemType;
@@ -70,10 +71,10 @@ public class AdviceTelemetry {
         try (Observation.Scope scope = observation.openScope()) {
             T result = work.get();
             Outcome outcome = outcomeOf.apply(result);
-            status = outcome.status();
+            status = outcome.status().name();
             degraded = outcome.degraded();
             requestId = outcome.requestId();
-            if ("PROCESSING".equals(status)) {
+            if (outcome.status() == RequestStatus.PROCESSING) {
                 budgetExpiries.increment();
             }
             return result;
@@ -124,5 +125,5 @@ public class AdviceTelemetry {
     }
 
     /** How a request ended, as far as the client saw it. */
-    public record Outcome(String status, boolean degraded, UUID requestId) {}
+    public record Outcome(RequestStatus status, boolean degraded, UUID requestId) {}
 }

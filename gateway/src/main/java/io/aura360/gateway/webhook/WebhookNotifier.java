@@ -1,5 +1,7 @@
 package io.aura360.gateway.webhook;
 
+import io.aura360.contracts.ErrorType;
+import io.aura360.contracts.advice.RequestStatus;
 import io.github.resilience4j.core.IntervalFunction;
 import io.github.resilience4j.retry.Retry;
 import io.github.resilience4j.retry.RetryConfig;
@@ -56,19 +58,19 @@ public class WebhookNotifier {
     }
 
     public void requestFinished(
-            UUID userId, UUID requestId, String status, boolean degraded, String errorType, String traceId) {
+            UUID userId, UUID requestId, RequestStatus status, boolean degraded, ErrorType errorType, String traceId) {
         registry.target(userId)
                 .ifPresent(target -> background.submit(
                         () -> deliver(target, requestId, body(requestId, status, degraded, errorType, traceId))));
     }
 
-    private String body(UUID requestId, String status, boolean degraded, String errorType, String traceId) {
+    private String body(UUID requestId, RequestStatus status, boolean degraded, ErrorType errorType, String traceId) {
         Map<String, Object> event = new LinkedHashMap<>();
         event.put("event", EVENT);
         event.put("request_id", requestId.toString());
-        event.put("status", status);
+        event.put("status", status.name());
         event.put("degraded", degraded);
-        event.put("error_type", errorType);
+        event.put("error_type", (errorType == null) ? null : errorType.name());
         event.put("trace_id", traceId);
         return json.writeValueAsString(event);
     }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 import io.aura360.contracts.Category;
+import io.aura360.contracts.ErrorType;
 import io.aura360.contracts.advice.AdvicePayload;
 import io.aura360.contracts.agents.AdviceAgents;
 import io.aura360.contracts.agents.AgentRunException;
@@ -83,7 +84,7 @@ class AgentCallRetryTest {
                 .isThrownBy(() -> retry(agents).run(request(Instant.now().plusSeconds(10))))
                 .satisfies(ex -> {
                     assertThat(ex.retries()).isEqualTo(2);
-                    assertThat(ex.failure().errorType()).isEqualTo("VECTOR_SERVICE_UNAVAILABLE");
+                    assertThat(ex.failure().errorType()).isEqualTo(ErrorType.VECTOR_SERVICE_UNAVAILABLE);
                 });
         assertThat(agents.calls).isEqualTo(3);
     }
@@ -91,7 +92,7 @@ class AgentCallRetryTest {
     @Test
     void neverRetriesALogicalFailure() {
         ScriptedAgents agents =
-                new ScriptedAgents(new AgentRunException("NO_AGENT_PROFILE", false, "none", null), DONE);
+                new ScriptedAgents(new AgentRunException(ErrorType.NO_AGENT_PROFILE, false, "none", null), DONE);
 
         assertThatExceptionOfType(AgentCallRetry.RetriesExhausted.class)
                 .isThrownBy(() -> retry(agents).run(request(Instant.now().plusSeconds(10))))
@@ -114,7 +115,7 @@ class AgentCallRetryTest {
     }
 
     private static AgentRunException unavailable() {
-        return new AgentRunException("VECTOR_SERVICE_UNAVAILABLE", true, "down", null);
+        return new AgentRunException(ErrorType.VECTOR_SERVICE_UNAVAILABLE, true, "down", null);
     }
 
     private static AgentRunRequest request(Instant deadline) {

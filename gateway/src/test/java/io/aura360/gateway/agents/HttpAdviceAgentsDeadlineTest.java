@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import com.sun.net.httpserver.HttpServer;
 import io.aura360.contracts.Category;
 import io.aura360.contracts.DeadlineHeader;
+import io.aura360.contracts.ErrorType;
 import io.aura360.contracts.agents.AgentRunException;
 import io.aura360.contracts.agents.AgentRunRequest;
 import io.aura360.contracts.agents.UserContext;
@@ -84,7 +85,7 @@ class HttpAdviceAgentsDeadlineTest {
         assertThatExceptionOfType(AgentRunException.class)
                 .isThrownBy(() -> client.run(request))
                 .satisfies(ex -> {
-                    assertThat(ex.errorType()).isEqualTo("AGENTS_TIMEOUT");
+                    assertThat(ex.errorType()).isEqualTo(ErrorType.AGENTS_TIMEOUT);
                     assertThat(ex.recoverable()).isTrue();
                 });
         assertThat(budgets)
@@ -114,7 +115,7 @@ class HttpAdviceAgentsDeadlineTest {
 
         assertThatExceptionOfType(AgentRunException.class)
                 .isThrownBy(() -> client.run(late))
-                .satisfies(ex -> assertThat(ex.errorType()).isEqualTo("DEADLINE_EXCEEDED"));
+                .satisfies(ex -> assertThat(ex.errorType()).isEqualTo(ErrorType.DEADLINE_EXCEEDED));
         assertThat(budgets).isEmpty();
     }
 }

@@ -11,6 +11,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.github.tomakehurst.wiremock.http.Fault;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
+import io.aura360.contracts.advice.RequestStatus;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -40,7 +41,7 @@ class FcmPushNotifierTest {
 
     private static final String DEVICE = "fcm-device-token:APA91bHun4MxP5egoKMwt2KZFBaFUH-1RYqx";
 
-    private final PushMessage message = new PushMessage(UUID.randomUUID(), "COMPLETED", false, null);
+    private final PushMessage message = new PushMessage(UUID.randomUUID(), RequestStatus.COMPLETED, false, null);
 
     @Test
     void postsAV1MessageWithTheBearerTokenAndOnlyIdsAndStates() {

@@ -1,5 +1,6 @@
 package io.aura360.vector.api;
 
+import io.aura360.contracts.ErrorType;
 import io.aura360.contracts.vector.EvidenceSearch;
 import io.aura360.contracts.vector.SearchRequest;
 import io.aura360.contracts.vector.SearchResponse;
@@ -54,7 +55,7 @@ public class VectorSearchController {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT, ex.getMessage());
         problem.setType(URI.create("https://aura360.io/problems/vector-query-rejected"));
         problem.setTitle("Vector query rejected");
-        problem.setProperty("error_type", ex.errorType());
+        problem.setProperty("error_type", ex.errorType().name());
         return ResponseEntity.unprocessableContent()
                 .contentType(MediaType.APPLICATION_PROBLEM_JSON)
                 .body(problem);
@@ -67,7 +68,7 @@ public class VectorSearchController {
     @ExceptionHandler(VectorServiceUnavailableException.class)
     ResponseEntity<ProblemDetail> unavailable(VectorServiceUnavailableException ex) {
         log.warn("search unavailable ({}): {}", ex.errorType(), ex.getMessage());
-        boolean embedding = VectorServiceUnavailableException.EMBEDDING_UNAVAILABLE.equals(ex.errorType());
+        boolean embedding = ex.errorType() == ErrorType.EMBEDDING_UNAVAILABLE;
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(
                 HttpStatus.SERVICE_UNAVAILABLE,
                 embedding
@@ -78,7 +79,7 @@ public class VectorSearchController {
                         ? "https://aura360.io/problems/embedding-unavailable"
                         : "https://aura360.io/problems/vector-service-unavailable"));
         problem.setTitle(embedding ? "Embedding model unavailable" : "Vector service unavailable");
-        problem.setProperty("error_type", ex.errorType());
+        problem.setProperty("error_type", ex.errorType().name());
         problem.setProperty("retryable", true);
         return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
                 .contentType(MediaType.APPLICATION_PROBLEM_JSON)

@@ -1,5 +1,6 @@
 package io.aura360.vector.search;
 
+import io.aura360.contracts.ErrorType;
 import io.aura360.contracts.vector.VectorQueryRejectedException;
 import io.aura360.contracts.vector.VectorServiceUnavailableException;
 import io.aura360.vector.embedding.EmbeddingUnavailableException;
@@ -18,12 +19,11 @@ final class SearchFailures {
     static RuntimeException translated(RuntimeException failure) {
         return switch (failure) {
             case DimensionMismatchException ex ->
-                new VectorQueryRejectedException("DIMENSION_MISMATCH", ex.getMessage(), ex);
+                new VectorQueryRejectedException(ErrorType.DIMENSION_MISMATCH, ex.getMessage(), ex);
             case EmbeddingModelMismatchException ex ->
-                new VectorQueryRejectedException("EMBEDDING_MODEL_MISMATCH", ex.getMessage(), ex);
+                new VectorQueryRejectedException(ErrorType.EMBEDDING_MODEL_MISMATCH, ex.getMessage(), ex);
             case EmbeddingUnavailableException ex ->
-                new VectorServiceUnavailableException(
-                        VectorServiceUnavailableException.EMBEDDING_UNAVAILABLE, ex.getMessage(), ex);
+                new VectorServiceUnavailableException(ErrorType.EMBEDDING_UNAVAILABLE, ex.getMessage(), ex);
             default -> failure;
         };
     }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.params.provider.Arguments.arguments;
 
+import io.aura360.contracts.ErrorType;
 import io.aura360.contracts.vector.SearchMode;
 import io.aura360.contracts.vector.SearchRequest;
 import io.aura360.contracts.vector.VectorQueryRejectedException;
@@ -60,7 +61,7 @@ class DimensionSafetyTest {
             assertThatExceptionOfType(VectorQueryRejectedException.class)
                     .isThrownBy(
                             () -> search.search(new SearchRequest("how to sleep better", 3, SearchMode.HYBRID, null)))
-                    .satisfies(ex -> assertThat(ex.errorType()).isEqualTo("DIMENSION_MISMATCH"))
+                    .satisfies(ex -> assertThat(ex.errorType()).isEqualTo(ErrorType.DIMENSION_MISMATCH))
                     .withMessageContaining("384")
                     .withMessageContaining("8-dimensional");
         }
@@ -91,7 +92,7 @@ class DimensionSafetyTest {
 
             assertThatExceptionOfType(VectorQueryRejectedException.class)
                     .isThrownBy(() -> search.search(new SearchRequest("sleep", 3, SearchMode.DENSE, null)))
-                    .satisfies(ex -> assertThat(ex.errorType()).isEqualTo("EMBEDDING_MODEL_MISMATCH"))
+                    .satisfies(ex -> assertThat(ex.errorType()).isEqualTo(ErrorType.EMBEDDING_MODEL_MISMATCH))
                     .withMessageContaining("e5-small@2")
                     .withMessageContaining(BGE.modelId());
         }

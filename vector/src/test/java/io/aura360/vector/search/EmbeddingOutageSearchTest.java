@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import io.aura360.contracts.ErrorType;
 import io.aura360.contracts.vector.SearchMode;
 import io.aura360.contracts.vector.SearchRequest;
 import io.aura360.contracts.vector.VectorServiceUnavailableException;
@@ -76,7 +77,7 @@ class EmbeddingOutageSearchTest {
 
         assertThatExceptionOfType(VectorServiceUnavailableException.class)
                 .isThrownBy(() -> search.search(new SearchRequest("how much sleep", 3, SearchMode.HYBRID, null)))
-                .satisfies(ex -> assertThat(ex.errorType()).isEqualTo("EMBEDDING_UNAVAILABLE"))
+                .satisfies(ex -> assertThat(ex.errorType()).isEqualTo(ErrorType.EMBEDDING_UNAVAILABLE))
                 .withCauseInstanceOf(EmbeddingUnavailableException.class)
                 .withMessageContaining("gemini:gemini-embedding-001");
     }
@@ -87,7 +88,7 @@ class EmbeddingOutageSearchTest {
 
         assertThatExceptionOfType(VectorServiceUnavailableException.class)
                 .isThrownBy(() -> search.search(new SearchRequest("how much sleep", 3, SearchMode.DENSE, null)))
-                .satisfies(ex -> assertThat(ex.errorType()).isEqualTo("EMBEDDING_UNAVAILABLE"));
+                .satisfies(ex -> assertThat(ex.errorType()).isEqualTo(ErrorType.EMBEDDING_UNAVAILABLE));
     }
 
     @Test
@@ -97,7 +98,7 @@ class EmbeddingOutageSearchTest {
 
         assertThatExceptionOfType(VectorServiceUnavailableException.class)
                 .isThrownBy(() -> search.search(new SearchRequest("how much sleep", 3, SearchMode.HYBRID, null)))
-                .satisfies(ex -> assertThat(ex.errorType()).isEqualTo("EMBEDDING_UNAVAILABLE"));
+                .satisfies(ex -> assertThat(ex.errorType()).isEqualTo(ErrorType.EMBEDDING_UNAVAILABLE));
     }
 
     @Test
