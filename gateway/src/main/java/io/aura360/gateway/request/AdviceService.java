@@ -1,7 +1,9 @@
 package io.aura360.gateway.request;
 
+import io.aura360.contracts.Category;
 import io.aura360.contracts.agents.AgentRunRequest;
 import io.aura360.contracts.agents.UserContext;
+import io.aura360.gateway.agentprofile.AgentRunInputs;
 import io.aura360.gateway.enrichment.EnrichmentJobs;
 import io.aura360.gateway.enrichment.PremiumPipelines;
 import io.aura360.gateway.enrichment.ProfileRequirements;
@@ -69,6 +71,8 @@ class AdviceService implements WaitingRequests {
 
     private final AdviceTelemetry telemetry;
 
+    private final AgentRunInputs runInputs;
+
     AdviceService(
             ProfileRepository profiles,
             RequestRepository requests,
@@ -80,8 +84,10 @@ class AdviceService implements WaitingRequests {
             ProvisionalSummaries provisionals,
             EnrichmentJobs enrichment,
             PremiumPipelines premium,
-            AdviceTelemetry telemetry) {
+            AdviceTelemetry telemetry,
+            AgentRunInputs runInputs) {
         this.telemetry = telemetry;
+        this.runInputs = runInputs;
         this.profiles = profiles;
         this.requests = requests;
         this.completion = completion;
@@ -142,16 +148,8 @@ class AdviceService implements WaitingRequests {
                             .orElse(null),
                     missing);
         }
-        AgentRunRequest run = new AgentRunRequest(
-                requestId,
-                userId,
-                command.category(),
-                locale,
-                profile.tier(),
-                command.message(),
-                command.sessionId(),
-                context(profile),
-                clock.instant().plus(completionBudget));
+        AgentRunRequest run =
+                runRequest(requestId, command.category(), locale, profile, command.message(), command.sessionId());
         AsyncHandoff handoff = AsyncHandoff.awaited();
         Future<AdviceEnvelope> work = background.submit(() -> completion.complete(run, traceId, missing, handoff));
         try {
@@ -191,16 +189,8 @@ class AdviceService implements WaitingRequests {
         if (profile == null || !requests.releaseHeld(requestId)) {
             return;
         }
-        AgentRunRequest run = new AgentRunRequest(
-                requestId,
-                held.userId(),
-                held.category(),
-                held.locale(profile.locale()),
-                profile.tier(),
-                heldMessage,
-                held.sessionId(),
-                context(profile),
-                clock.instant().plus(completionBudget));
+        AgentRunRequest run = runRequest(
+                requestId, held.category(), held.locale(profile.locale()), profile, heldMessage, held.sessionId());
         background.submit(() -> {
             try {
                 completion.complete(run, held.traceId(), List.of(), AsyncHandoff.detached());
@@ -213,6 +203,24 @@ class AdviceService implements WaitingRequests {
     @Override
     public void expire(UUID requestId) {
         requests.findHeld(requestId).ifPresent(held -> completion.failHeld(held.userId(), requestId, held.traceId()));
+    }
+
+    /** The run with everything the agents need from the gateway, so they never have to call back. */
+    private AgentRunRequest runRequest(
+            UUID requestId, Category category, String locale, UserProfile profile, String message, String sessionId) {
+        AgentRunInputs.Resolved inputs = runInputs.resolve(category, locale);
+        return new AgentRunRequest(
+                requestId,
+                profile.userId(),
+                category,
+                locale,
+                profile.tier(),
+                message,
+                sessionId,
+                context(profile),
+                clock.instant().plus(completionBudget),
+                inputs.profiles(),
+                inputs.fallbackEvidence());
     }
 
     private UserContext context(UserProfile profile) {
