@@ -274,7 +274,8 @@ class SplitModeIT {
     void theGatewayServedNoCallFromTheAgents() {
         Answer scrape = send(HTTP, "GET", gatewayUrl + "/actuator/prometheus", null, Map.of());
         assertThat(scrape.status()).isEqualTo(200);
-        Matcher served = Pattern.compile("^http_server_requests_seconds_count\\{[^}]*uri=\"([^\"]*)\"[^}]*} (\\S+)$", Pattern.MULTILINE)
+        Matcher served = Pattern.compile(
+                        "^http_server_requests_seconds_count\\{[^}]*uri=\"([^\"]*)\"[^}]*} (\\S+)$", Pattern.MULTILINE)
                 .matcher(scrape.body());
         Map<String, Double> byUri = new HashMap<>();
         while (served.find()) {
