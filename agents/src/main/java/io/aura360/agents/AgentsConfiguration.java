@@ -14,17 +14,14 @@ import io.aura360.agents.remote.AgentsRemoteConfiguration;
 import io.aura360.agents.telemetry.ObservedAdviceModel;
 import io.aura360.agents.telemetry.TracedAdviceAgents;
 import io.aura360.contracts.agents.AdviceAgents;
-import io.aura360.contracts.agents.AgentProfileDirectory;
 import io.aura360.contracts.telemetry.UserPseudonyms;
 import io.aura360.contracts.vector.EvidenceSearch;
-import io.aura360.contracts.vector.FallbackEvidence;
 import io.lettuce.core.RedisClient;
 import io.lettuce.core.api.StatefulRedisConnection;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.tracing.Tracer;
 import java.time.Clock;
 import java.time.Duration;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -33,8 +30,8 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
 
 /**
- * Wires the agents service onto whatever {@link EvidenceSearch} and {@link AgentProfileDirectory} exist: the
- * offline composer always, a hosted model (retried within the deadline) when {@code AURA_LLM_PROVIDER} names one, and
+ * Wires the agents service onto whatever {@link EvidenceSearch} exists (agent profiles and fallback evidence come
+ * inside each run request): the offline composer always, a hosted model (retried within the deadline) when {@code AURA_LLM_PROVIDER} names one, and
  * conversation memory in Redis when {@code AURA_REDIS_URL} is set, in process otherwise.
  */
 @Configuration(proxyBeanMethods = false)
@@ -83,18 +80,13 @@ public class AgentsConfiguration {
 
     @Bean
     AdviceAgents adviceAgents(
-            AgentProfileDirectory profiles,
             EvidenceSearch search,
             AdviceModels models,
             ConversationMemory conversations,
             Clock clock,
-            ObjectProvider<FallbackEvidence> fallback,
             Tracer tracer,
             UserPseudonyms pseudonyms) {
-        return new TracedAdviceAgents(
-                new AgentPipeline(profiles, search, models, conversations, clock, fallback.getIfAvailable()),
-                tracer,
-                pseudonyms);
+        return new TracedAdviceAgents(new AgentPipeline(search, models, conversations, clock), tracer, pseudonyms);
     }
 
     /** The conversation memory and, when it is Redis, the connection to close on shutdown. */

@@ -2,9 +2,9 @@ package io.aura360.app;
 
 import io.aura360.contracts.Category;
 import io.aura360.contracts.vector.EvidenceSearch;
-import io.aura360.contracts.vector.FallbackEvidence;
 import io.aura360.contracts.vector.SearchFilters;
 import io.aura360.contracts.vector.SearchRequest;
+import io.aura360.gateway.fallback.FallbackEvidence;
 import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;

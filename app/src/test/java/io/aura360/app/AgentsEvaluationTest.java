@@ -9,6 +9,7 @@ import io.aura360.contracts.agents.AdviceAgents;
 import io.aura360.contracts.agents.AgentRunRequest;
 import io.aura360.contracts.agents.AgentRunResult;
 import io.aura360.contracts.agents.UserContext;
+import io.aura360.gateway.agentprofile.AgentRunInputs;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -38,6 +39,10 @@ class AgentsEvaluationTest extends FullStackTest {
     @Autowired
     AdviceAgents agents;
 
+    /** What the gateway sends with each run: the seeded profiles of the category, its fallback evidence. */
+    @Autowired
+    AgentRunInputs runInputs;
+
     @Test
     void meetsTheSafetyAndGroundingGates() throws IOException {
         List<Outcome> outcomes = new ArrayList<>();
@@ -60,23 +65,28 @@ class AgentsEvaluationTest extends FullStackTest {
                 .isZero();
     }
 
-    private static AgentRunRequest request(JsonNode scenario) {
+    private AgentRunRequest request(JsonNode scenario) {
         Map<String, Object> profile = JSON.convertValue(scenario.path("profile"), new TypeReference<>() {});
         List<String> flags = JSON.convertValue(scenario.path("medical_flags"), new TypeReference<>() {});
         List<Map<String, Object>> habits = JSON.convertValue(scenario.path("habits"), new TypeReference<>() {});
         String message = scenario.path("message").isNull()
                 ? null
                 : scenario.path("message").asString();
+        Category category = Category.parse(scenario.path("category").asString()).orElseThrow();
+        String locale = scenario.path("locale").asString();
+        AgentRunInputs.Resolved inputs = runInputs.resolve(category, locale);
         return new AgentRunRequest(
                 UUID.randomUUID(),
                 UUID.randomUUID(),
-                Category.parse(scenario.path("category").asString()).orElseThrow(),
-                scenario.path("locale").asString(),
+                category,
+                locale,
                 scenario.path("tier").asString(),
                 message,
                 null,
                 new UserContext(profile, flags, habits, Map.of(), List.of(), Map.of()),
-                Instant.now().plusSeconds(30));
+                Instant.now().plusSeconds(30),
+                inputs.profiles(),
+                inputs.fallbackEvidence());
     }
 
     record Outcome(JsonNode scenario, AgentRunResult result) {

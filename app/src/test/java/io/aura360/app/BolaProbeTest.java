@@ -180,7 +180,8 @@ class BolaProbeTest extends FullStackTest {
                             .status())
                     .isEqualTo(404);
         });
-        // Admin, internal and service endpoints hold no per-user resources; a user token never opens them.
+        // Admin and service endpoints hold no per-user resources; a user token never opens them. (The gateway's
+        // former internal API is gone: InternalApiTest checks that it answers 404.)
         probes.put(
                 "GET /api/v1/admin/agent-profiles",
                 bob -> assertThat(get("/api/v1/admin/agent-profiles", bob).status())
@@ -201,21 +202,6 @@ class BolaProbeTest extends FullStackTest {
                 bob -> assertThat(put("/api/v1/admin/agent-profiles/mind-default", bob, "{}")
                                 .status())
                         .isEqualTo(403));
-        probes.put(
-                "GET /internal/v1/fallback-evidence",
-                bob -> assertThat(internal(
-                                        "GET",
-                                        "/internal/v1/fallback-evidence?category=mind&locale=en",
-                                        null,
-                                        bob,
-                                        null)
-                                .status())
-                        .isIn(401, 403));
-        probes.put(
-                "GET /internal/v1/agent-profiles",
-                bob -> assertThat(internal("GET", "/internal/v1/agent-profiles?category=mind", null, bob, null)
-                                .status())
-                        .isIn(401, 403));
         probes.put(
                 "POST /agents/v1/runs",
                 bob -> assertThat(internal("POST", "/agents/v1/runs", null, bob, "{}")

@@ -13,14 +13,14 @@ import io.aura360.agents.pipeline.AgentPipeline;
 import io.aura360.agents.remote.HttpEvidenceSearch;
 import io.aura360.contracts.Category;
 import io.aura360.contracts.ErrorType;
-import io.aura360.contracts.agents.AgentProfileDirectory;
 import io.aura360.contracts.agents.AgentRunException;
 import io.aura360.contracts.agents.AgentRunRequest;
 import io.aura360.contracts.agents.AgentRunResult;
 import io.aura360.contracts.agents.UserContext;
 import io.aura360.contracts.vector.EvidenceSearch;
-import io.aura360.contracts.vector.FallbackEvidence;
 import io.aura360.contracts.vector.VectorServiceUnavailableException;
+import io.aura360.gateway.agentprofile.AgentRunInputs;
+import io.aura360.gateway.fallback.FallbackEvidence;
 import io.aura360.vector.api.VectorSearchController;
 import io.aura360.vector.embedding.GeminiEmbeddingProvider;
 import io.aura360.vector.search.HybridEvidenceSearch;
@@ -43,9 +43,9 @@ import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.client.RestClient;
 
 /**
- * With the vector service down, the agents answer from the fallback evidence kept in PostgreSQL (warmed from the
- * knowledge base at start, refreshed by good answers), and say so; without any kept evidence they fail as
- * recoverable. An embedding model that cannot embed the query (Gemini answering 503) counts as the vector service
+ * With the vector service down, the agents answer from the fallback evidence the gateway keeps in PostgreSQL
+ * (warmed from the knowledge base at start, refreshed by good answers) and sends with each run, and say so;
+ * without any evidence in the run they fail as recoverable. An embedding model that cannot embed the query (Gemini answering 503) counts as the vector service
  * being down, in process and over HTTP.
  */
 class DegradedAnswerTest extends FullStackTest {
@@ -71,11 +71,11 @@ class DegradedAnswerTest extends FullStackTest {
     ServingCollection serving;
 
     @Autowired
-    AgentProfileDirectory profiles;
+    AgentRunInputs runInputs;
 
     @Test
     void answersFromTheWarmedFallbackEvidenceAndFlagsTheAnswer() {
-        AgentRunResult result = pipeline(fallback).run(request(Category.SOUL, "es"));
+        AgentRunResult result = pipeline().run(request(Category.SOUL, "es"));
 
         assertThat(result.degraded()).isTrue();
         assertThat(result.payload().agentDiagnostics().safetyFlags()).contains("degraded_evidence");
@@ -95,20 +95,21 @@ class DegradedAnswerTest extends FullStackTest {
 
     @Test
     void failsAsRecoverableWhenNoEvidenceIsKept() {
-        FallbackEvidence empty = new FallbackEvidence() {
-
-            @Override
-            public List<io.aura360.contracts.vector.EvidenceHit> recent(String category, String locale, int limit) {
-                return List.of();
-            }
-
-            @Override
-            public void remember(
-                    String category, String locale, List<io.aura360.contracts.vector.EvidenceHit> evidence) {}
-        };
+        AgentRunRequest request = new AgentRunRequest(
+                UUID.randomUUID(),
+                UUID.randomUUID(),
+                Category.MIND,
+                "en",
+                "free",
+                null,
+                null,
+                UserContext.empty(),
+                Instant.now().plusSeconds(10),
+                runInputs.resolve(Category.MIND, "en").profiles(),
+                List.of());
 
         assertThatExceptionOfType(AgentRunException.class)
-                .isThrownBy(() -> pipeline(empty).run(request(Category.MIND, "en")))
+                .isThrownBy(() -> pipeline().run(request))
                 .satisfies(ex -> {
                     assertThat(ex.errorType()).isEqualTo(ErrorType.VECTOR_SERVICE_UNAVAILABLE);
                     assertThat(ex.recoverable()).isTrue();
@@ -116,9 +117,27 @@ class DegradedAnswerTest extends FullStackTest {
     }
 
     @Test
+    void theGatewaySendsASmallSliceOfTheCategorysAndLanguagesEvidence() {
+        AgentRunInputs.Resolved inputs = runInputs.resolve(Category.SOUL, "es-MX");
+
+        assertThat(inputs.profiles()).isNotEmpty().allSatisfy(p -> {
+            assertThat(p.category()).isEqualTo(Category.SOUL);
+            assertThat(p.enabled()).isTrue();
+        });
+        int largestTopK = inputs.profiles().stream()
+                .flatMap(p -> p.pipeline().stream())
+                .mapToInt(step -> step.retrieval().topK())
+                .max()
+                .orElseThrow();
+        assertThat(inputs.fallbackEvidence())
+                .hasSize(largestTopK)
+                .allSatisfy(hit -> assertThat(hit.docId()).startsWith("soul-es-"));
+    }
+
+    @Test
     void anEmbeddingOutageInProcessGivesTheDegradedAnswer() {
-        AgentRunResult result = pipeline(new HybridEvidenceSearch(serving, geminiDown()), fallback)
-                .run(request(Category.SOUL, "es"));
+        AgentRunResult result =
+                pipeline(new HybridEvidenceSearch(serving, geminiDown())).run(request(Category.SOUL, "es"));
 
         assertThat(result.degraded()).isTrue();
         assertThat(result.payload().sources()).isNotEmpty();
@@ -152,7 +171,7 @@ class DegradedAnswerTest extends FullStackTest {
                 null,
                 Clock.systemUTC());
 
-        AgentRunResult result = pipeline(remote, fallback).run(request(Category.MIND, "en"));
+        AgentRunResult result = pipeline(remote).run(request(Category.MIND, "en"));
 
         assertThat(result.degraded()).isTrue();
         assertThat(result.payload().agentDiagnostics().safetyFlags()).contains("degraded_evidence");
@@ -168,18 +187,16 @@ class DegradedAnswerTest extends FullStackTest {
                 .anyMatch(id -> id.contains("salt"));
     }
 
-    private AgentPipeline pipeline(FallbackEvidence evidence) {
-        return pipeline(DOWN, evidence);
+    private static AgentPipeline pipeline() {
+        return pipeline(DOWN);
     }
 
-    private AgentPipeline pipeline(EvidenceSearch search, FallbackEvidence evidence) {
+    private static AgentPipeline pipeline(EvidenceSearch search) {
         return new AgentPipeline(
-                profiles,
                 search,
                 AdviceModels.offlineOnly(new OfflineAdviceModel()),
                 new InMemoryConversationMemory(Duration.ofMinutes(5)),
-                Clock.systemUTC(),
-                evidence);
+                Clock.systemUTC());
     }
 
     /** Gemini embeddings (768 dimensions) while Google answers every call with 503 UNAVAILABLE. */
@@ -196,7 +213,9 @@ class DegradedAnswerTest extends FullStackTest {
                 "test-key", null, gemini.baseUrl() + "/v1beta", 768, Duration.ofSeconds(5)));
     }
 
-    private static AgentRunRequest request(Category category, String locale) {
+    /** A run as the gateway sends it: with the category's profiles and its kept evidence in that language. */
+    private AgentRunRequest request(Category category, String locale) {
+        AgentRunInputs.Resolved inputs = runInputs.resolve(category, locale);
         return new AgentRunRequest(
                 UUID.randomUUID(),
                 UUID.randomUUID(),
@@ -206,6 +225,8 @@ class DegradedAnswerTest extends FullStackTest {
                 null,
                 null,
                 UserContext.empty(),
-                Instant.now().plusSeconds(10));
+                Instant.now().plusSeconds(10),
+                inputs.profiles(),
+                inputs.fallbackEvidence());
     }
 }

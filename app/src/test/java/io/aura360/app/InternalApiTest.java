@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 import io.aura360.agents.conversation.ConversationMemory;
-import io.aura360.agents.remote.HttpAgentProfileDirectory;
 import io.aura360.agents.remote.HttpEvidenceSearch;
 import io.aura360.contracts.Category;
 import io.aura360.contracts.DeadlineHeader;
@@ -19,36 +18,41 @@ import io.aura360.contracts.vector.SearchRequest;
 import io.aura360.contracts.vector.SearchResponse;
 import io.aura360.contracts.vector.VectorQueryRejectedException;
 import io.aura360.contracts.vector.VectorServiceUnavailableException;
+import io.aura360.gateway.agentprofile.AgentRunInputs;
 import io.aura360.gateway.agents.HttpAdviceAgents;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.http.client.JdkClientHttpRequestFactory;
 import org.springframework.web.client.RestClient;
 
 /**
- * The internal APIs (agents, vector, gateway) over real HTTP with the service key, and the HTTP adapters that
- * the services use when deployed apart, pointed at them.
+ * The internal APIs (agents, vector) over real HTTP with the service key, and the HTTP adapters that the services
+ * use when deployed apart, pointed at them. Calls run one way: the gateway has no internal API for the agents.
  */
 class InternalApiTest extends FullStackTest {
 
+    /** A run for the body category as the gateway sends it; %s: request id, user id, profiles. */
     private static final String RUN = """
 			{"request_id": "%s", "user_id": "%s", "category": "body", "locale": "en", "tier": "free",
 			 "message": "how can I sleep better", "session_id": null,
 			 "context": {"profile": {}, "medical_flags": [], "habits": [], "biometrics": {}, "recent_responses": [],
-			             "preferences": {}}, "deadline": null}""";
+			             "preferences": {}}, "deadline": null, "profiles": %s, "fallback_evidence": []}""";
+
+    @Autowired
+    AgentRunInputs runInputs;
 
     @Autowired
     ConversationMemory conversations;
 
     @Test
     void theAgentsServiceAnswersARunForTheServiceKeyOnly() {
-        String body = RUN.formatted(UUID.randomUUID(), UUID.randomUUID());
+        String body = run();
 
         Response ok = internal("POST", "/agents/v1/runs", SERVICE_KEY, null, body);
         assertThat(ok.status()).as(ok.body()).isEqualTo(200);
@@ -126,8 +130,7 @@ class InternalApiTest extends FullStackTest {
 
     @Test
     void theAgentsStopAtTheCallersRemainingBudgetWhateverTheBodySays() {
-        String body = RUN.formatted(UUID.randomUUID(), UUID.randomUUID())
-                .replace(
+        String body = run().replace(
                         "\"deadline\": null", "\"deadline\": \"" + Instant.now().plusSeconds(60) + "\"");
 
         Response late = send(request("/agents/v1/runs")
@@ -142,32 +145,21 @@ class InternalApiTest extends FullStackTest {
     }
 
     @Test
-    void theGatewayKeepsFallbackEvidenceForAnAgentsServiceDeployedApart() {
-        UUID user = UUID.randomUUID();
-        assertThat(advice(user, token(user), "mind", "{\"locale\": \"en\"}").status())
-                .isEqualTo(200);
-
-        Response kept = internal(
-                "GET", "/internal/v1/fallback-evidence?category=mind&locale=en&limit=3", SERVICE_KEY, null, null);
-        assertThat(kept.status()).as(kept.body()).isEqualTo(200);
-        assertThat(kept.json().findValuesAsString("source_id"))
-                .hasSize(3)
-                .allSatisfy(id -> assertThat(id).startsWith("mind-en-"));
-        assertThat(internal("GET", "/internal/v1/fallback-evidence?category=mind&locale=en", null, null, null)
-                        .status())
-                .isEqualTo(401);
-        assertThat(internal(
-                                "GET",
-                                "/internal/v1/fallback-evidence?category=mind&locale=english&limit=500",
-                                SERVICE_KEY,
-                                null,
-                                null)
-                        .status())
-                .isEqualTo(422);
+    void theGatewayHasNoInternalApiForTheAgentsToCallBack() {
+        String user = token(UUID.randomUUID());
+        for (String removed : List.of(
+                "/internal/v1/fallback-evidence?category=mind&locale=en&limit=3",
+                "/internal/v1/agent-profiles?category=mind")) {
+            assertThat(internal("GET", removed, SERVICE_KEY, null, null).status())
+                    .as("the service key opens nothing on the gateway: " + removed)
+                    .isEqualTo(401);
+            Response gone = internal("GET", removed, null, user, null);
+            assertThat(gone.status()).as(removed + ": " + gone.body()).isEqualTo(404);
+        }
     }
 
     @Test
-    void theVectorAndGatewayInternalApisRequireTheKeyToo() {
+    void theVectorInternalApiRequiresTheKeyToo() {
         Response search = internal(
                 "POST",
                 "/vector/v1/search",
@@ -182,13 +174,9 @@ class InternalApiTest extends FullStackTest {
                         .path("dimension")
                         .asInt())
                 .isEqualTo(384);
-        assertThat(internal("GET", "/internal/v1/agent-profiles?category=mind", SERVICE_KEY, null, null)
-                        .json()
-                        .findValuesAsString("name"))
-                .contains("mind-default");
         assertThat(internal("POST", "/vector/v1/search", null, null, "{}").status())
                 .isEqualTo(401);
-        assertThat(internal("GET", "/internal/v1/agent-profiles?category=mind", null, token(UUID.randomUUID()), null)
+        assertThat(internal("POST", "/vector/v1/search", null, token(UUID.randomUUID()), "{}")
                         .status())
                 .isEqualTo(401);
     }
@@ -215,25 +203,13 @@ class InternalApiTest extends FullStackTest {
                 .isThrownBy(
                         () -> search(baseUrl(), "not-the-key-not-the-key-123").search(request))
                 .satisfies(ex -> assertThat(ex.errorType()).isEqualTo(ErrorType.VECTOR_SERVICE_KEY_REJECTED));
-        assertThat(new HttpAgentProfileDirectory(client(baseUrl(), SERVICE_KEY)).enabledProfiles(Category.SOUL))
-                .extracting(p -> p.name())
-                .contains("soul-default");
     }
 
     @Test
     void theGatewayReachesTheAgentsServiceOverHttp() {
         HttpAdviceAgents agents = new HttpAdviceAgents(
                 URI.create(baseUrl()), SERVICE_KEY, JSON, Clock.systemUTC(), RestClient.builder(), null);
-        AgentRunRequest request = new AgentRunRequest(
-                UUID.randomUUID(),
-                UUID.randomUUID(),
-                Category.MIND,
-                "es",
-                "free",
-                null,
-                null,
-                UserContext.empty(),
-                Instant.now().plusSeconds(10));
+        AgentRunRequest request = runRequest(Category.MIND, "es");
 
         AgentRunResult result = agents.run(request);
 
@@ -267,16 +243,7 @@ class InternalApiTest extends FullStackTest {
         try {
             HttpAdviceAgents agents = new HttpAdviceAgents(
                     URI.create(baseUrl()), SERVICE_KEY, JSON, Clock.systemUTC(), RestClient.builder(), null);
-            AgentRunRequest request = new AgentRunRequest(
-                    UUID.randomUUID(),
-                    UUID.randomUUID(),
-                    Category.SOUL,
-                    "en",
-                    "free",
-                    null,
-                    null,
-                    UserContext.empty(),
-                    Instant.now().plusSeconds(10));
+            AgentRunRequest request = runRequest(Category.SOUL, "en");
             assertThatExceptionOfType(AgentRunException.class)
                     .isThrownBy(() -> agents.run(request))
                     .satisfies(ex -> {
@@ -294,13 +261,27 @@ class InternalApiTest extends FullStackTest {
                 RestClient.builder(), baseUrl, key, Duration.ofSeconds(10), null, Clock.systemUTC());
     }
 
-    private static RestClient client(String baseUrl, String key) {
-        JdkClientHttpRequestFactory requests = new JdkClientHttpRequestFactory();
-        requests.setReadTimeout(Duration.ofSeconds(10));
-        return RestClient.builder()
-                .baseUrl(baseUrl)
-                .requestFactory(requests)
-                .defaultHeader(ServiceKeys.HEADER, key)
-                .build();
+    /** A run as the gateway builds it: the category's enabled profiles and fallback evidence, resolved now. */
+    private AgentRunRequest runRequest(Category category, String locale) {
+        AgentRunInputs.Resolved inputs = runInputs.resolve(category, locale);
+        return new AgentRunRequest(
+                UUID.randomUUID(),
+                UUID.randomUUID(),
+                category,
+                locale,
+                "free",
+                null,
+                null,
+                UserContext.empty(),
+                Instant.now().plusSeconds(10),
+                inputs.profiles(),
+                inputs.fallbackEvidence());
+    }
+
+    private String run() {
+        return RUN.formatted(
+                UUID.randomUUID(),
+                UUID.randomUUID(),
+                JSON.writeValueAsString(runInputs.resolve(Category.BODY, "en").profiles()));
     }
 }

@@ -25,6 +25,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import javax.net.ssl.SSLContext;
@@ -71,11 +72,7 @@ class MutualTlsTest {
                 "AURA_TLS_CA",
                 ca.writeCertificate(dir).toString());
         agents = AuraApplication.create(env, AgentsServiceApplication.class)
-                .run(
-                        "--server.port=0",
-                        "--aura.service-key=" + KEY,
-                        "--aura.vector.url=http://127.0.0.1:9",
-                        "--aura.gateway.url=http://127.0.0.1:9");
+                .run("--server.port=0", "--aura.service-key=" + KEY, "--aura.vector.url=http://127.0.0.1:9");
         baseUrl = "https://localhost:" + agents.getEnvironment().getProperty("local.server.port");
     }
 
@@ -122,10 +119,12 @@ class MutualTlsTest {
                 null,
                 null,
                 UserContext.empty(),
-                Instant.now().plusSeconds(10));
+                Instant.now().plusSeconds(10),
+                List.of(),
+                List.of());
         JsonMapper json = JsonMapper.builder().build();
 
-        // Through TLS and the service key: the agents answer with their own failure (their gateway is not there).
+        // Through TLS and the service key: the agents answer with their own failure (the run carries no profile).
         assertThatExceptionOfType(AgentRunException.class)
                 .isThrownBy(() -> new HttpAdviceAgents(
                                 URI.create(baseUrl),
@@ -135,7 +134,7 @@ class MutualTlsTest {
                                 RestClient.builder(),
                                 ssl(ca.issue("gateway"), ca))
                         .run(run))
-                .satisfies(ex -> assertThat(ex.errorType()).isEqualTo(ErrorType.AGENT_PROFILES_UNAVAILABLE));
+                .satisfies(ex -> assertThat(ex.errorType()).isEqualTo(ErrorType.NO_AGENT_PROFILE));
         assertThatExceptionOfType(AgentRunException.class)
                 .isThrownBy(() -> new HttpAdviceAgents(
                                 URI.create(baseUrl),

@@ -19,6 +19,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import javax.net.ssl.SSLContext;
 import org.junit.jupiter.api.AfterAll;
@@ -38,7 +40,9 @@ import tools.jackson.databind.json.JsonMapper;
  * Split mode as deployed: {@code serve --service vector|agents|gateway} as three OS processes on loopback, talking
  * HTTP with the service key, the gateway on real PostgreSQL. mTLS is on, with a CA and one certificate per service
  * made for the run: agents and vector serve HTTPS and require a certificate from that CA. The processes start once
- * (in parallel) and serve every test; the vector-down test runs last because it kills the vector process.
+ * (in parallel) and serve every test; the vector-down test runs after the others because it kills the vector
+ * process. Calls run one way, gateway → agents → vector: the agents are not told where the gateway is, and the
+ * gateway's request metrics show that it served nothing but the test's own calls.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class SplitModeIT {
@@ -98,7 +102,7 @@ class SplitModeIT {
                 Integer.toString(vectorPort));
         agents = JarProcess.start(
                 "agents",
-                env("agents", Map.of("AURA_VECTOR_URL", vectorUrl, "AURA_GATEWAY_URL", gatewayUrl)),
+                env("agents", Map.of("AURA_VECTOR_URL", vectorUrl)),
                 "serve",
                 "--service",
                 "agents",
@@ -210,6 +214,33 @@ class SplitModeIT {
 
     @Test
     @Order(3)
+    void anAdminsProfileChangeServesTheNextRequestWithoutTheAgentsAskingTheGateway() {
+        String admin = TOKENS.sign(UUID.randomUUID(), "free", List.of("admin"), Duration.ofMinutes(10));
+        String profile = """
+				{"name": "split-mind-calm", "category": "mind", "priority": 100, "enabled": true,
+				 "match": {"tiers": [], "locales": ["en"], "medical_flags": []},
+				 "pipeline": [{"agent": "calm_coach", "model": "offline", "prompt_template": "advice",
+				               "focus": {"en": "calm breathing"},
+				               "retrieval": {"collections": ["holistic_memory"], "top_k": 3, "min_confidence": 0.3},
+				               "guardrails": ["grounding"]}]}""";
+        Answer created = send(HTTP, "POST", gatewayUrl + "/api/v1/admin/agent-profiles", profile, bearer(admin));
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        UUID user = UUID.randomUUID();
+
+        assertThat(agentsOf(advice(user, "mind"))).containsExactly("calm_coach");
+
+        Answer disabled = send(
+                HTTP,
+                "PUT",
+                gatewayUrl + "/api/v1/admin/agent-profiles/split-mind-calm",
+                profile.replace("\"enabled\": true", "\"enabled\": false"),
+                bearer(admin));
+        assertThat(disabled.status()).as(disabled.body()).isEqualTo(200);
+        assertThat(agentsOf(advice(user, "mind"))).isNotEmpty().doesNotContain("calm_coach");
+    }
+
+    @Test
+    @Order(4)
     void answersDegradedFromFallbackEvidenceWhenTheVectorProcessIsDown() throws InterruptedException {
         UUID user = UUID.randomUUID();
         assertThat(advice(user, "mind").status())
@@ -225,9 +256,36 @@ class SplitModeIT {
         assertThat(envelope.path("error_type").asString()).isEqualTo("VECTOR_SERVICE_UNAVAILABLE");
         assertThat(PayloadSchema.violations(envelope.path("response").toString()))
                 .isEmpty();
+        List<String> kept = database.jdbc()
+                .sql("select source_id from evidence_fallback where category = 'mind' and locale = 'en'")
+                .query(String.class)
+                .list();
         assertThat(envelope.path("response").path("sources").valueStream())
+                .as("the evidence the gateway keeps, sent inside the run")
                 .isNotEmpty()
-                .allSatisfy(s -> assertThat(s.path("source_id").asString()).startsWith("mind-en-"));
+                .allSatisfy(s -> assertThat(s.path("source_id").asString())
+                        .startsWith("mind-en-")
+                        .isIn(kept));
+    }
+
+    /** Every request the gateway served (its {@code http.server.requests} metric) was the test's own. */
+    @Test
+    @Order(5)
+    void theGatewayServedNoCallFromTheAgents() {
+        Answer scrape = send(HTTP, "GET", gatewayUrl + "/actuator/prometheus", null, Map.of());
+        assertThat(scrape.status()).isEqualTo(200);
+        Matcher served = Pattern.compile(
+                        "^http_server_requests_seconds_count\\{[^}]*uri=\"([^\"]*)\"[^}]*} (\\S+)$", Pattern.MULTILINE)
+                .matcher(scrape.body());
+        Map<String, Double> byUri = new HashMap<>();
+        while (served.find()) {
+            byUri.merge(served.group(1), Double.parseDouble(served.group(2)), Double::sum);
+        }
+
+        assertThat(byUri).as("requests by uri").containsKey("/api/v1/holistic/advice");
+        assertThat(byUri.keySet())
+                .as("calls run one way: nothing but the public API and the probes was asked of the gateway")
+                .allSatisfy(uri -> assertThat(uri).matches("/api/v1/.+|/actuator/.+"));
     }
 
     private static Map<String, String> env(String service, Map<String, String> extra) throws IOException {
@@ -264,10 +322,20 @@ class SplitModeIT {
     }
 
     private static Answer send(HttpClient http, String url, String body, Map<String, String> headers) {
+        return send(http, "POST", url, body, headers);
+    }
+
+    private static Answer send(HttpClient http, String method, String url, String body, Map<String, String> headers) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url))
                 .timeout(Duration.ofSeconds(60))
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(body));
+                .method(
+                        method,
+                        (body == null)
+                                ? HttpRequest.BodyPublishers.noBody()
+                                : HttpRequest.BodyPublishers.ofString(body));
+        if (body != null) {
+            request.header("Content-Type", "application/json");
+        }
         headers.forEach(request::header);
         try {
             HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
@@ -278,6 +346,20 @@ class SplitModeIT {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(ex);
         }
+    }
+
+    private static Map<String, String> bearer(String token) {
+        return Map.of("Authorization", "Bearer " + token);
+    }
+
+    /** The agents that ran for an advice answer, as the gateway stored them. */
+    private static List<String> agentsOf(Answer advice) {
+        assertThat(advice.status()).as(advice.body() + "\n" + logs()).isEqualTo(200);
+        return database.jdbc()
+                .sql("select agent_name from holistic_agent_runs where request_id = ? order by agent_name")
+                .param(UUID.fromString(advice.json().path("request_id").asString()))
+                .query(String.class)
+                .list();
     }
 
     private static SSLContext ssl(TestCertificates.Issued identity) {

@@ -45,20 +45,7 @@ public class AgentRunsController {
             @RequestBody AgentRunRequest request,
             @RequestHeader(name = DeadlineHeader.HEADER, required = false) String budget) {
         Instant deadline = DeadlineHeader.earliest(request.deadline(), DeadlineHeader.deadline(budget, clock));
-        return agents.run(withDeadline(request, deadline));
-    }
-
-    private static AgentRunRequest withDeadline(AgentRunRequest r, Instant deadline) {
-        return new AgentRunRequest(
-                r.requestId(),
-                r.userId(),
-                r.category(),
-                r.locale(),
-                r.tier(),
-                r.message(),
-                r.sessionId(),
-                r.context(),
-                deadline);
+        return agents.run(request.withDeadline(deadline));
     }
 
     @ExceptionHandler(AgentRunException.class)

@@ -17,13 +17,11 @@ import io.aura360.contracts.advice.AdvicePayload.Source;
 import io.aura360.contracts.advice.AdvicePayload.Summary;
 import io.aura360.contracts.agents.AdviceAgents;
 import io.aura360.contracts.agents.AgentProfile;
-import io.aura360.contracts.agents.AgentProfileDirectory;
 import io.aura360.contracts.agents.AgentRunException;
 import io.aura360.contracts.agents.AgentRunRequest;
 import io.aura360.contracts.agents.AgentRunResult;
 import io.aura360.contracts.vector.EvidenceHit;
 import io.aura360.contracts.vector.EvidenceSearch;
-import io.aura360.contracts.vector.FallbackEvidence;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -38,8 +36,9 @@ import java.util.Objects;
 import java.util.UUID;
 
 /**
- * The agents service: picks the user's pipeline from the agent profiles, runs its steps in order, merges their
- * recommendations (deduplicated, best first), keeps only grounded ones and assembles payload v1.
+ * The agents service: picks the user's pipeline from the agent profiles the request carries, runs its steps in
+ * order, merges their recommendations (deduplicated, best first), keeps only grounded ones and assembles payload
+ * v1. A function of the request, the vector service and the models: it never calls the gateway back.
  */
 public final class AgentPipeline implements AdviceAgents {
 
@@ -53,8 +52,6 @@ public final class AgentPipeline implements AdviceAgents {
             " Nuestra búsqueda no está disponible en este momento, así que esta respuesta usa fuentes guardadas recientemente.");
 
     private static final Duration DEFAULT_BUDGET = Duration.ofSeconds(12);
-
-    private final AgentProfileDirectory profiles;
 
     private final AgentStepRunner steps;
 
@@ -74,25 +71,12 @@ public final class AgentPipeline implements AdviceAgents {
 
     private final Clock clock;
 
-    public AgentPipeline(
-            AgentProfileDirectory profiles,
-            EvidenceSearch search,
-            AdviceModels models,
-            ConversationMemory conversations,
-            Clock clock) {
-        this(profiles, search, models, conversations, clock, null);
-    }
-
-    /** With {@code fallback}, a step whose search is down answers from recent good evidence, flagged degraded. */
-    public AgentPipeline(
-            AgentProfileDirectory profiles,
-            EvidenceSearch search,
-            AdviceModels models,
-            ConversationMemory conversations,
-            Clock clock,
-            FallbackEvidence fallback) {
-        this.profiles = profiles;
-        this.steps = new AgentStepRunner(search, models, fallback);
+    /**
+     * When {@code search} reports the vector service down, a step answers from the request's fallback evidence,
+     * flagged degraded.
+     */
+    public AgentPipeline(EvidenceSearch search, AdviceModels models, ConversationMemory conversations, Clock clock) {
+        this.steps = new AgentStepRunner(search, models);
         this.crisis = new CrisisAgent(search);
         this.conversations = conversations;
         this.clock = clock;
@@ -122,7 +106,9 @@ public final class AgentPipeline implements AdviceAgents {
                 ? request.deadline()
                 : clock.instant().plus(DEFAULT_BUDGET);
         AgentProfile profile = selector.select(
-                        profiles.enabledProfiles(request.category()),
+                        request.profiles().stream()
+                                .filter(p -> p.category() == request.category())
+                                .toList(),
                         request.tier(),
                         locale,
                         request.context().medicalFlags())

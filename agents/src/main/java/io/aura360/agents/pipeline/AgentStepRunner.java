@@ -21,7 +21,6 @@ import io.aura360.contracts.agents.UserContext;
 import io.aura360.contracts.agents.VectorQueryRecord;
 import io.aura360.contracts.vector.EvidenceHit;
 import io.aura360.contracts.vector.EvidenceSearch;
-import io.aura360.contracts.vector.FallbackEvidence;
 import io.aura360.contracts.vector.SearchFilters;
 import io.aura360.contracts.vector.SearchRequest;
 import io.aura360.contracts.vector.SearchResponse;
@@ -43,19 +42,16 @@ final class AgentStepRunner {
 
     private final AdviceModels models;
 
-    /** Marks evidence that came from the fallback cache rather than a search. */
+    /** Marks evidence that came from the request's fallback evidence rather than a search. */
     static final String FALLBACK_COLLECTION = "fallback_evidence";
-
-    private final FallbackEvidence fallback;
 
     private final PiiScrubber pii = new PiiScrubber();
 
     private final MedicalSafetyFilter medical = new MedicalSafetyFilter();
 
-    AgentStepRunner(EvidenceSearch search, AdviceModels models, FallbackEvidence fallback) {
+    AgentStepRunner(EvidenceSearch search, AdviceModels models) {
         this.search = search;
         this.models = models;
-        this.fallback = fallback;
     }
 
     StepOutcome run(AgentStep step, AgentRunRequest request, String locale, List<Turn> history, Instant deadline) {
@@ -65,7 +61,7 @@ final class AgentStepRunner {
         String query = pii.scrub(query(step, request, locale));
         SearchFilters filters = new SearchFilters(
                 request.category().wireName(), locale, step.retrieval().minConfidence(), null);
-        SearchResponse found = search(searchRequest(step, query, filters), filters, deadline);
+        SearchResponse found = search(searchRequest(step, query, filters), request.fallbackEvidence(), deadline);
         boolean degraded = FALLBACK_COLLECTION.equals(found.collection());
         Map<String, Object> inputContext = pii.scrub(inputContext(request.context(), locale, query, history));
         Prompt prompt = prompts.build(new PromptInput(
@@ -127,18 +123,19 @@ final class AgentStepRunner {
         }
     }
 
-    /** The search, or — when the vector service is down — the fallback evidence of the slice, if any is kept. */
-    private SearchResponse search(SearchRequest request, SearchFilters filters, Instant deadline) {
+    /**
+     * The search, or — when the vector service is down — the fallback evidence the gateway sent for the request's
+     * category and language, if it sent any.
+     */
+    private SearchResponse search(SearchRequest request, List<EvidenceHit> fallback, Instant deadline) {
         try {
             return search.search(request, deadline);
         } catch (VectorServiceUnavailableException ex) {
-            List<EvidenceHit> saved = (fallback == null)
-                    ? List.of()
-                    : fallback.recent(filters.category(), filters.locale(), request.topK());
-            if (saved.isEmpty()) {
+            if (fallback.isEmpty()) {
                 throw new AgentRunException(
                         ErrorType.VECTOR_SERVICE_UNAVAILABLE, true, "the vector service did not answer", ex);
             }
+            List<EvidenceHit> saved = fallback.subList(0, Math.min(request.topK(), fallback.size()));
             return new SearchResponse(FALLBACK_COLLECTION, "fallback", saved);
         } catch (VectorQueryRejectedException ex) {
             throw new AgentRunException(

@@ -1,9 +1,7 @@
 package io.aura360.agents.remote;
 
 import io.aura360.contracts.ServiceKeys;
-import io.aura360.contracts.agents.AgentProfileDirectory;
 import io.aura360.contracts.vector.EvidenceSearch;
-import io.aura360.contracts.vector.FallbackEvidence;
 import java.time.Clock;
 import java.time.Duration;
 import javax.net.ssl.SSLContext;
@@ -15,9 +13,10 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.web.client.RestClient;
 
 /**
- * When the agents service runs alone: the vector service at {@code AURA_VECTOR_URL} and the agent profiles and
- * fallback evidence at {@code AURA_GATEWAY_URL}, all reached with {@code AURA_SERVICE_KEY} and, when
- * {@code aura.tls.bundle} names an SSL bundle, with that bundle's client certificate (mTLS).
+ * When the agents service runs alone: the vector service at {@code AURA_VECTOR_URL}, reached with
+ * {@code AURA_SERVICE_KEY} and, when {@code aura.tls.bundle} names an SSL bundle, with that bundle's client
+ * certificate (mTLS). The agents call nothing else: the gateway sends the agent profiles and fallback evidence in
+ * each run request.
  */
 @Configuration(proxyBeanMethods = false)
 public class AgentsRemoteConfiguration {
@@ -33,35 +32,6 @@ public class AgentsRemoteConfiguration {
             Clock clock,
             RestClient.Builder restClients) {
         return HttpEvidenceSearch.create(restClients, url, requireKey(key), timeout, ssl(bundle, bundles), clock);
-    }
-
-    @Bean
-    @ConditionalOnProperty("aura.gateway.url")
-    AgentProfileDirectory httpAgentProfileDirectory(
-            @Value("${aura.gateway.url}") String url,
-            @Value("${aura.service-key}") String key,
-            @Value("${aura.tls.bundle:}") String bundle,
-            SslBundles bundles,
-            RestClient.Builder restClients) {
-        return new HttpAgentProfileDirectory(gateway(restClients, url, key, bundle, bundles));
-    }
-
-    @Bean
-    @ConditionalOnProperty("aura.gateway.url")
-    FallbackEvidence httpFallbackEvidence(
-            @Value("${aura.gateway.url}") String url,
-            @Value("${aura.service-key}") String key,
-            @Value("${aura.tls.bundle:}") String bundle,
-            SslBundles bundles,
-            RestClient.Builder restClients) {
-        return new HttpFallbackEvidence(gateway(restClients, url, key, bundle, bundles));
-    }
-
-    private static RestClient gateway(
-            RestClient.Builder restClients, String url, String key, String bundle, SslBundles bundles) {
-        return RemoteServiceClient.create(
-                        restClients, url, requireKey(key), Duration.ofSeconds(3), ssl(bundle, bundles))
-                .client();
     }
 
     /** The named bundle's key and trust material, or null (JDK defaults) when mTLS is not configured. */

@@ -154,8 +154,8 @@ class AgentPipelineSafetyTest {
                         2);
             }
         };
-        AgentPipeline pipeline = new AgentPipeline(
-                directory(), search, new AdviceModels(new OfflineAdviceModel(), "openai", hosted), memory, CLOCK);
+        AgentPipeline pipeline =
+                new AgentPipeline(search, new AdviceModels(new OfflineAdviceModel(), "openai", hosted), memory, CLOCK);
 
         AgentRunResult result =
                 pipeline.run(request(Category.BODY, "en", "sleep tips from ana@example.com", null, List.of()));
@@ -171,16 +171,15 @@ class AgentPipelineSafetyTest {
     }
 
     private AgentPipeline pipeline(AdviceModels models) {
-        return new AgentPipeline(directory(), search, models, memory, CLOCK);
+        return new AgentPipeline(search, models, memory, CLOCK);
     }
 
     private static AdviceModels offline() {
         return AdviceModels.offlineOnly(new OfflineAdviceModel());
     }
 
-    private static InMemoryAgentProfileDirectory directory() {
-        return new InMemoryAgentProfileDirectory(
-                new AgentProfile("body", Category.BODY, 0, true, Match.EVERYONE, List.of(COACH)));
+    private static List<AgentProfile> profiles() {
+        return List.of(new AgentProfile("body", Category.BODY, 0, true, Match.EVERYONE, List.of(COACH)));
     }
 
     private static AgentRunRequest request(
@@ -194,7 +193,9 @@ class AgentPipelineSafetyTest {
                 message,
                 session,
                 new UserContext(Map.of(), flags, List.of(), Map.of(), List.of(), Map.of()),
-                CLOCK.instant().plusSeconds(10));
+                CLOCK.instant().plusSeconds(10),
+                profiles(),
+                List.of());
     }
 
     private static EvidenceHit hit(String sourceId, String chunk) {

@@ -142,8 +142,14 @@ class AgentPipelineTest {
                     hit("purpose-volunteering#1", "Volunteering often gives a sense of purpose and belonging.", 0.50))
             .add("soul", "en", hit("purpose-ageing#1", "A sense of purpose is linked to healthier ageing.", 0.40));
 
-    private final AgentPipeline pipeline =
-            offlinePipeline(new InMemoryAgentProfileDirectory(MIND_PROFILE, SOUL_PROFILE));
+    /** What the gateway would send: here the profiles of two categories, of which the agents use the request's. */
+    private static final List<AgentProfile> PROFILES = List.of(MIND_PROFILE, SOUL_PROFILE);
+
+    private final AgentPipeline pipeline = new AgentPipeline(
+            search,
+            AdviceModels.offlineOnly(new OfflineAdviceModel()),
+            new InMemoryConversationMemory(Duration.ofMinutes(5)),
+            CLOCK);
 
     @Test
     void runsEveryStepOfTheChosenProfileInOrderWithOneRunRecordEach() {
@@ -237,9 +243,7 @@ class AgentPipelineTest {
                 true,
                 Match.EVERYONE,
                 List.of(step("runner", Map.of("en", "running"), 3, 0.0), step("mover", Map.of(), 3, 0.0)));
-        AgentPipeline bodyPipeline = offlinePipeline(new InMemoryAgentProfileDirectory(profile));
-
-        bodyPipeline.run(request(Category.BODY, "es", null));
+        pipeline.run(request(Category.BODY, "es", null, List.of(profile)));
 
         assertThat(search.requests()).extracting(SearchRequest::query).containsExactly("running", "body wellbeing");
     }
@@ -359,12 +363,21 @@ class AgentPipelineTest {
                 List.of(SLEEP_STEP));
         AgentProfile disabled =
                 new AgentProfile("disabled", Category.MIND, 10, false, Match.EVERYONE, List.of(SLEEP_STEP));
-        AgentPipeline restricted = offlinePipeline(new InMemoryAgentProfileDirectory(premiumOnly, disabled));
-        AgentRunRequest free =
-                new AgentRunRequest(UUID.randomUUID(), USER_ID, Category.MIND, "en", "free", null, null, CONTEXT, null);
+        AgentRunRequest free = new AgentRunRequest(
+                UUID.randomUUID(),
+                USER_ID,
+                Category.MIND,
+                "en",
+                "free",
+                null,
+                null,
+                CONTEXT,
+                null,
+                List.of(premiumOnly, disabled),
+                List.of());
 
         assertThatExceptionOfType(AgentRunException.class)
-                .isThrownBy(() -> restricted.run(free))
+                .isThrownBy(() -> pipeline.run(free))
                 .satisfies(ex -> assertThat(ex.errorType()).isEqualTo(ErrorType.NO_AGENT_PROFILE));
     }
 
@@ -377,11 +390,11 @@ class AgentPipelineTest {
                 Map.of("en", "sleep"),
                 new Retrieval(List.of(), 3, 0.3),
                 List.of());
-        AgentPipeline remotePipeline = offlinePipeline(new InMemoryAgentProfileDirectory(
-                new AgentProfile("remote", Category.MIND, 10, true, Match.EVERYONE, List.of(remote))));
+        List<AgentProfile> remoteOnly =
+                List.of(new AgentProfile("remote", Category.MIND, 10, true, Match.EVERYONE, List.of(remote)));
 
         assertThatExceptionOfType(AgentRunException.class)
-                .isThrownBy(() -> remotePipeline.run(request(Category.MIND, "en", null)))
+                .isThrownBy(() -> pipeline.run(request(Category.MIND, "en", null, remoteOnly)))
                 .satisfies(ex -> {
                     assertThat(ex.errorType()).isEqualTo(ErrorType.MODEL_NOT_CONFIGURED);
                     assertThat(ex.recoverable()).isFalse();
@@ -404,9 +417,41 @@ class AgentPipelineTest {
     }
 
     @Test
+    void vectorServiceDownAnswersFromTheFallbackEvidenceTheRequestCarriesFlaggedDegraded() {
+        search.goDown();
+        AgentRunRequest withFallback = new AgentRunRequest(
+                UUID.randomUUID(),
+                USER_ID,
+                Category.MIND,
+                "en",
+                "free",
+                null,
+                null,
+                CONTEXT,
+                null,
+                PROFILES,
+                List.of(SLOW_BREATHING, REGULAR_ROUTINE, DARK_ROOM, SHORT_NAPS, JOURNALING));
+
+        AgentRunResult result = pipeline.run(withFallback);
+
+        assertThat(result.degraded()).isTrue();
+        assertThat(result.payload().agentDiagnostics().safetyFlags()).contains("degraded_evidence");
+        assertThat(result.payload().summary().message()).contains("recently saved sources");
+        assertThat(result.agentRuns())
+                .as("each step takes as many saved hits as its top_k")
+                .extracting(
+                        AgentRunRecord::agentName,
+                        run -> run.vectorQueries().get(0).collectionName(),
+                        run -> run.vectorQueries().get(0).results().size())
+                .containsExactly(
+                        tuple("stress_coach", "fallback_evidence", 2), tuple("sleep_coach", "fallback_evidence", 4));
+        assertThat(search.requests()).isNotEmpty();
+        assertThat(result.payload().recommendations()).isNotEmpty();
+    }
+
+    @Test
     void deadlineInThePastFailsBeforeAnySearch() {
-        AgentRunRequest late = new AgentRunRequest(
-                UUID.randomUUID(), USER_ID, Category.MIND, "en", "free", null, null, CONTEXT, NOW.minusMillis(1));
+        AgentRunRequest late = request(Category.MIND, "en", null).withDeadline(NOW.minusMillis(1));
 
         assertThatExceptionOfType(AgentRunException.class)
                 .isThrownBy(() -> pipeline.run(late))
@@ -416,8 +461,7 @@ class AgentPipelineTest {
 
     @Test
     void deadlineInTheFutureLetsTheRunProceed() {
-        AgentRunRequest onTime = new AgentRunRequest(
-                UUID.randomUUID(), USER_ID, Category.MIND, "en", "free", null, null, CONTEXT, NOW.plusSeconds(5));
+        AgentRunRequest onTime = request(Category.MIND, "en", null).withDeadline(NOW.plusSeconds(5));
 
         assertThat(pipeline.run(onTime).payload().recommendations()).isNotEmpty();
     }
@@ -476,6 +520,11 @@ class AgentPipelineTest {
     }
 
     private static AgentRunRequest request(Category category, String locale, String message) {
+        return request(category, locale, message, PROFILES);
+    }
+
+    private static AgentRunRequest request(
+            Category category, String locale, String message, List<AgentProfile> profiles) {
         return new AgentRunRequest(
                 UUID.fromString("0b6f3c52-2222-4a1d-8f44-5e7c1d9b0a02"),
                 USER_ID,
@@ -485,7 +534,9 @@ class AgentPipelineTest {
                 message,
                 null,
                 CONTEXT,
-                null);
+                null,
+                profiles,
+                List.of());
     }
 
     private static AgentStep step(String agent, Map<String, String> focus, int topK, double minConfidence) {
@@ -496,14 +547,5 @@ class AgentPipelineTest {
     private static EvidenceHit hit(String sourceId, String chunk, double score) {
         return new EvidenceHit(
                 sourceId, sourceId.split("#")[0], "https://example.org/" + sourceId.split("#")[0], chunk, score);
-    }
-
-    private AgentPipeline offlinePipeline(InMemoryAgentProfileDirectory directory) {
-        return new AgentPipeline(
-                directory,
-                search,
-                AdviceModels.offlineOnly(new OfflineAdviceModel()),
-                new InMemoryConversationMemory(Duration.ofMinutes(5)),
-                CLOCK);
     }
 }

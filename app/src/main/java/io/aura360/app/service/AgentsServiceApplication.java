@@ -9,7 +9,10 @@ import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 
-/** The agents service alone: vector at {@code AURA_VECTOR_URL}, agent profiles at {@code AURA_GATEWAY_URL}. */
+/**
+ * The agents service alone: vector at {@code AURA_VECTOR_URL}; agent profiles and fallback evidence arrive in each
+ * run request, so it never calls the gateway.
+ */
 @SpringBootConfiguration
 @EnableAutoConfiguration(exclude = {DataSourceAutoConfiguration.class, FlywayAutoConfiguration.class})
 @Import({AgentsConfiguration.class, InternalServiceSecurity.class})

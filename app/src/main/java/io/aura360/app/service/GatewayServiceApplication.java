@@ -1,8 +1,8 @@
 package io.aura360.app.service;
 
 import io.aura360.app.embedded.EmbeddedDatabaseConfiguration;
-import io.aura360.contracts.vector.FallbackEvidence;
 import io.aura360.gateway.GatewayConfiguration;
+import io.aura360.gateway.fallback.FallbackEvidence;
 import java.time.Clock;
 import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;

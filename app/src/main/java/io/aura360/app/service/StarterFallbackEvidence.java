@@ -2,7 +2,7 @@ package io.aura360.app.service;
 
 import io.aura360.contracts.Category;
 import io.aura360.contracts.vector.EvidenceHit;
-import io.aura360.contracts.vector.FallbackEvidence;
+import io.aura360.gateway.fallback.FallbackEvidence;
 import io.aura360.vector.ingest.Chunker;
 import io.aura360.vector.ingest.ClasspathKnowledgeBase;
 import io.aura360.vector.ingest.KnowledgeDocument;

@@ -18,15 +18,6 @@ public class AgentRunException extends RuntimeException {
         this.recoverable = recoverable;
     }
 
-    /**
-     * The type by name; only for {@code HttpAgentProfileDirectory}, which leaves with the agents → gateway
-     * callback (issue 11, item 1). Delete together with it.
-     */
-    @Deprecated(forRemoval = true)
-    public AgentRunException(String errorType, boolean recoverable, String message, Throwable cause) {
-        this(ErrorType.valueOf(errorType), recoverable, message, cause);
-    }
-
     public ErrorType errorType() {
         return errorType;
     }

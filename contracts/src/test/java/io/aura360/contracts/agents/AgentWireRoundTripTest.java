@@ -3,6 +3,7 @@ package io.aura360.contracts.agents;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.aura360.contracts.Category;
+import io.aura360.contracts.vector.EvidenceHit;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -36,19 +37,42 @@ class AgentWireRoundTripTest {
                         Map.of("steps", "8000 steps"),
                         List.of(new UserContext.RecentResponse("mind", "Your mind plan", "2026-11-24T10:00:00Z")),
                         Map.of("tone", "gentle")),
-                Instant.parse("2026-11-25T10:00:12Z"));
+                Instant.parse("2026-11-25T10:00:12Z"),
+                List.of(sleepProfile()),
+                List.of(new EvidenceHit(
+                        "soul-es-voluntariado#0", "soul-es-voluntariado", null, "Ayudar a otros…", 0.8)));
 
         String wire = strict.writeValueAsString(request);
 
         assertThat(wire)
-                .doesNotContain("emptyProfile", "empty_profile")
-                .contains("\"request_id\"", "\"medical_flags\"");
+                .doesNotContain("emptyProfile", "empty_profile", "fallbackEvidence")
+                .contains("\"request_id\"", "\"medical_flags\"", "\"profiles\"", "\"fallback_evidence\"");
         assertThat(strict.readValue(wire, AgentRunRequest.class)).isEqualTo(request);
     }
 
     @Test
+    void runRequestWithoutProfilesOrFallbackEvidenceHasEmptyLists() {
+        String wire = """
+				{"request_id": "%s", "user_id": "%s", "category": "mind", "locale": "en", "tier": "free",
+				 "context": {"profile": {}, "medical_flags": [], "habits": [], "biometrics": {}, "recent_responses": [],
+				             "preferences": {}}}""".formatted(UUID.randomUUID(), UUID.randomUUID());
+
+        AgentRunRequest request = strict.readValue(wire, AgentRunRequest.class);
+
+        assertThat(request.profiles()).isEmpty();
+        assertThat(request.fallbackEvidence()).isEmpty();
+    }
+
+    @Test
     void agentProfileRoundTripsStrictly() {
-        AgentProfile profile = new AgentProfile(
+        AgentProfile profile = sleepProfile();
+
+        assertThat(strict.readValue(strict.writeValueAsString(profile), AgentProfile.class))
+                .isEqualTo(profile);
+    }
+
+    private static AgentProfile sleepProfile() {
+        return new AgentProfile(
                 "body-es",
                 Category.BODY,
                 5,
@@ -61,9 +85,6 @@ class AgentWireRoundTripTest {
                         Map.of("es", "dormir"),
                         new AgentStep.Retrieval(List.of("holistic_memory"), 4, 0.6),
                         List.of("grounding"))));
-
-        assertThat(strict.readValue(strict.writeValueAsString(profile), AgentProfile.class))
-                .isEqualTo(profile);
     }
 
     @Test

@@ -9,9 +9,9 @@ import io.aura360.contracts.agents.AgentRunException;
 import io.aura360.contracts.agents.AgentRunRequest;
 import io.aura360.contracts.agents.AgentRunResult;
 import io.aura360.contracts.vector.EvidenceHit;
-import io.aura360.contracts.vector.FallbackEvidence;
 import io.aura360.gateway.agents.AgentCallRetry;
 import io.aura360.gateway.enrichment.ProfileRequirements;
+import io.aura360.gateway.fallback.FallbackEvidence;
 import io.aura360.gateway.problem.ApiProblemException;
 import io.aura360.gateway.problem.ProblemType;
 import io.aura360.gateway.push.PushNotifications;
@@ -20,6 +20,7 @@ import io.aura360.gateway.webhook.WebhookNotifier;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -186,10 +187,16 @@ class AdviceCompletion {
         return new AgentRunResult(asking, result.agentRuns(), result.humanReviewRequired(), result.degraded());
     }
 
-    /** A good answer's sources become the freshest fallback evidence of its category and language. */
+    /**
+     * A good answer's evidence, as its agents' searches returned it (one hit per chunk, the best score), becomes
+     * the freshest fallback evidence of its category and language.
+     */
     private static List<EvidenceHit> evidenceOf(AgentRunResult result) {
-        return result.payload().sources().stream()
-                .map(s -> new EvidenceHit(s.sourceId(), s.sourceId().split("#")[0], s.url(), s.chunk(), s.score()))
-                .toList();
+        Map<String, EvidenceHit> best = new LinkedHashMap<>();
+        result.agentRuns().stream()
+                .flatMap(run -> run.vectorQueries().stream())
+                .flatMap(query -> query.results().stream())
+                .forEach(hit -> best.merge(hit.sourceId(), hit, (a, b) -> a.score() >= b.score() ? a : b));
+        return List.copyOf(best.values());
     }
 }

@@ -1,9 +1,11 @@
 package io.aura360.gateway.request;
 
+import io.aura360.contracts.Category;
 import io.aura360.contracts.ErrorType;
 import io.aura360.contracts.advice.RequestStatus;
 import io.aura360.contracts.agents.AgentRunRequest;
 import io.aura360.contracts.agents.UserContext;
+import io.aura360.gateway.agentprofile.AgentRunInputs;
 import io.aura360.gateway.enrichment.EnrichmentJobs;
 import io.aura360.gateway.enrichment.PremiumPipelines;
 import io.aura360.gateway.enrichment.ProfileRequirements;
@@ -73,6 +75,7 @@ class AdviceService implements WaitingRequests {
     private final AdviceTelemetry telemetry;
 
     private final TransactionTemplate transaction;
+    private final AgentRunInputs runInputs;
 
     AdviceService(
             ProfileRepository profiles,
@@ -86,9 +89,11 @@ class AdviceService implements WaitingRequests {
             EnrichmentJobs enrichment,
             PremiumPipelines premium,
             AdviceTelemetry telemetry,
-            TransactionTemplate transaction) {
+            TransactionTemplate transaction,
+            AgentRunInputs runInputs) {
         this.telemetry = telemetry;
         this.transaction = transaction;
+        this.runInputs = runInputs;
         this.profiles = profiles;
         this.requests = requests;
         this.completion = completion;
@@ -155,16 +160,8 @@ class AdviceService implements WaitingRequests {
                             .orElse(null),
                     missing);
         }
-        AgentRunRequest run = new AgentRunRequest(
-                requestId,
-                userId,
-                command.category(),
-                locale,
-                profile.tier(),
-                command.message(),
-                command.sessionId(),
-                context(profile),
-                clock.instant().plus(completionBudget));
+        AgentRunRequest run =
+                runRequest(requestId, command.category(), locale, profile, command.message(), command.sessionId());
         AsyncHandoff handoff = AsyncHandoff.awaited();
         Future<AdviceEnvelope> work = background.submit(() -> completion.complete(run, traceId, missing, handoff));
         try {
@@ -205,16 +202,8 @@ class AdviceService implements WaitingRequests {
         if (profile == null || !requests.releaseHeld(requestId)) {
             return;
         }
-        AgentRunRequest run = new AgentRunRequest(
-                requestId,
-                held.userId(),
-                held.category(),
-                held.locale(profile.locale()),
-                profile.tier(),
-                heldMessage,
-                held.sessionId(),
-                context(profile),
-                clock.instant().plus(completionBudget));
+        AgentRunRequest run = runRequest(
+                requestId, held.category(), held.locale(profile.locale()), profile, heldMessage, held.sessionId());
         background.submit(() -> {
             try {
                 completion.complete(run, held.traceId(), List.of(), AsyncHandoff.detached());
@@ -227,6 +216,24 @@ class AdviceService implements WaitingRequests {
     @Override
     public void expire(UUID requestId) {
         requests.findHeld(requestId).ifPresent(held -> completion.failHeld(held.userId(), requestId, held.traceId()));
+    }
+
+    /** The run with everything the agents need from the gateway, so they never have to call back. */
+    private AgentRunRequest runRequest(
+            UUID requestId, Category category, String locale, UserProfile profile, String message, String sessionId) {
+        AgentRunInputs.Resolved inputs = runInputs.resolve(category, locale);
+        return new AgentRunRequest(
+                requestId,
+                profile.userId(),
+                category,
+                locale,
+                profile.tier(),
+                message,
+                sessionId,
+                context(profile),
+                clock.instant().plus(completionBudget),
+                inputs.profiles(),
+                inputs.fallbackEvidence());
     }
 
     private UserContext context(UserProfile profile) {

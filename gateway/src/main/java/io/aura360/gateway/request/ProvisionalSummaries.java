@@ -2,7 +2,7 @@ package io.aura360.gateway.request;
 
 import io.aura360.contracts.Category;
 import io.aura360.contracts.vector.EvidenceHit;
-import io.aura360.contracts.vector.FallbackEvidence;
+import io.aura360.gateway.fallback.FallbackEvidence;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

@@ -79,7 +79,7 @@ public class SecurityConfiguration {
                         // Internal APIs authenticate with the service key in a servlet filter that runs before this
                         // chain
                         // and refuses bearer tokens there; user tokens must not reach them.
-                        .requestMatchers("/internal/v1/**", "/agents/v1/**", "/vector/v1/**")
+                        .requestMatchers("/agents/v1/**", "/vector/v1/**")
                         .permitAll()
                         .requestMatchers("/api/v1/admin/**")
                         .hasAuthority("SCOPE_" + Caller.ADMIN_SCOPE)

@@ -128,6 +128,8 @@ class AgentCallRetryTest {
                 null,
                 null,
                 new UserContext(Map.of(), List.of(), List.of(), Map.of(), List.of(), Map.of()),
-                deadline);
+                deadline,
+                List.of(),
+                List.of());
     }
 }

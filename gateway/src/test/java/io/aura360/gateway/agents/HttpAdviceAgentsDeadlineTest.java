@@ -80,7 +80,9 @@ class HttpAdviceAgentsDeadlineTest {
                 null,
                 null,
                 UserContext.empty(),
-                clock.instant().plusMillis(400));
+                clock.instant().plusMillis(400),
+                List.of(),
+                List.of());
 
         assertThatExceptionOfType(AgentRunException.class)
                 .isThrownBy(() -> client.run(request))
@@ -111,7 +113,9 @@ class HttpAdviceAgentsDeadlineTest {
                 null,
                 null,
                 UserContext.empty(),
-                Instant.now().minusSeconds(2));
+                Instant.now().minusSeconds(2),
+                List.of(),
+                List.of());
 
         assertThatExceptionOfType(AgentRunException.class)
                 .isThrownBy(() -> client.run(late))

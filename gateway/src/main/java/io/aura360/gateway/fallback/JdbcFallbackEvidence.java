@@ -1,7 +1,6 @@
-package io.aura360.gateway.agentprofile;
+package io.aura360.gateway.fallback;
 
 import io.aura360.contracts.vector.EvidenceHit;
-import io.aura360.contracts.vector.FallbackEvidence;
 import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
