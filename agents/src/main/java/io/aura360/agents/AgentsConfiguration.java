@@ -38,7 +38,7 @@ import org.springframework.context.annotation.Import;
  * conversation memory in Redis when {@code AURA_REDIS_URL} is set, in process otherwise.
  */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(LlmProperties.class)
+@EnableConfigurationProperties({LlmProperties.class, PromptProperties.class})
 @Import({AgentsApiConfiguration.class, AgentsRemoteConfiguration.class})
 public class AgentsConfiguration {
 
@@ -90,9 +90,11 @@ public class AgentsConfiguration {
             Clock clock,
             ObjectProvider<FallbackEvidence> fallback,
             Tracer tracer,
-            UserPseudonyms pseudonyms) {
+            UserPseudonyms pseudonyms,
+            PromptProperties prompt) {
         return new TracedAdviceAgents(
-                new AgentPipeline(profiles, search, models, conversations, clock, fallback.getIfAvailable()),
+                new AgentPipeline(
+                        profiles, search, models, conversations, clock, fallback.getIfAvailable(), prompt.budget()),
                 tracer,
                 pseudonyms);
     }
