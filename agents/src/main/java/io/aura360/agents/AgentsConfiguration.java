@@ -35,7 +35,7 @@ import org.springframework.context.annotation.Import;
  * conversation memory in Redis when {@code AURA_REDIS_URL} is set, in process otherwise.
  */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(LlmProperties.class)
+@EnableConfigurationProperties({LlmProperties.class, PromptProperties.class})
 @Import({AgentsApiConfiguration.class, AgentsRemoteConfiguration.class})
 public class AgentsConfiguration {
 
@@ -85,8 +85,10 @@ public class AgentsConfiguration {
             ConversationMemory conversations,
             Clock clock,
             Tracer tracer,
-            UserPseudonyms pseudonyms) {
-        return new TracedAdviceAgents(new AgentPipeline(search, models, conversations, clock), tracer, pseudonyms);
+            UserPseudonyms pseudonyms,
+            PromptProperties prompt) {
+        return new TracedAdviceAgents(
+                new AgentPipeline(search, models, conversations, clock, prompt.budget()), tracer, pseudonyms);
     }
 
     /** The conversation memory and, when it is Redis, the connection to close on shutdown. */

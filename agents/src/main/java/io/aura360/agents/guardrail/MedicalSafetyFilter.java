@@ -67,14 +67,7 @@ public final class MedicalSafetyFilter {
      * {@code locale} does not narrow the check: both languages' rules always apply.
      */
     public FilterResult filter(List<Recommendation> recommendations, List<String> medicalFlags, String locale) {
-        List<MedicalRule> flagRules = (medicalFlags == null)
-                ? List.of()
-                : medicalFlags.stream()
-                        .filter(Objects::nonNull)
-                        .map(MedicalSafetyFilter::flagKey)
-                        .distinct()
-                        .flatMap(flag -> byFlag.getOrDefault(flag, List.of()).stream())
-                        .toList();
+        List<MedicalRule> flagRules = flagRules(medicalFlags);
         List<Recommendation> kept = new ArrayList<>();
         List<String> reasons = new ArrayList<>();
         for (Recommendation recommendation : recommendations) {
@@ -82,6 +75,25 @@ public final class MedicalSafetyFilter {
                     .ifPresentOrElse(reasons::add, () -> kept.add(recommendation));
         }
         return new FilterResult(kept, reasons);
+    }
+
+    /**
+     * Why {@code text} (any model-written sentence: a summary title or message as well as a recommendation)
+     * must not reach a user with these medical flags, or empty when it may.
+     */
+    public Optional<String> reasonToRefuse(String text, List<String> medicalFlags) {
+        return (text == null) ? Optional.empty() : reasonToRemove(text, flagRules(medicalFlags));
+    }
+
+    private List<MedicalRule> flagRules(List<String> medicalFlags) {
+        return (medicalFlags == null)
+                ? List.of()
+                : medicalFlags.stream()
+                        .filter(Objects::nonNull)
+                        .map(MedicalSafetyFilter::flagKey)
+                        .distinct()
+                        .flatMap(flag -> byFlag.getOrDefault(flag, List.of()).stream())
+                        .toList();
     }
 
     /** The user's own conditions come first: "conflicts with hypertension" says more than "medication". */

@@ -6,7 +6,9 @@ import io.aura360.agents.conversation.ConversationMemory.Turn;
 import io.aura360.agents.guardrail.CrisisAssessment;
 import io.aura360.agents.guardrail.CrisisDetector;
 import io.aura360.agents.guardrail.GroundingValidator;
+import io.aura360.agents.guardrail.ModelTextGuard;
 import io.aura360.agents.guardrail.PiiScrubber;
+import io.aura360.agents.prompt.ContextBudget;
 import io.aura360.agents.prompt.PromptChecksum;
 import io.aura360.contracts.ErrorType;
 import io.aura360.contracts.advice.AdvicePayload;
@@ -33,6 +35,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -69,6 +72,8 @@ public final class AgentPipeline implements AdviceAgents {
 
     private final PiiScrubber pii = new PiiScrubber();
 
+    private final ModelTextGuard modelText = new ModelTextGuard();
+
     private final Clock clock;
 
     /**
@@ -76,7 +81,17 @@ public final class AgentPipeline implements AdviceAgents {
      * flagged degraded.
      */
     public AgentPipeline(EvidenceSearch search, AdviceModels models, ConversationMemory conversations, Clock clock) {
-        this.steps = new AgentStepRunner(search, models);
+        this(search, models, conversations, clock, new ContextBudget(ContextBudget.DEFAULT_CHARS));
+    }
+
+    /** With {@code budget}, each step's prompt context is trimmed, oldest items first, to fit it. */
+    public AgentPipeline(
+            EvidenceSearch search,
+            AdviceModels models,
+            ConversationMemory conversations,
+            Clock clock,
+            ContextBudget budget) {
+        this.steps = new AgentStepRunner(search, models, budget);
         this.crisis = new CrisisAgent(search);
         this.conversations = conversations;
         this.clock = clock;
@@ -172,10 +187,16 @@ public final class AgentPipeline implements AdviceAgents {
         if (degraded) {
             safetyFlags.add("degraded_evidence");
         }
-        Summary written = outcomes.stream()
+        Optional<Summary> modelSummary = outcomes.stream()
                 .map(StepOutcome::modelSummary)
                 .filter(Objects::nonNull)
-                .findFirst()
+                .findFirst();
+        Optional<Summary> safeSummary =
+                modelSummary.flatMap(s -> modelText.summary(s, request.context().medicalFlags()));
+        if (modelSummary.isPresent() && safeSummary.isEmpty()) {
+            safetyFlags.add("model_summary_replaced");
+        }
+        Summary written = safeSummary
                 .filter(s -> !recommendations.isEmpty())
                 .orElseGet(() ->
                         composer.summarise(request.category(), locale, recommendations.size(), request.context()));

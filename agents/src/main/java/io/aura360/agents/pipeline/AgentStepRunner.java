@@ -3,11 +3,12 @@ package io.aura360.agents.pipeline;
 import io.aura360.agents.compose.SentencePicker;
 import io.aura360.agents.conversation.ConversationMemory.Turn;
 import io.aura360.agents.guardrail.FilterResult;
-import io.aura360.agents.guardrail.MedicalSafetyFilter;
+import io.aura360.agents.guardrail.ModelTextGuard;
 import io.aura360.agents.guardrail.PiiScrubber;
 import io.aura360.agents.model.AdviceModel;
 import io.aura360.agents.model.ModelAnswer;
 import io.aura360.agents.model.ModelRequest;
+import io.aura360.agents.prompt.ContextBudget;
 import io.aura360.agents.prompt.PromptBuilder;
 import io.aura360.agents.prompt.PromptBuilder.Prompt;
 import io.aura360.agents.prompt.PromptBuilder.PromptInput;
@@ -47,11 +48,14 @@ final class AgentStepRunner {
 
     private final PiiScrubber pii = new PiiScrubber();
 
-    private final MedicalSafetyFilter medical = new MedicalSafetyFilter();
+    private final ModelTextGuard modelText = new ModelTextGuard();
 
-    AgentStepRunner(EvidenceSearch search, AdviceModels models) {
+    private final ContextBudget budget;
+
+    AgentStepRunner(EvidenceSearch search, AdviceModels models, ContextBudget budget) {
         this.search = search;
         this.models = models;
+        this.budget = budget;
     }
 
     StepOutcome run(AgentStep step, AgentRunRequest request, String locale, List<Turn> history, Instant deadline) {
@@ -63,7 +67,9 @@ final class AgentStepRunner {
                 request.category().wireName(), locale, step.retrieval().minConfidence(), null);
         SearchResponse found = search(searchRequest(step, query, filters), request.fallbackEvidence(), deadline);
         boolean degraded = FALLBACK_COLLECTION.equals(found.collection());
-        Map<String, Object> inputContext = pii.scrub(inputContext(request.context(), locale, query, history));
+        // Trimmed before it is recorded, so the run record shows exactly what the model was given.
+        Map<String, Object> inputContext =
+                budget.fit(pii.scrub(inputContext(request.context(), locale, query, history)), query);
         Prompt prompt = prompts.build(new PromptInput(
                 step.promptTemplate(),
                 locale,
@@ -83,8 +89,8 @@ final class AgentStepRunner {
                 request.context(),
                 MAX_RECOMMENDATIONS_PER_STEP,
                 deadline));
-        FilterResult safe =
-                medical.filter(answer.recommendations(), request.context().medicalFlags(), locale);
+        FilterResult safe = modelText.recommendations(
+                answer.recommendations(), request.context().medicalFlags(), locale);
         VectorQueryRecord vectorQuery = new VectorQueryRecord(
                 found.collection(),
                 found.embeddingModel(),

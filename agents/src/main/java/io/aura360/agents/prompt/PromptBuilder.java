@@ -5,20 +5,20 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * Fills a versioned prompt template ({@code prompts/NAME.LOCALE.txt}, English when the locale has none) with
- * the context package, the request and the evidence. The context is rendered with sorted keys, so the same
- * input always gives the same prompt and the same checksum.
+ * the context package, the request and the evidence. Everything the user wrote or that was stored about them
+ * goes into one fenced JSON data block ({@link PromptData}), which the template declares to be data, never
+ * instructions; it is rendered with sorted keys, so the same input always gives the same prompt and checksum.
+ * A template's first line, {@code version: N}, is its version: bumped whenever its wording changes, and not
+ * sent to the model.
  */
 public final class PromptBuilder {
 
@@ -28,35 +28,35 @@ public final class PromptBuilder {
 
     private static final Pattern LOCALE = Pattern.compile("^[a-z]{2}(-[A-Z]{2})?$");
 
-    private final Map<String, String> templates = new ConcurrentHashMap<>();
+    private static final Pattern VERSION_LINE = Pattern.compile("\\Aversion: (\\d+)\\n");
+
+    private final Map<String, Template> templates = new ConcurrentHashMap<>();
 
     public Prompt build(PromptInput input) {
-        String template = template(input.templateName(), input.locale());
+        Template template = template(input.templateName(), input.locale());
         Map<String, String> values = Map.of(
                 "agent",
                 input.agent(),
                 "category",
                 input.category(),
-                "context",
-                render(input.context()),
-                "request",
-                input.request(),
+                "data",
+                PromptData.render(input.context(), input.request()),
                 "max_recommendations",
                 Integer.toString(input.maxRecommendations()),
                 "evidence",
                 renderEvidence(input.evidence()));
         // One pass: text inserted for a placeholder (a user's message, a chunk) is never expanded again.
-        Matcher placeholder = PLACEHOLDER.matcher(template);
+        Matcher placeholder = PLACEHOLDER.matcher(template.text());
         StringBuilder text = new StringBuilder();
         while (placeholder.find()) {
             String value = values.get(placeholder.group(1));
             placeholder.appendReplacement(text, Matcher.quoteReplacement(value != null ? value : placeholder.group()));
         }
         placeholder.appendTail(text);
-        return new Prompt(text.toString(), PromptChecksum.of(text.toString()));
+        return new Prompt(text.toString(), PromptChecksum.of(text.toString()), template.version());
     }
 
-    private String template(String name, String locale) {
+    private Template template(String name, String locale) {
         if (!name.matches("[a-z0-9_-]+")) {
             throw new IllegalArgumentException("invalid prompt template name: " + name);
         }
@@ -65,9 +65,12 @@ public final class PromptBuilder {
         }
         return templates.computeIfAbsent(
                 name + "." + locale,
-                key -> load(name, locale)
-                        .orElseGet(() -> load(name, FALLBACK_LOCALE)
-                                .orElseThrow(() -> new IllegalStateException("no prompt template named " + name))));
+                key -> Template.parse(
+                        name,
+                        load(name, locale)
+                                .orElseGet(() -> load(name, FALLBACK_LOCALE)
+                                        .orElseThrow(
+                                                () -> new IllegalStateException("no prompt template named " + name)))));
     }
 
     private static Optional<String> load(String name, String locale) {
@@ -76,33 +79,6 @@ public final class PromptBuilder {
         } catch (IOException ex) {
             throw new UncheckedIOException(ex);
         }
-    }
-
-    private static String render(Map<String, Object> context) {
-        StringBuilder out = new StringBuilder();
-        new TreeMap<>(context)
-                .forEach((key, value) -> out.append("- ")
-                        .append(key)
-                        .append(": ")
-                        .append(canonical(value))
-                        .append('\n'));
-        return out.isEmpty() ? "- (nothing known yet)" : out.toString().stripTrailing();
-    }
-
-    /** Maps and sets in sorted order at every depth, so equal contexts always render alike. */
-    private static String canonical(Object value) {
-        if (value instanceof Map<?, ?> map) {
-            TreeMap<String, String> sorted = new TreeMap<>();
-            map.forEach((k, v) -> sorted.put(String.valueOf(k), canonical(v)));
-            return sorted.toString();
-        }
-        if (value instanceof Set<?> set) {
-            return set.stream().map(PromptBuilder::canonical).sorted().toList().toString();
-        }
-        if (value instanceof Collection<?> list) {
-            return list.stream().map(PromptBuilder::canonical).toList().toString();
-        }
-        return String.valueOf(value);
     }
 
     private static String renderEvidence(List<EvidenceHit> evidence) {
@@ -128,5 +104,17 @@ public final class PromptBuilder {
             int maxRecommendations,
             List<EvidenceHit> evidence) {}
 
-    public record Prompt(String text, String checksum) {}
+    /** The prompt as sent, its SHA-256 and the version of the template it was filled from. */
+    public record Prompt(String text, String checksum, int templateVersion) {}
+
+    private record Template(String text, int version) {
+
+        static Template parse(String name, String raw) {
+            Matcher version = VERSION_LINE.matcher(raw);
+            if (!version.lookingAt()) {
+                throw new IllegalStateException("prompt template " + name + " does not start with 'version: N'");
+            }
+            return new Template(raw.substring(version.end()), Integer.parseInt(version.group(1)));
+        }
+    }
 }

@@ -8,6 +8,8 @@ import io.aura360.agents.model.AdviceModel;
 import io.aura360.agents.model.ModelAnswer;
 import io.aura360.agents.model.ModelRequest;
 import io.aura360.agents.model.OfflineAdviceModel;
+import io.aura360.agents.prompt.ContextBudget;
+import io.aura360.agents.prompt.PromptData;
 import io.aura360.contracts.Category;
 import io.aura360.contracts.advice.AdvicePayload.Recommendation;
 import io.aura360.contracts.agents.AgentProfile;
@@ -129,6 +131,23 @@ class AgentPipelineSafetyTest {
         assertThat(second.agentRuns().get(0).inputContext().get("conversation").toString())
                 .contains("sleep tips")
                 .doesNotContain("ana@example.com");
+    }
+
+    @Test
+    void trimsTheOldestConversationTurnsToKeepThePromptWithinItsBudget() {
+        for (int i = 0; i < 6; i++) {
+            memory.append(USER, "s-3", new Turn("user", "sleep turn " + i + " " + "z".repeat(600)));
+        }
+        AgentPipeline pipeline = new AgentPipeline(search, offline(), memory, CLOCK, new ContextBudget(2_500));
+
+        AgentRunResult result = pipeline.run(request(Category.BODY, "en", "sleep tips", "s-3", List.of()));
+
+        String seen =
+                result.agentRuns().get(0).inputContext().get("conversation").toString();
+        assertThat(seen).contains("sleep turn 5").doesNotContain("sleep turn 0", "sleep turn 1");
+        assertThat(PromptData.render(result.agentRuns().get(0).inputContext(), "sleep tips")
+                        .length())
+                .isLessThanOrEqualTo(2_500);
     }
 
     @Test

@@ -19,6 +19,8 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.NativeWebRequest;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.databind.DatabindException;
 import tools.jackson.databind.exc.UnrecognizedPropertyException;
 
@@ -78,6 +80,11 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(
             HttpMessageNotReadableException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        if (ex.getMostSpecificCause() instanceof StreamConstraintsException limit) {
+            // Records are built after parsing, so a limit hit inside one has no path: the body is named instead.
+            String field = limit.getPath().isEmpty() ? "body" : fieldPath(limit);
+            return invalid("Field '" + field + "' is nested too deeply or holds too long a number.", request);
+        }
         if (ex.getMostSpecificCause() instanceof UnrecognizedPropertyException unknown) {
             return invalid("Unknown field '" + unknown.getPropertyName() + "'.", request);
         }
@@ -104,7 +111,7 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         return null;
     }
 
-    private static String fieldPath(DatabindException ex) {
+    private static String fieldPath(JacksonException ex) {
         return String.join(
                 ".",
                 ex.getPath().stream()

@@ -27,6 +27,8 @@ class PersonalDataStore {
 
     private static final int LIST_LIMIT = 100;
 
+    static final int MAX_METRICS = 50;
+
     private final JdbcClient jdbc;
 
     private final JsonMapper json;
@@ -95,18 +97,40 @@ class PersonalDataStore {
         cache.evict(userId);
     }
 
+    /**
+     * Records a reading. A user tracks at most {@value #MAX_METRICS} distinct metrics (the latest of each goes into
+     * every prompt); a new reading of a known metric is always accepted. The check and the insert are one
+     * statement, so only a race between two new metrics can pass the cap, by one.
+     */
     void addBiometric(UUID userId, ProfileEntries.Biometric biometric) {
-        transactions.runAsUser(
+        int inserted = transactions.asUser(
                 userId,
-                () -> jdbc.sql(
-                                "insert into user_biometrics (user_id, metric, value, unit, measured_at) values (?, ?, ?, ?, coalesce(?, now()))")
-                        .params(
-                                userId,
-                                biometric.metric(),
-                                biometric.value(),
-                                biometric.unit(),
+                () -> jdbc.sql("""
+				insert into user_biometrics (user_id, metric, value, unit, measured_at)
+				select :user, :metric, :value, :unit, coalesce(cast(:measured as timestamptz), now())
+				where exists (select 1 from user_biometrics where user_id = :user and metric = :metric)
+				   or (select count(distinct metric) from user_biometrics where user_id = :user) < :cap""")
+                        .param("user", userId)
+                        .param("metric", biometric.metric())
+                        .param("value", biometric.value())
+                        .param("unit", biometric.unit())
+                        .param(
+                                "measured",
                                 biometric.measuredAt() == null ? null : Timestamp.from(biometric.measuredAt()))
+                        .param("cap", MAX_METRICS)
                         .update());
+        if (inserted == 0) {
+            throw new ApiProblemException(
+                    ProblemType.INVALID_REQUEST,
+                    "The request body is not valid.",
+                    Map.of(
+                            "errors",
+                            List.of(Map.of(
+                                    "field",
+                                    "metric",
+                                    "message",
+                                    "at most " + MAX_METRICS + " distinct metrics per user"))));
+        }
         cache.evict(userId);
     }
 

@@ -3,6 +3,7 @@ package io.aura360.gateway.profile;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Past;
@@ -34,11 +35,13 @@ final class ProfileEntries {
             @NotNull @Pattern(regexp = "^[a-z_]{2,40}$", message = "must be a lowercase metric name like sleep_hours")
             String metric,
 
-            @NotNull @DecimalMin("-100000") @DecimalMax("100000")
+            @NotNull @DecimalMin("-100000") @DecimalMax("100000") @Digits(integer = 6, fraction = 4)
             BigDecimal value,
 
             @NotBlank @Size(max = 20) String unit,
-            @JsonProperty("measured_at") @PastOrPresent Instant measuredAt) {}
+
+            @JsonProperty("measured_at") @PastOrPresent @PlausibleDate
+            Instant measuredAt) {}
 
     record ClinicalEntry(
             @NotBlank @Size(max = 200) String condition,
@@ -48,5 +51,7 @@ final class ProfileEntries {
             String medicalFlag,
 
             Boolean active,
-            @JsonProperty("diagnosed_on") @Past LocalDate diagnosedOn) {}
+
+            @JsonProperty("diagnosed_on") @Past @PlausibleDate
+            LocalDate diagnosedOn) {}
 }

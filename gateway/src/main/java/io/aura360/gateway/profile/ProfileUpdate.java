@@ -23,7 +23,7 @@ record ProfileUpdate(
         @Pattern(regexp = "^(female|male|other|undisclosed)$", message = "must be female, male, other or undisclosed")
         String sex,
 
-        @JsonProperty("birth_date") @Past LocalDate birthDate,
+        @JsonProperty("birth_date") @Past @PlausibleDate LocalDate birthDate,
 
         @JsonProperty("height_cm") @DecimalMin("30") @DecimalMax("300")
         Double heightCm,
@@ -35,5 +35,5 @@ record ProfileUpdate(
         String activityLevel,
 
         @Size(max = 10) List<@Size(min = 1, max = 100) String> goals,
-        @Size(max = 20) Map<String, Object> preferences,
+        @Size(max = 20) @BoundedPreferences Map<String, Object> preferences,
         @Size(max = 64) String timezone) {}

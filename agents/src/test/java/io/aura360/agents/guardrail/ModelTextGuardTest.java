@@ -1,0 +1,58 @@
+package io.aura360.agents.guardrail;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.aura360.contracts.advice.AdvicePayload.Recommendation;
+import io.aura360.contracts.advice.AdvicePayload.Summary;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class ModelTextGuardTest {
+
+    private final ModelTextGuard guard = new ModelTextGuard();
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "Take 2 g of paracetamol before bed",
+                "You have an anxiety disorder",
+                "Toma melatonina 3 mg",
+                "Sometimes I want to kill myself too"
+            })
+    void refusesASummaryThatGivesADoseADiagnosisOrCrisisWording(String text) {
+        assertThat(guard.summary(new Summary("Your plan", text), List.of())).isEmpty();
+        assertThat(guard.summary(new Summary(text, "Two small steps."), List.of()))
+                .isEmpty();
+    }
+
+    @Test
+    void refusesASummaryThatConflictsWithTheUsersMedicalFlags() {
+        assertThat(guard.summary(new Summary("Relax", "A glass of wine helps you unwind."), List.of("pregnancy")))
+                .isEmpty();
+        assertThat(guard.summary(new Summary("Relax", "A glass of wine helps you unwind."), List.of()))
+                .isPresent();
+    }
+
+    @Test
+    void keepsASafeSummaryScrubbedOfIdentifiers() {
+        assertThat(guard.summary(new Summary("Your plan", "Write to ana@example.com for a reminder."), List.of()))
+                .hasValue(new Summary("Your plan", "Write to [email] for a reminder."));
+    }
+
+    @Test
+    void removesRecommendationsWithCrisisWordingAndScrubsTheRest() {
+        FilterResult result = guard.recommendations(
+                List.of(
+                        new Recommendation("coach", "Some nights I want to kill myself too.", 0.9, List.of("a#1")),
+                        new Recommendation("coach", "Call +34 612 345 678 to book a walk.", 0.8, List.of("b#1"))),
+                List.of(),
+                "en");
+
+        assertThat(result.kept())
+                .singleElement()
+                .satisfies(r -> assertThat(r.description()).isEqualTo("Call [phone] to book a walk."));
+        assertThat(result.removedReasons()).containsExactly("crisis wording");
+    }
+}
