@@ -2,8 +2,7 @@ package io.aura360.app;
 
 import com.zaxxer.hikari.HikariDataSource;
 import io.aura360.app.embedded.EmbeddedPostgresServer;
-import java.nio.file.Path;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
@@ -11,11 +10,12 @@ import org.springframework.context.annotation.Configuration;
 /** Without {@code AURA_DB_URL}, the data source is an embedded PostgreSQL in {@code AURA_HOME}. */
 @Configuration(proxyBeanMethods = false)
 @Conditional(ExternalDatabaseNotConfigured.class)
+@EnableConfigurationProperties(AuraHomeProperties.class)
 public class EmbeddedDatabaseConfiguration {
 
     @Bean(destroyMethod = "close")
-    EmbeddedPostgresServer embeddedPostgres(@Value("${aura.home}") Path home) {
-        return EmbeddedPostgresServer.start(home);
+    EmbeddedPostgresServer embeddedPostgres(AuraHomeProperties properties) {
+        return EmbeddedPostgresServer.start(properties.home());
     }
 
     @Bean(destroyMethod = "close")

@@ -4,11 +4,14 @@ import io.aura360.contracts.ServiceKeys;
 import io.aura360.contracts.agents.AgentProfileDirectory;
 import io.aura360.contracts.vector.EvidenceSearch;
 import io.aura360.contracts.vector.FallbackEvidence;
+import io.aura360.platform.ClientTlsProperties;
+import io.aura360.platform.ServiceKeyProperties;
 import java.time.Clock;
 import java.time.Duration;
 import javax.net.ssl.SSLContext;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.ssl.SslBundles;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -20,19 +23,20 @@ import org.springframework.web.client.RestClient;
  * {@code aura.tls.bundle} names an SSL bundle, with that bundle's client certificate (mTLS).
  */
 @Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties({RemoteVectorProperties.class, ServiceKeyProperties.class, ClientTlsProperties.class})
 public class AgentsRemoteConfiguration {
 
     @Bean
     @ConditionalOnProperty("aura.vector.url")
     EvidenceSearch httpEvidenceSearch(
-            @Value("${aura.vector.url}") String url,
-            @Value("${aura.service-key}") String key,
-            @Value("${aura.vector.timeout:3s}") Duration timeout,
-            @Value("${aura.tls.bundle:}") String bundle,
+            RemoteVectorProperties vector,
+            ServiceKeyProperties serviceKey,
+            ClientTlsProperties tls,
             SslBundles bundles,
             Clock clock,
             RestClient.Builder restClients) {
-        return HttpEvidenceSearch.create(restClients, url, requireKey(key), timeout, ssl(bundle, bundles), clock);
+        return HttpEvidenceSearch.create(
+                restClients, vector.url(), serviceKey.forCalls(), vector.timeout(), tls.sslContext(bundles), clock);
     }
 
     @Bean
