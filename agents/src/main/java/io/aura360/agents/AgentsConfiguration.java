@@ -16,13 +16,14 @@ import io.aura360.agents.telemetry.TracedAdviceAgents;
 import io.aura360.contracts.agents.AdviceAgents;
 import io.aura360.contracts.telemetry.UserPseudonyms;
 import io.aura360.contracts.vector.EvidenceSearch;
-import io.lettuce.core.RedisClient;
+import io.aura360.platform.PseudonymProperties;
+import io.aura360.platform.ServiceKeyProperties;
+import io.aura360.platform.redis.RedisConfiguration;
 import io.lettuce.core.api.StatefulRedisConnection;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.tracing.Tracer;
 import java.time.Clock;
-import java.time.Duration;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -35,8 +36,14 @@ import org.springframework.context.annotation.Import;
  * conversation memory in Redis when {@code AURA_REDIS_URL} is set, in process otherwise.
  */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties({LlmProperties.class, PromptProperties.class})
-@Import({AgentsApiConfiguration.class, AgentsRemoteConfiguration.class})
+@EnableConfigurationProperties({
+    LlmProperties.class,
+    PromptProperties.class,
+    ConversationProperties.class,
+    PseudonymProperties.class,
+    ServiceKeyProperties.class
+})
+@Import({AgentsApiConfiguration.class, AgentsRemoteConfiguration.class, RedisConfiguration.class})
 public class AgentsConfiguration {
 
     /** Every model is observed: spans with the GenAI attributes, latency and token metrics. */
@@ -57,25 +64,17 @@ public class AgentsConfiguration {
     /** The key under which users appear in traces; shared with the gateway when both run in one process. */
     @Bean
     @ConditionalOnMissingBean
-    UserPseudonyms userPseudonyms(
-            @Value("${aura.pseudonym-key:}") String pseudonymKey, @Value("${aura.service-key:}") String serviceKey) {
-        return UserPseudonyms.keyedBy(pseudonymKey, serviceKey);
-    }
-
-    @Bean(destroyMethod = "close")
-    ConversationStore conversationStore(
-            @Value("${aura.redis.url:}") String redisUrl, @Value("${aura.agents.conversation-ttl:30m}") Duration ttl) {
-        if (redisUrl == null || redisUrl.isBlank()) {
-            return new ConversationStore(new InMemoryConversationMemory(ttl), null, null);
-        }
-        RedisClient client = RedisClient.create(redisUrl);
-        StatefulRedisConnection<String, String> connection = client.connect();
-        return new ConversationStore(new RedisConversationMemory(connection, ttl), client, connection);
+    UserPseudonyms userPseudonyms(PseudonymProperties pseudonym, ServiceKeyProperties serviceKey) {
+        return pseudonym.pseudonyms(serviceKey);
     }
 
     @Bean
-    ConversationMemory conversationMemory(ConversationStore store) {
-        return store.memory();
+    ConversationMemory conversationMemory(
+            ConversationProperties properties, ObjectProvider<StatefulRedisConnection<String, String>> redis) {
+        StatefulRedisConnection<String, String> connection = redis.getIfAvailable();
+        return (connection == null)
+                ? new InMemoryConversationMemory(properties.conversationTtl())
+                : new RedisConversationMemory(connection, properties.conversationTtl());
     }
 
     @Bean
@@ -89,19 +88,5 @@ public class AgentsConfiguration {
             PromptProperties prompt) {
         return new TracedAdviceAgents(
                 new AgentPipeline(search, models, conversations, clock, prompt.budget()), tracer, pseudonyms);
-    }
-
-    /** The conversation memory and, when it is Redis, the connection to close on shutdown. */
-    record ConversationStore(
-            ConversationMemory memory, RedisClient client, StatefulRedisConnection<String, String> connection)
-            implements AutoCloseable {
-
-        @Override
-        public void close() {
-            if (connection != null) {
-                connection.close();
-                client.shutdown();
-            }
-        }
     }
 }

@@ -1,6 +1,7 @@
 package io.aura360.gateway;
 
 import io.aura360.gateway.request.GatewayProperties;
+import io.aura360.platform.redis.RedisConfiguration;
 import io.micrometer.context.ContextExecutorService;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -8,10 +9,12 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.ComponentScan;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
 
-/** The gateway's beans: the public API, security, profile and request persistence. */
+/** The gateway's beans: the public API, security, profile and request persistence, and the process's Redis client. */
 @Configuration(proxyBeanMethods = false)
 @ComponentScan
+@Import(RedisConfiguration.class)
 @EnableConfigurationProperties(GatewayProperties.class)
 public class GatewayConfiguration {
 

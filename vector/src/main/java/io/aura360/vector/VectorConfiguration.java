@@ -2,6 +2,8 @@ package io.aura360.vector;
 
 import io.aura360.contracts.vector.EvidenceSearch;
 import io.aura360.platform.ServiceKeyFilter;
+import io.aura360.platform.ServiceKeyProperties;
+import io.aura360.platform.redis.RedisConfiguration;
 import io.aura360.vector.api.VectorSearchController;
 import io.aura360.vector.embedding.CachingEmbeddingProvider;
 import io.aura360.vector.embedding.EmbeddingProperties;
@@ -14,7 +16,6 @@ import io.aura360.vector.ingest.job.IngestJobsConfiguration;
 import io.aura360.vector.store.ServingCollection;
 import io.aura360.vector.telemetry.TimedEmbeddingProvider;
 import io.micrometer.core.instrument.MeterRegistry;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -30,8 +31,8 @@ import org.springframework.core.annotation.Order;
  * knowledge base before the application reports ready.
  */
 @Configuration(proxyBeanMethods = false)
-@Import({IngestJobsConfiguration.class, VectorStoreConfiguration.class})
-@EnableConfigurationProperties({VectorProperties.class, EmbeddingProperties.class})
+@Import({IngestJobsConfiguration.class, VectorStoreConfiguration.class, RedisConfiguration.class})
+@EnableConfigurationProperties({VectorProperties.class, EmbeddingProperties.class, ServiceKeyProperties.class})
 public class VectorConfiguration {
 
     private static final long QUERY_CACHE_SIZE = 10_000;
@@ -55,9 +56,9 @@ public class VectorConfiguration {
 
     /** The HTTP API answers only callers presenting {@code AURA_SERVICE_KEY}. */
     @Bean
-    FilterRegistrationBean<ServiceKeyFilter> vectorServiceKeyFilter(@Value("${aura.service-key:}") String serviceKey) {
+    FilterRegistrationBean<ServiceKeyFilter> vectorServiceKeyFilter(ServiceKeyProperties properties) {
         FilterRegistrationBean<ServiceKeyFilter> registration =
-                new FilterRegistrationBean<>(new ServiceKeyFilter(serviceKey));
+                new FilterRegistrationBean<>(new ServiceKeyFilter(properties.serviceKey()));
         registration.addUrlPatterns("/vector/v1/*");
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
         return registration;

@@ -2,8 +2,9 @@ package io.aura360.agents.api;
 
 import io.aura360.contracts.agents.AdviceAgents;
 import io.aura360.platform.ServiceKeyFilter;
+import io.aura360.platform.ServiceKeyProperties;
 import java.time.Clock;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -11,6 +12,7 @@ import org.springframework.core.Ordered;
 
 /** The agents HTTP API, guarded by {@code AURA_SERVICE_KEY} (no key configured: every call is refused). */
 @Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(ServiceKeyProperties.class)
 public class AgentsApiConfiguration {
 
     @Bean
@@ -24,9 +26,9 @@ public class AgentsApiConfiguration {
     }
 
     @Bean
-    FilterRegistrationBean<ServiceKeyFilter> agentsServiceKeyFilter(@Value("${aura.service-key:}") String serviceKey) {
+    FilterRegistrationBean<ServiceKeyFilter> agentsServiceKeyFilter(ServiceKeyProperties properties) {
         FilterRegistrationBean<ServiceKeyFilter> registration =
-                new FilterRegistrationBean<>(new ServiceKeyFilter(serviceKey));
+                new FilterRegistrationBean<>(new ServiceKeyFilter(properties.serviceKey()));
         registration.addUrlPatterns("/agents/v1/*");
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
         return registration;

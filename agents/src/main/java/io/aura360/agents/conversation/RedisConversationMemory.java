@@ -1,8 +1,10 @@
 package io.aura360.agents.conversation;
 
 import io.lettuce.core.KeyScanCursor;
+import io.lettuce.core.RedisNoScriptException;
 import io.lettuce.core.ScanArgs;
 import io.lettuce.core.ScanCursor;
+import io.lettuce.core.ScriptOutputType;
 import io.lettuce.core.api.StatefulRedisConnection;
 import io.lettuce.core.api.sync.RedisCommands;
 import java.time.Duration;
@@ -13,6 +15,9 @@ import java.util.UUID;
  * Conversation memory in Redis, shared by every agents instance: one list per user and session, trimmed to
  * the last turns and expiring {@code ttl} after the last write. Turns are stored as {@code role\ttext}. Keys are
  * {@code aura360:conversation:<user uuid>:<session id>}.
+ *
+ * <p>The connection is shared by every request thread, so an append is one Lua script (atomic in Redis) rather than
+ * a MULTI/EXEC block, which Lettuce cannot keep apart when several threads use one connection.
  */
 public final class RedisConversationMemory implements ConversationMemory {
 
@@ -20,13 +25,24 @@ public final class RedisConversationMemory implements ConversationMemory {
 
     private static final int SCAN_BATCH = 500;
 
+    /** KEYS[1] the session; ARGV: the encoded turn, how many turns to keep, the time to live in milliseconds. */
+    private static final String APPEND = """
+            redis.call('RPUSH', KEYS[1], ARGV[1])
+            redis.call('LTRIM', KEYS[1], -tonumber(ARGV[2]), -1)
+            redis.call('PEXPIRE', KEYS[1], ARGV[3])
+            return 1
+            """;
+
     private final StatefulRedisConnection<String, String> connection;
 
     private final Duration ttl;
 
+    private final String appendDigest;
+
     public RedisConversationMemory(StatefulRedisConnection<String, String> connection, Duration ttl) {
         this.connection = connection;
         this.ttl = ttl;
+        this.appendDigest = connection.sync().digest(APPEND);
     }
 
     @Override
@@ -38,13 +54,15 @@ public final class RedisConversationMemory implements ConversationMemory {
 
     @Override
     public void append(UUID userId, String sessionId, Turn turn) {
-        String key = key(userId, sessionId);
+        String[] keys = {key(userId, sessionId)};
+        String[] args = {turn.role() + "\t" + turn.text(), Integer.toString(MAX_TURNS), Long.toString(ttl.toMillis())};
         RedisCommands<String, String> redis = connection.sync();
-        redis.multi();
-        redis.rpush(key, turn.role() + "\t" + turn.text());
-        redis.ltrim(key, -MAX_TURNS, -1);
-        redis.expire(key, ttl);
-        redis.exec();
+        try {
+            redis.evalsha(appendDigest, ScriptOutputType.INTEGER, keys, args);
+        } catch (RedisNoScriptException notCached) {
+            // Redis restarted or flushed its script cache: EVAL sends the script and caches it again.
+            redis.eval(APPEND, ScriptOutputType.INTEGER, keys, args);
+        }
     }
 
     /**

@@ -1,12 +1,11 @@
 package io.aura360.agents.remote;
 
-import io.aura360.contracts.ServiceKeys;
 import io.aura360.contracts.vector.EvidenceSearch;
+import io.aura360.platform.ClientTlsProperties;
+import io.aura360.platform.ServiceKeyProperties;
 import java.time.Clock;
-import java.time.Duration;
-import javax.net.ssl.SSLContext;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.ssl.SslBundles;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -19,33 +18,19 @@ import org.springframework.web.client.RestClient;
  * each run request.
  */
 @Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties({RemoteVectorProperties.class, ServiceKeyProperties.class, ClientTlsProperties.class})
 public class AgentsRemoteConfiguration {
 
     @Bean
     @ConditionalOnProperty("aura.vector.url")
     EvidenceSearch httpEvidenceSearch(
-            @Value("${aura.vector.url}") String url,
-            @Value("${aura.service-key}") String key,
-            @Value("${aura.vector.timeout:3s}") Duration timeout,
-            @Value("${aura.tls.bundle:}") String bundle,
+            RemoteVectorProperties vector,
+            ServiceKeyProperties serviceKey,
+            ClientTlsProperties tls,
             SslBundles bundles,
             Clock clock,
             RestClient.Builder restClients) {
-        return HttpEvidenceSearch.create(restClients, url, requireKey(key), timeout, ssl(bundle, bundles), clock);
-    }
-
-    /** The named bundle's key and trust material, or null (JDK defaults) when mTLS is not configured. */
-    static SSLContext ssl(String bundle, SslBundles bundles) {
-        return (bundle == null || bundle.isBlank())
-                ? null
-                : bundles.getBundle(bundle).createSslContext();
-    }
-
-    static String requireKey(String key) {
-        if (key == null || key.length() < ServiceKeys.MIN_LENGTH) {
-            throw new IllegalArgumentException("AURA_SERVICE_KEY must be set (at least " + ServiceKeys.MIN_LENGTH
-                    + " characters) to call other services");
-        }
-        return key;
+        return HttpEvidenceSearch.create(
+                restClients, vector.url(), serviceKey.forCalls(), vector.timeout(), tls.sslContext(bundles), clock);
     }
 }

@@ -3,7 +3,12 @@ package io.aura360.agents.conversation;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.aura360.agents.conversation.ConversationMemory.Turn;
+import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
@@ -79,5 +84,47 @@ abstract class ConversationMemoryContract {
         memory().append(user, "s1", new Turn("user", "after"));
 
         assertThat(memory().recent(user, "s1")).containsExactly(new Turn("user", "after"));
+    }
+
+    /**
+     * One adapter instance serves every request thread: appends to different sessions at the same time must neither
+     * fail nor lose, reorder or mix turns (a MULTI/EXEC block on a shared Redis connection does all of these).
+     */
+    @Test
+    void keepsFiftySessionsIntactWhenTheyAreWrittenInParallel() throws Exception {
+        ConversationMemory memory = memory();
+        int sessions = 50;
+        int turns = 4;
+        CountDownLatch start = new CountDownLatch(1);
+        try (ExecutorService threads = Executors.newFixedThreadPool(sessions)) {
+            List<CompletableFuture<Void>> writers = IntStream.range(0, sessions)
+                    .mapToObj(s -> CompletableFuture.runAsync(
+                            () -> {
+                                awaitQuietly(start);
+                                for (int t = 0; t < turns; t++) {
+                                    memory.append(user, "parallel-" + s, new Turn("user", s + "/" + t));
+                                }
+                            },
+                            threads))
+                    .toList();
+            start.countDown();
+            CompletableFuture.allOf(writers.toArray(CompletableFuture[]::new)).join();
+        }
+
+        for (int s = 0; s < sessions; s++) {
+            int session = s;
+            assertThat(memory.recent(user, "parallel-" + s))
+                    .containsExactlyElementsOf(IntStream.range(0, turns)
+                            .mapToObj(t -> new Turn("user", session + "/" + t))
+                            .toList());
+        }
+    }
+
+    private static void awaitQuietly(CountDownLatch latch) {
+        try {
+            latch.await();
+        } catch (InterruptedException ex) {
+            Thread.currentThread().interrupt();
+        }
     }
 }

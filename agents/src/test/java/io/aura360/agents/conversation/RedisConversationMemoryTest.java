@@ -64,6 +64,19 @@ class RedisConversationMemoryTest extends ConversationMemoryContract {
     }
 
     @Test
+    void appendsAgainAfterRedisForgotItsScripts() {
+        UUID user = UUID.randomUUID();
+        RedisConversationMemory memory = new RedisConversationMemory(connection, Duration.ofMinutes(5));
+        memory.append(user, "flushed", new Turn("user", "before"));
+
+        connection.sync().scriptFlush();
+        memory.append(user, "flushed", new Turn("user", "after"));
+
+        assertThat(memory.recent(user, "flushed"))
+                .containsExactly(new Turn("user", "before"), new Turn("user", "after"));
+    }
+
+    @Test
     void forgetsEveryKeyOfAUserAcrossManyScanPages() {
         UUID user = UUID.randomUUID();
         RedisConversationMemory memory = new RedisConversationMemory(connection, Duration.ofMinutes(5));

@@ -1,8 +1,7 @@
 package io.aura360.app.embedded;
 
 import com.zaxxer.hikari.HikariDataSource;
-import java.nio.file.Path;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
@@ -10,11 +9,12 @@ import org.springframework.context.annotation.Configuration;
 /** Without {@code AURA_DB_URL}, the data source is an embedded PostgreSQL in {@code AURA_HOME}. */
 @Configuration(proxyBeanMethods = false)
 @Conditional(ExternalDatabaseNotConfigured.class)
+@EnableConfigurationProperties(AuraHomeProperties.class)
 public class EmbeddedDatabaseConfiguration {
 
     @Bean(destroyMethod = "close")
-    EmbeddedPostgresServer embeddedPostgres(@Value("${aura.home}") Path home) {
-        return EmbeddedPostgresServer.start(home);
+    EmbeddedPostgresServer embeddedPostgres(AuraHomeProperties properties) {
+        return EmbeddedPostgresServer.start(properties.home());
     }
 
     @Bean(destroyMethod = "close")

@@ -2,8 +2,8 @@ package io.aura360.gateway.database;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -16,6 +16,7 @@ import org.springframework.stereotype.Component;
  * partition later, so their presence is logged as a warning.
  */
 @Component
+@EnableConfigurationProperties(DatabaseProperties.class)
 public class RequestPartitions {
 
     private static final Logger log = LoggerFactory.getLogger(RequestPartitions.class);
@@ -24,9 +25,9 @@ public class RequestPartitions {
 
     private final int monthsAhead;
 
-    RequestPartitions(JdbcClient jdbc, @Value("${aura.database.partitions-ahead:3}") int monthsAhead) {
+    RequestPartitions(JdbcClient jdbc, DatabaseProperties properties) {
         this.jdbc = jdbc;
-        this.monthsAhead = monthsAhead;
+        this.monthsAhead = properties.partitionsAhead();
     }
 
     @EventListener(ApplicationReadyEvent.class)

@@ -1,13 +1,11 @@
 package io.aura360.gateway.events;
 
 import com.github.benmanes.caffeine.cache.Ticker;
-import io.lettuce.core.RedisClient;
 import io.lettuce.core.api.StatefulRedisConnection;
 import io.micrometer.tracing.Tracer;
 import io.micrometer.tracing.propagation.Propagator;
-import java.time.Duration;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -20,28 +18,26 @@ import tools.jackson.databind.json.JsonMapper;
 /** The outbox relay: to Redis Streams when {@code AURA_REDIS_URL} is set, to in-process listeners otherwise. */
 @Configuration(proxyBeanMethods = false)
 @EnableScheduling
+@EnableConfigurationProperties(OutboxMetricsProperties.class)
 class EventsConfiguration {
 
-    @Bean(destroyMethod = "close")
-    Broker broker(@Value("${aura.redis.url:}") String redisUrl, ApplicationEventPublisher events) {
-        if (redisUrl == null || redisUrl.isBlank()) {
-            return new Broker(new InProcessEventPublisher(events), null, null);
-        }
-        RedisClient client = RedisClient.create(redisUrl);
-        StatefulRedisConnection<String, String> connection = client.connect();
-        return new Broker(new RedisStreamsEventPublisher(connection), client, connection);
+    @Bean
+    EventPublisher broker(
+            ObjectProvider<StatefulRedisConnection<String, String>> redis, ApplicationEventPublisher events) {
+        StatefulRedisConnection<String, String> connection = redis.getIfAvailable();
+        return (connection == null) ? new InProcessEventPublisher(events) : new RedisStreamsEventPublisher(connection);
     }
 
     @Bean
     OutboxRelay outboxRelay(
             JdbcClient jdbc,
             TransactionTemplate transaction,
-            Broker broker,
+            EventPublisher broker,
             ObjectProvider<Tracer> tracer,
             ObjectProvider<Propagator> propagator,
             JsonMapper json) {
         EventPublisher traced = new TracedEventPublisher(
-                broker.publisher(),
+                broker,
                 tracer.getIfAvailable(() -> Tracer.NOOP),
                 propagator.getIfAvailable(() -> Propagator.NOOP),
                 json);
@@ -49,8 +45,8 @@ class EventsConfiguration {
     }
 
     @Bean
-    OutboxBacklog outboxBacklog(JdbcClient jdbc, @Value("${aura.metrics.outbox-backlog-ttl:15s}") Duration timeToLive) {
-        return new OutboxBacklog(jdbc, timeToLive, Ticker.systemTicker());
+    OutboxBacklog outboxBacklog(JdbcClient jdbc, OutboxMetricsProperties properties) {
+        return new OutboxBacklog(jdbc, properties.outboxBacklogTtl(), Ticker.systemTicker());
     }
 
     @Bean
@@ -70,19 +66,6 @@ class EventsConfiguration {
         @Scheduled(initialDelay = 0, fixedDelayString = "${aura.outbox.relay-interval:1s}")
         void relay() {
             relay.relay();
-        }
-    }
-
-    /** The publisher and, for Redis, the connection to close on shutdown. */
-    record Broker(EventPublisher publisher, RedisClient client, StatefulRedisConnection<String, String> connection)
-            implements AutoCloseable {
-
-        @Override
-        public void close() {
-            if (connection != null) {
-                connection.close();
-                client.shutdown();
-            }
         }
     }
 }

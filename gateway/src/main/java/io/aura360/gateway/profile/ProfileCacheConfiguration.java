@@ -1,53 +1,29 @@
 package io.aura360.gateway.profile;
 
 import com.github.benmanes.caffeine.cache.Ticker;
-import io.lettuce.core.RedisClient;
 import io.lettuce.core.api.StatefulRedisConnection;
-import java.time.Duration;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import tools.jackson.databind.json.JsonMapper;
 
-/** The profile cache: in Redis when {@code AURA_REDIS_URL} is set (shared by all instances), Caffeine otherwise. */
+/**
+ * The profile cache: in Redis when {@code AURA_REDIS_URL} is set (shared by all instances), Caffeine otherwise. A
+ * Redis call gives up after {@code aura.redis.timeout} and the database is read instead.
+ */
 @Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(ProfileCacheProperties.class)
 class ProfileCacheConfiguration {
 
-    /** Redis answers in milliseconds; past this a cache call gives up and the database is read instead. */
-    private static final Duration REDIS_TIMEOUT = Duration.ofSeconds(2);
-
-    @Bean(destroyMethod = "close")
-    ProfileCacheBackend profileCacheBackend(
-            @Value("${aura.redis.url:}") String redisUrl,
-            @Value("${aura.profile-cache.ttl:60s}") Duration ttl,
-            @Value("${aura.profile-cache.max-entries:10000}") long maxEntries,
-            JsonMapper json) {
-        if (redisUrl == null || redisUrl.isBlank()) {
-            return new ProfileCacheBackend(
-                    new CaffeineProfileCache(ttl, maxEntries, Ticker.systemTicker()), null, null);
-        }
-        RedisClient client = RedisClient.create(redisUrl);
-        client.setDefaultTimeout(REDIS_TIMEOUT);
-        StatefulRedisConnection<String, String> connection = client.connect();
-        return new ProfileCacheBackend(new RedisProfileCache(connection, json, ttl), client, connection);
-    }
-
     @Bean
-    ProfileCache profileCache(ProfileCacheBackend backend) {
-        return backend.cache();
-    }
-
-    /** The cache and, for Redis, the connection to close on shutdown. */
-    record ProfileCacheBackend(
-            ProfileCache cache, RedisClient client, StatefulRedisConnection<String, String> connection)
-            implements AutoCloseable {
-
-        @Override
-        public void close() {
-            if (connection != null) {
-                connection.close();
-                client.shutdown();
-            }
-        }
+    ProfileCache profileCache(
+            ProfileCacheProperties properties,
+            ObjectProvider<StatefulRedisConnection<String, String>> redis,
+            JsonMapper json) {
+        StatefulRedisConnection<String, String> connection = redis.getIfAvailable();
+        return (connection == null)
+                ? new CaffeineProfileCache(properties.ttl(), properties.maxEntries(), Ticker.systemTicker())
+                : new RedisProfileCache(connection, json, properties.ttl());
     }
 }

@@ -5,7 +5,7 @@ import io.github.bucket4j.redis.lettuce.Bucket4jLettuce;
 import io.lettuce.core.RedisClient;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -15,34 +15,23 @@ import org.springframework.context.annotation.Configuration;
 @EnableConfigurationProperties(QuotaProperties.class)
 class QuotaConfiguration {
 
-    @Bean(destroyMethod = "close")
-    BurstBuckets burstBuckets(QuotaProperties properties, @Value("${aura.redis.url:}") String redisUrl) {
-        if (redisUrl == null || redisUrl.isBlank()) {
-            return new BurstBuckets(BurstLimiter.inMemory(properties.burstCapacity(), properties.burstPeriod()), null);
+    /** Bucket4j opens its own (binary) connection from the process's one client, which closes it on shutdown. */
+    @Bean
+    BurstLimiter burstLimiter(QuotaProperties properties, ObjectProvider<RedisClient> redis) {
+        RedisClient client = redis.getIfAvailable();
+        if (client == null) {
+            return BurstLimiter.inMemory(properties.burstCapacity(), properties.burstPeriod());
         }
-        RedisClient client = RedisClient.create(redisUrl);
         var proxies = Bucket4jLettuce.casBasedBuilder(client)
                 .expirationAfterWrite(
                         ExpirationAfterWriteStrategy.basedOnTimeForRefillingBucketUpToMax(properties.burstPeriod()))
                 .build();
-        return new BurstBuckets(
-                BurstLimiter.shared(proxies, properties.burstCapacity(), properties.burstPeriod()), client);
+        return BurstLimiter.shared(proxies, properties.burstCapacity(), properties.burstPeriod());
     }
 
     @Bean
     QuotaService quotaService(
-            UsageLedger ledger, BurstBuckets buckets, QuotaProperties properties, Clock clock, MeterRegistry meters) {
-        return new QuotaService(ledger, buckets.limiter(), properties, clock, meters);
-    }
-
-    /** The burst limiter and, when it lives in Redis, the client to close on shutdown. */
-    record BurstBuckets(BurstLimiter limiter, RedisClient client) implements AutoCloseable {
-
-        @Override
-        public void close() {
-            if (client != null) {
-                client.shutdown();
-            }
-        }
+            UsageLedger ledger, BurstLimiter limiter, QuotaProperties properties, Clock clock, MeterRegistry meters) {
+        return new QuotaService(ledger, limiter, properties, clock, meters);
     }
 }

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
 import javax.crypto.spec.SecretKeySpec;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -37,22 +36,18 @@ import tools.jackson.databind.json.JsonMapper;
  * {@code role=authenticated} (a {@code service_role} token is not a user).
  */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(JwtProperties.class)
+@EnableConfigurationProperties({JwtProperties.class, CorsProperties.class})
 public class SecurityConfiguration {
 
     /** Largest public request body; an advice request with a 2,000-character message is far below it. */
     static final long MAX_BODY_BYTES = 64 * 1024;
 
     @Bean
-    SecurityFilterChain apiSecurity(
-            HttpSecurity http,
-            JsonMapper json,
-            Environment environment,
-            @Value("${aura.cors.allowed-origins:}") List<String> allowedOrigins)
+    SecurityFilterChain apiSecurity(HttpSecurity http, JsonMapper json, Environment environment, CorsProperties cors)
             throws Exception {
         ProblemSecurityHandlers problems = new ProblemSecurityHandlers(json);
         http.csrf(csrf -> csrf.disable())
-                .cors(cors -> cors.configurationSource(corsSource(allowedOrigins)))
+                .cors(config -> config.configurationSource(corsSource(cors.allowedOrigins())))
                 .headers(headers -> headers.contentSecurityPolicy(
                                 csp -> csp.policyDirectives("default-src 'none'; frame-ancestors 'none'"))
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.NO_REFERRER)))

@@ -1,18 +1,17 @@
 package io.aura360.gateway.webhook;
 
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /** Webhook URL rules: https and public addresses only, unless relaxed for development. */
 @Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(WebhookProperties.class)
 class WebhookConfiguration {
 
     @Bean
-    WebhookUrlPolicy webhookUrlPolicy(
-            @Value("${aura.webhooks.allow-insecure:false}") boolean allowInsecure,
-            @Value("${aura.webhooks.allow-private:false}") boolean allowPrivate) {
-        return new WebhookUrlPolicy(allowInsecure, allowPrivate);
+    WebhookUrlPolicy webhookUrlPolicy(WebhookProperties properties) {
+        return new WebhookUrlPolicy(properties.allowInsecure(), properties.allowPrivate());
     }
 
     @Bean(destroyMethod = "close")

@@ -14,7 +14,6 @@ import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -48,13 +47,13 @@ public class WebhookNotifier {
             JsonMapper json,
             Clock clock,
             ExecutorService adviceExecutor,
-            @Value("${aura.webhooks.initial-backoff:1s}") Duration initialBackoff) {
+            WebhookProperties properties) {
         this.registry = registry;
         this.sender = sender;
         this.json = json;
         this.clock = clock;
         this.background = adviceExecutor;
-        this.initialBackoff = initialBackoff;
+        this.initialBackoff = properties.initialBackoff();
     }
 
     public void requestFinished(

@@ -2,30 +2,29 @@ package io.aura360.vector.ingest.job;
 
 import io.aura360.vector.ingest.KnowledgeFileReader;
 import io.aura360.vector.ingest.KnowledgeIngestor;
+import io.lettuce.core.RedisClient;
 import java.time.Duration;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * The background ingest queue: Redis Streams when {@code AURA_REDIS_URL} is set, in process otherwise, with its
- * worker started on this instance. Retries: {@code aura.ingest.max-attempts} (5), backoff from
- * {@code aura.ingest.initial-backoff} (2s) doubling up to {@code aura.ingest.max-backoff} (5m).
+ * The background ingest queue: Redis Streams on the process's Redis client when {@code AURA_REDIS_URL} is set, in
+ * process otherwise, with its worker started on this instance and retried as {@link IngestProperties} say.
  */
 @Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(IngestProperties.class)
 public class IngestJobsConfiguration {
 
     @Bean(destroyMethod = "close")
     IngestQueue ingestQueue(
-            @Value("${aura.redis.url:}") String redisUrl,
-            @Value("${aura.ingest.max-attempts:5}") int maxAttempts,
-            @Value("${aura.ingest.initial-backoff:2s}") Duration initialBackoff,
-            @Value("${aura.ingest.max-backoff:5m}") Duration maxBackoff,
-            KnowledgeIngestor ingestor) {
-        RetryPolicy policy = new RetryPolicy(maxAttempts, initialBackoff, maxBackoff);
-        IngestQueue queue = (redisUrl == null || redisUrl.isBlank())
+            IngestProperties properties, ObjectProvider<RedisClient> redis, KnowledgeIngestor ingestor) {
+        RetryPolicy policy = properties.retryPolicy();
+        RedisClient client = redis.getIfAvailable();
+        IngestQueue queue = (client == null)
                 ? new InProcessIngestQueue(policy)
-                : RedisStreamsIngestQueue.connect(redisUrl, "aura360", consumerName(), policy, Duration.ofSeconds(1));
+                : new RedisStreamsIngestQueue(client, "aura360", consumerName(), policy, Duration.ofSeconds(1));
         queue.start(new FileIngestion(new KnowledgeFileReader(), ingestor));
         return queue;
     }
