@@ -69,9 +69,16 @@ public final class WebhookUrlPolicy {
         this.resolver = resolver;
     }
 
-    /** The URL when acceptable, its host resolved and checked; otherwise an {@link IllegalArgumentException}. */
+    /**
+     * The URL when acceptable, its host resolved and checked; otherwise an {@link IllegalArgumentException}. With
+     * private addresses allowed (development) there is nothing to check an address against, so the host is not
+     * resolved here: a development host need not resolve at registration, and delivery resolves it anyway.
+     */
     public URI check(String url) {
         URI uri = checkForm(url);
+        if (allowPrivate) {
+            return uri;
+        }
         try {
             approvedAddresses(uri.getHost());
         } catch (RefusedWebhookAddressException ex) {

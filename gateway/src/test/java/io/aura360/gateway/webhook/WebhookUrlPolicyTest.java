@@ -3,6 +3,7 @@ package io.aura360.gateway.webhook;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
+import java.net.UnknownHostException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -80,6 +81,26 @@ class WebhookUrlPolicyTest {
                         .check("http://127.0.0.1:9999/hook")
                         .getPort())
                 .isEqualTo(9999);
+    }
+
+    @Test
+    void strictPolicyRefusesAHostThatDoesNotResolve() {
+        WebhookUrlPolicy noDns = new WebhookUrlPolicy(false, false, host -> {
+            throw new UnknownHostException(host);
+        });
+
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> noDns.check("https://hooks.example/aura"))
+                .withMessage("the webhook host does not resolve");
+    }
+
+    @Test
+    void developmentPolicyDoesNotResolveAtRegistration() {
+        WebhookUrlPolicy noDns = new WebhookUrlPolicy(false, true, host -> {
+            throw new AssertionError("resolved " + host + " although private addresses are allowed");
+        });
+
+        assertThat(noDns.check("https://alice.example/hook").getHost()).isEqualTo("alice.example");
     }
 
     @Test
