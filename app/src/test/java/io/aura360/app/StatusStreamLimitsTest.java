@@ -85,6 +85,25 @@ class StatusStreamLimitsTest extends FullStackTest {
     }
 
     @Test
+    void aStatusChangeMadeElsewhereReachesTheStreamWithoutWaitingForTheSafetyPoll() throws Exception {
+        UUID user = newUser();
+        agents.hold();
+        String id = askAsync(user);
+        CountDownLatch opened = new CountDownLatch(1);
+        CompletableFuture<String> stream = follow(user, id, opened);
+        assertThat(opened.await(30, TimeUnit.SECONDS)).isTrue();
+
+        // As the reaper or another gateway instance would: straight in the database, not through this instance.
+        jdbc.sql("update holistic_requests set status = 'FAILED', error_type = 'INTERRUPTED' where id = ?")
+                .param(UUID.fromString(id))
+                .update();
+
+        assertThat(stream.get(5, TimeUnit.SECONDS))
+                .as("well within the 15 s safety poll")
+                .contains("\"status\":\"FAILED\"");
+    }
+
+    @Test
     void twoHundredOpenStreamsLeaveThePoolToAdviceAndEachGetsItsFinalEvent() throws Exception {
         agents.hold();
         List<UUID> followed = IntStream.range(0, 40).mapToObj(i -> newUser()).toList();
