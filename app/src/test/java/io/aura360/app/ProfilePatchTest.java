@@ -66,6 +66,7 @@ class ProfilePatchTest extends FullStackTest {
         assertInvalid(patch(MERGE_PATCH, "{\"favourite_colour\": \"blue\"}"), "favourite_colour");
         assertInvalid(patch(MERGE_PATCH, "{\"height_cm\": 5}"), "height_cm");
         assertInvalid(patch(MERGE_PATCH, "{\"height_cm\": \"tall\"}"), "height_cm");
+        assertInvalid(patch(MERGE_PATCH, "{\"display_name\": \"Bea\\u0000\"}"), "display_name");
         assertThat(patch(MERGE_PATCH, "{\"timezone\": \"Mars/Olympus\"}").status())
                 .isEqualTo(422);
         assertThat(patch(MERGE_PATCH, "[1, 2]").status()).isEqualTo(422);
