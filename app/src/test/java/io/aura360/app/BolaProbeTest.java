@@ -111,6 +111,14 @@ class BolaProbeTest extends FullStackTest {
                             .status())
                     .isEqualTo(200);
         });
+        probes.put("PATCH /api/v1/me/profile", bob -> {
+            assertThat(mergePatchProfile(bob, "{\"user_id\": \"%s\", \"display_name\": \"Bob\"}".formatted(alice))
+                            .status())
+                    .isEqualTo(422);
+            Response own = mergePatchProfile(bob, "{\"display_name\": \"Bob\"}");
+            assertThat(own.status()).isEqualTo(200);
+            assertThat(own.body()).doesNotContain("Alice", alice.toString());
+        });
         for (String list : List.of("habits", "biometrics", "clinical-history")) {
             probes.put(
                     "GET /api/v1/me/" + list,
@@ -334,5 +342,12 @@ class BolaProbeTest extends FullStackTest {
                 .header("Content-Type", "application/json")
                 .header("Authorization", "Bearer " + token)
                 .timeout(Duration.ofSeconds(30)));
+    }
+
+    private Response mergePatchProfile(String token, String patch) {
+        return send(request("/api/v1/me/profile")
+                .method("PATCH", HttpRequest.BodyPublishers.ofString(patch))
+                .header("Content-Type", "application/merge-patch+json")
+                .header("Authorization", "Bearer " + token));
     }
 }

@@ -89,6 +89,69 @@ class IdempotencyTest extends FullStackTest {
     }
 
     @Test
+    void aKeyACrashLeftInFlightReplaysTheAnswerOfTheRequestThatCompleted() {
+        Response first = withKey("crash-done", body("mind"), token(user));
+        assertThat(first.status()).isEqualTo(200);
+        crashBeforeTheAnswerWasStored("crash-done");
+
+        Response again = withKey("crash-done", body("mind"), token(user));
+
+        assertThat(again.status()).as(again.body()).isEqualTo(200);
+        assertThat(again.header("Idempotent-Replayed")).isEqualTo("true");
+        assertThat(again.json().path("request_id")).isEqualTo(first.json().path("request_id"));
+        assertThat(again.json().path("status").asString()).isEqualTo("COMPLETED");
+        assertThat(requests()).as("the work ran once").isEqualTo(1);
+        assertThat(keyStatus("crash-done")).as("resolved for later replays too").isEqualTo("COMPLETED");
+    }
+
+    @Test
+    void aKeyACrashLeftInFlightIsReleasedWhenItsRequestFailed() {
+        Response first = withKey("crash-failed", body("mind"), token(user));
+        crashBeforeTheAnswerWasStored("crash-failed");
+        jdbc.sql("update holistic_requests set status = 'FAILED', error_type = 'INTERRUPTED' where id = ?")
+                .param(UUID.fromString(first.json().path("request_id").asString()))
+                .update();
+
+        Response again = withKey("crash-failed", body("mind"), token(user));
+
+        assertThat(again.status()).as(again.body()).isEqualTo(200);
+        assertThat(again.header("Idempotent-Replayed")).isNull();
+        assertThat(again.json().path("request_id")).isNotEqualTo(first.json().path("request_id"));
+        assertThat(requests()).as("the retry ran anew").isEqualTo(2);
+    }
+
+    @Test
+    void aKeyACrashLeftInFlightBeforeItsRequestExistedIsReleasedOnceNoWorkerCanStillRunIt() {
+        withKey("crash-early", body("mind"), token(user));
+        crashBeforeTheAnswerWasStored("crash-early");
+        jdbc.sql("update idempotency_keys set request_id = ?, created_at = now() - interval '10 minutes'"
+                        + " where user_id = ? and key = ?")
+                .params(UUID.randomUUID(), user, "crash-early")
+                .update();
+
+        Response again = withKey("crash-early", body("mind"), token(user));
+
+        assertThat(again.status()).as(again.body()).isEqualTo(200);
+        assertThat(again.header("Idempotent-Replayed")).isNull();
+        assertThat(requests()).isEqualTo(2);
+    }
+
+    @Test
+    void aKeyStillInFlightForAnOpenRequestIsAConflict() {
+        withKey("open-key", body("mind"), token(user));
+        crashBeforeTheAnswerWasStored("open-key");
+        jdbc.sql("update holistic_requests set status = 'PROCESSING' where user_id = ?")
+                .param(user)
+                .update();
+
+        assertThat(withKey("open-key", body("mind"), token(user)).status()).isEqualTo(409);
+
+        jdbc.sql("update holistic_requests set status = 'COMPLETED' where user_id = ?")
+                .param(user)
+                .update();
+    }
+
+    @Test
     void refusesMalformedKeys() {
         assertThat(withKey("bad key with spaces", body("mind"), token(user)).status())
                 .isEqualTo(422);
@@ -105,6 +168,20 @@ class IdempotencyTest extends FullStackTest {
                 .header("Content-Type", "application/json")
                 .header("Authorization", "Bearer " + token)
                 .header("Idempotency-Key", key));
+    }
+
+    /** As a crash between the end of the work and storing its answer leaves the key: claimed, without answer. */
+    private void crashBeforeTheAnswerWasStored(String key) {
+        jdbc.sql("update idempotency_keys set status = 'IN_FLIGHT', response = null where user_id = ? and key = ?")
+                .params(user, key)
+                .update();
+    }
+
+    private String keyStatus(String key) {
+        return jdbc.sql("select status from idempotency_keys where user_id = ? and key = ?")
+                .params(user, key)
+                .query(String.class)
+                .single();
     }
 
     private long requests() {

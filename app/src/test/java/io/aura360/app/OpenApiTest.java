@@ -33,4 +33,22 @@ class OpenApiTest extends FullStackTest {
                         .has("request_id"))
                 .isTrue();
     }
+
+    @Test
+    void describesTheProfileMergePatchAndTheStreamLimit() {
+        JsonNode paths = get("/v3/api-docs", null).json().path("paths");
+
+        JsonNode patch = paths.path("/api/v1/me/profile").path("patch");
+        assertThat(patch.path("requestBody").path("content").has("application/merge-patch+json"))
+                .as(patch.toString())
+                .isTrue();
+        assertThat(patch.path("responses").properties())
+                .extracting(Map.Entry::getKey)
+                .contains("200", "415", "422");
+        assertThat(paths.path("/api/v1/holistic/requests/{id}/events")
+                        .path("get")
+                        .path("responses")
+                        .has("429"))
+                .isTrue();
+    }
 }

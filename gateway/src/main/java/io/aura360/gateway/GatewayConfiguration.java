@@ -1,6 +1,8 @@
 package io.aura360.gateway;
 
 import io.aura360.gateway.request.GatewayProperties;
+import io.aura360.gateway.request.StatusStreamProperties;
+import io.aura360.gateway.retention.RetentionProperties;
 import io.aura360.platform.redis.RedisConfiguration;
 import io.micrometer.context.ContextExecutorService;
 import java.util.concurrent.ExecutorService;
@@ -15,7 +17,7 @@ import org.springframework.context.annotation.Import;
 @Configuration(proxyBeanMethods = false)
 @ComponentScan
 @Import(RedisConfiguration.class)
-@EnableConfigurationProperties(GatewayProperties.class)
+@EnableConfigurationProperties({GatewayProperties.class, StatusStreamProperties.class, RetentionProperties.class})
 public class GatewayConfiguration {
 
     /**

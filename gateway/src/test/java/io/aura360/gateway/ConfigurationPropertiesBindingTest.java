@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.aura360.gateway.database.DatabaseProperties;
 import io.aura360.gateway.profile.ProfileCacheProperties;
+import io.aura360.gateway.request.StatusStreamProperties;
+import io.aura360.gateway.retention.RetentionProperties;
 import io.aura360.gateway.security.CorsProperties;
 import io.aura360.gateway.webhook.WebhookProperties;
 import java.time.Duration;
@@ -75,5 +77,26 @@ class ConfigurationPropertiesBindingTest {
                 .isInstanceOf(BindException.class)
                 .rootCause()
                 .hasMessageContaining("must be positive");
+    }
+
+    @Test
+    void streamAndRetentionSettingsHaveTheirDocumentedDefaultsAndEnvironmentVariables() {
+        assertThat(environment(Map.of()).bindOrCreate("aura.gateway.status-streams", StatusStreamProperties.class))
+                .isEqualTo(new StatusStreamProperties(5, Duration.ofSeconds(15)));
+        assertThat(environment(Map.of()).bindOrCreate("aura.retention", RetentionProperties.class))
+                .isEqualTo(
+                        new RetentionProperties(Duration.ofHours(24), Duration.ofDays(7), 1000, Duration.ofHours(1)));
+
+        Binder set = environment(Map.of(
+                "AURA_GATEWAY_STATUS_STREAMS_PER_USER", "2",
+                "AURA_RETENTION_PUBLISHED_OUTBOX", "3d",
+                "AURA_RETENTION_IDEMPOTENCY_KEYS", "12h"));
+
+        assertThat(set.bindOrCreate("aura.gateway.status-streams", StatusStreamProperties.class)
+                        .perUser())
+                .isEqualTo(2);
+        RetentionProperties retention = set.bindOrCreate("aura.retention", RetentionProperties.class);
+        assertThat(retention.publishedOutbox()).isEqualTo(Duration.ofDays(3));
+        assertThat(retention.idempotencyKeys()).isEqualTo(Duration.ofHours(12));
     }
 }

@@ -1,6 +1,7 @@
 package io.aura360.gateway.idempotency;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -16,25 +17,34 @@ class IdempotencyStore {
         this.jdbc = jdbc;
     }
 
-    /** True when this call now owns the key; false when a live claim or result already exists. */
-    boolean claim(UUID userId, String key, String requestHash, Duration ttl) {
+    /**
+     * True when this call now owns the key, claimed for {@code requestId}; false when a live claim or result
+     * already exists.
+     */
+    boolean claim(UUID userId, String key, String requestHash, Duration ttl, UUID requestId) {
         jdbc.sql("delete from idempotency_keys where user_id = ? and key = ? and expires_at < now()")
                 .params(userId, key)
                 .update();
         return jdbc.sql("""
-				insert into idempotency_keys (user_id, key, request_hash, status, expires_at)
-				values (?, ?, ?, 'IN_FLIGHT', now() + make_interval(secs => ?))
+				insert into idempotency_keys (user_id, key, request_hash, status, expires_at, request_id)
+				values (?, ?, ?, 'IN_FLIGHT', now() + make_interval(secs => ?), ?)
 				on conflict (user_id, key) do nothing""")
-                        .params(userId, key, requestHash, (double) ttl.toSeconds())
+                        .params(userId, key, requestHash, (double) ttl.toSeconds(), requestId)
                         .update()
                 == 1;
     }
 
     Optional<StoredKey> find(UUID userId, String key) {
-        return jdbc.sql(
-                        "select request_hash, status, response::text from idempotency_keys where user_id = ? and key = ?")
+        return jdbc.sql("""
+				select request_hash, status, response::text as response, request_id, created_at
+				from idempotency_keys where user_id = ? and key = ?""")
                 .params(userId, key)
-                .query((rs, n) -> new StoredKey(rs.getString(1), KeyStatus.valueOf(rs.getString(2)), rs.getString(3)))
+                .query((rs, n) -> new StoredKey(
+                        rs.getString("request_hash"),
+                        KeyStatus.valueOf(rs.getString("status")),
+                        rs.getString("response"),
+                        rs.getObject("request_id", UUID.class),
+                        rs.getTimestamp("created_at").toInstant()))
                 .optional();
     }
 
@@ -45,13 +55,14 @@ class IdempotencyStore {
                 .update();
     }
 
-    void release(UUID userId, String key) {
-        jdbc.sql("delete from idempotency_keys where user_id = ? and key = ? and status = 'IN_FLIGHT'")
-                .params(userId, key)
-                .update();
+    /** Drops the claim made for {@code requestId} only, so a claim made since by a retry is left alone. */
+    void release(UUID userId, String key, UUID requestId) {
+        jdbc.sql("""
+				delete from idempotency_keys
+				where user_id = ? and key = ? and status = 'IN_FLIGHT' and request_id is not distinct from ?""").params(userId, key, requestId).update();
     }
 
-    record StoredKey(String requestHash, KeyStatus status, String response) {}
+    record StoredKey(String requestHash, KeyStatus status, String response, UUID requestId, Instant claimedAt) {}
 
     /** {@code idempotency_keys.status}: the first call still runs, or its answer is stored. */
     enum KeyStatus {

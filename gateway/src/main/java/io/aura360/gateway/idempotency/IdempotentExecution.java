@@ -17,6 +17,8 @@ import org.springframework.stereotype.Service;
  * {@code Idempotency-Key} semantics for advice: the same key with the same body replays the stored answer (also
  * after a restart: it lives in PostgreSQL); with another body it is a 422; while the first call still runs, a
  * 409. Keys are scoped per user and expire after a day. A call that fails releases its key so it can be retried.
+ * A key left claimed by a crash follows its request ({@link ClaimedRequests}): replayed once the request completed,
+ * released once it failed or can no longer start.
  */
 @Service
 public class IdempotentExecution {
@@ -27,18 +29,23 @@ public class IdempotentExecution {
 
     private final IdempotencyStore store;
 
-    IdempotentExecution(IdempotencyStore store) {
+    private final ClaimedRequests requests;
+
+    IdempotentExecution(IdempotencyStore store, ClaimedRequests requests) {
         this.store = store;
+        this.requests = requests;
     }
 
     /**
      * Runs {@code work} once per user and key and stores its answer as {@code write} puts it; a replay answers
-     * what {@code read} makes of the stored text.
+     * what {@code read} makes of the stored text. {@code requestId} is the id {@code work} gives the request it
+     * creates, recorded with the claim.
      */
     public <T> Outcome<T> execute(
             UUID userId,
             String key,
             String canonicalRequest,
+            UUID requestId,
             Supplier<T> work,
             Function<T, String> write,
             Function<String, T> read) {
@@ -48,20 +55,41 @@ public class IdempotentExecution {
                     "Idempotency-Key must be 1-100 characters of letters, digits, '.', '_', ':' or '-'.");
         }
         String hash = sha256(canonicalRequest);
-        if (!store.claim(userId, key, hash, TTL)) {
-            return new Outcome<>(read.apply(replay(userId, key, hash)), true);
+        if (store.claim(userId, key, hash, TTL, requestId)) {
+            return run(userId, key, requestId, work, write);
         }
+        IdempotencyStore.StoredKey stored = stored(userId, key, hash);
+        if (stored.status() == IdempotencyStore.KeyStatus.COMPLETED) {
+            return new Outcome<>(read.apply(stored.response()), true);
+        }
+        return switch (requests.find(userId, stored.requestId(), stored.claimedAt())) {
+            case ClaimedRequests.ClaimedRequest.Answered answered -> {
+                store.complete(userId, key, answered.json());
+                yield new Outcome<>(read.apply(answered.json()), true);
+            }
+            case ClaimedRequests.ClaimedRequest.Abandoned abandoned -> {
+                store.release(userId, key, stored.requestId());
+                if (!store.claim(userId, key, hash, TTL, requestId)) {
+                    throw inProgress(); // another retry took the released key first
+                }
+                yield run(userId, key, requestId, work, write);
+            }
+            case ClaimedRequests.ClaimedRequest.Running running -> throw inProgress();
+        };
+    }
+
+    private <T> Outcome<T> run(UUID userId, String key, UUID requestId, Supplier<T> work, Function<T, String> write) {
         try {
             T answer = work.get();
             store.complete(userId, key, write.apply(answer));
             return new Outcome<>(answer, false);
         } catch (RuntimeException ex) {
-            store.release(userId, key);
+            store.release(userId, key, requestId);
             throw ex;
         }
     }
 
-    private String replay(UUID userId, String key, String hash) {
+    private IdempotencyStore.StoredKey stored(UUID userId, String key, String hash) {
         IdempotencyStore.StoredKey stored = store.find(userId, key)
                 .orElseThrow(() ->
                         new ApiProblemException(ProblemType.CONFLICT, "The Idempotency-Key is being released; retry."));
@@ -69,11 +97,12 @@ public class IdempotentExecution {
             throw new ApiProblemException(
                     ProblemType.INVALID_REQUEST, "This Idempotency-Key was used with a different request body.");
         }
-        if (stored.status() != IdempotencyStore.KeyStatus.COMPLETED) {
-            throw new ApiProblemException(
-                    ProblemType.CONFLICT, "A request with this Idempotency-Key is still in progress.");
-        }
-        return stored.response();
+        return stored;
+    }
+
+    private static ApiProblemException inProgress() {
+        return new ApiProblemException(
+                ProblemType.CONFLICT, "A request with this Idempotency-Key is still in progress.");
     }
 
     private static String sha256(String text) {

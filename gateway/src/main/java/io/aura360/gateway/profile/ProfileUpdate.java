@@ -11,8 +11,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * {@code PUT /api/v1/me/profile}: the fields a user may set about themselves (never the tier or role). A null
- * field clears it.
+ * {@code PUT /api/v1/me/profile} (a full replacement) and, once a merge patch is applied, {@code PATCH}: the fields
+ * a user may set about themselves (never the tier or role). A null field clears it.
  */
 record ProfileUpdate(
         @JsonProperty("display_name") @Size(max = 100) String displayName,

@@ -109,7 +109,9 @@ class AdviceController {
         Caller caller = Caller.of(jwt);
         AdviceCommand command = AdviceCommand.from(body);
         Duration wait = PreferWait.from(prefer);
-        Supplier<AdviceOutcome> work = () -> advice.advise(caller, command, TraceIds.of(request), wait);
+        // Chosen here so an Idempotency-Key records the request it started (see ClaimedAdviceRequests).
+        UUID requestId = UUID.randomUUID();
+        Supplier<AdviceOutcome> work = () -> advice.advise(caller, command, requestId, TraceIds.of(request), wait);
         if (idempotencyKey == null) {
             return respond(work.get(), false);
         }
@@ -117,6 +119,7 @@ class AdviceController {
                 caller.userId(),
                 idempotencyKey,
                 json.writeValueAsString(body),
+                requestId,
                 work,
                 answer -> json.writeValueAsString(answer.envelope()),
                 stored -> AdviceOutcome.of(json.readValue(stored, AdviceEnvelope.class)));
@@ -142,13 +145,39 @@ class AdviceController {
         return advice.find(Caller.of(jwt), parseId(id));
     }
 
-    /** Server-Sent Events: the request's envelope each time its status changes, until it is COMPLETED or FAILED. */
+    /**
+     * Server-Sent Events: the request's envelope each time its status changes, until it is COMPLETED or FAILED;
+     * a few open streams per user at a time.
+     */
+    @Operation(
+            summary = "Follow a request's status as Server-Sent Events",
+            responses = {
+                @ApiResponse(
+                        responseCode = "200",
+                        description = "status events, each an envelope, until COMPLETED or FAILED (at most 90 s)",
+                        content =
+                                @Content(
+                                        mediaType = "text/event-stream",
+                                        schema = @Schema(implementation = AdviceEnvelope.class))),
+                @ApiResponse(
+                        responseCode = "401",
+                        description = "unauthenticated",
+                        content = @Content(mediaType = "application/problem+json")),
+                @ApiResponse(
+                        responseCode = "404",
+                        description = "not-found: no such request of the caller",
+                        content = @Content(mediaType = "application/problem+json")),
+                @ApiResponse(
+                        responseCode = "429",
+                        description = "rate-limited: the caller already holds the most open streams allowed",
+                        content = @Content(mediaType = "application/problem+json"))
+            })
     @GetMapping(path = "/requests/{id}/events", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
     SseEmitter events(@AuthenticationPrincipal Jwt jwt, @PathVariable("id") String id) {
         Caller caller = Caller.of(jwt);
         UUID requestId = parseId(id);
         advice.find(caller, requestId);
-        return statusStream.follow(() -> advice.find(caller, requestId));
+        return statusStream.follow(caller.userId(), requestId, () -> advice.find(caller, requestId));
     }
 
     private static UUID parseId(String id) {

@@ -113,18 +113,19 @@ class AdviceService implements WaitingRequests {
      * {@code PROCESSING} (with a provisional summary when evidence is kept) and follows it by polling, SSE,
      * webhook or push.
      */
-    AdviceOutcome advise(Caller caller, AdviceCommand command, String traceId, Duration wait) {
+    AdviceOutcome advise(Caller caller, AdviceCommand command, UUID requestId, String traceId, Duration wait) {
         return telemetry.timeAdvice(
                 command.category(),
                 command.userId(),
-                () -> adviseNow(caller, command, traceId, wait),
+                () -> adviseNow(caller, command, requestId, traceId, wait),
                 outcome -> new AdviceTelemetry.Outcome(
                         outcome.envelope().status(),
                         outcome.envelope().degraded(),
                         outcome.envelope().requestId()));
     }
 
-    private AdviceOutcome adviseNow(Caller caller, AdviceCommand command, String traceId, Duration wait) {
+    private AdviceOutcome adviseNow(
+            Caller caller, AdviceCommand command, UUID requestId, String traceId, Duration wait) {
         if (!caller.userId().equals(command.userId()) && !caller.admin()) {
             throw new ApiProblemException(ProblemType.FORBIDDEN, "You may only ask for advice for yourself.");
         }
@@ -139,7 +140,6 @@ class AdviceService implements WaitingRequests {
         List<String> missing = requirements.missing(command.category(), profile);
         boolean held = !missing.isEmpty()
                 && premium.waitsForProfileData(command.category(), profile.tier(), locale, profile.medicalFlags());
-        UUID requestId = UUID.randomUUID();
         // The quota unit and the PENDING row commit together: a unit is never spent on a request that does not
         // exist (a crash in between), and every counted request is one the reaper can find and refund.
         transaction.executeWithoutResult(status -> {
