@@ -3,7 +3,7 @@ package io.aura360.gateway.profile;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.benmanes.caffeine.cache.Ticker;
-import io.aura360.app.FreshDatabase;
+import io.aura360.gateway.database.FreshDatabase;
 import io.aura360.gateway.database.UserTransactions;
 import io.lettuce.core.RedisClient;
 import io.lettuce.core.api.StatefulRedisConnection;

@@ -1,4 +1,4 @@
-package io.aura360.app;
+package io.aura360.gateway.database;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,9 +1,8 @@
-package io.aura360.app;
+package io.aura360.gateway.database;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.aura360.gateway.database.UserTransactions;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;

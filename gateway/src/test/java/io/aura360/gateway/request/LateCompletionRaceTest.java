@@ -2,11 +2,11 @@ package io.aura360.gateway.request;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.aura360.app.FreshDatabase;
 import io.aura360.contracts.Category;
 import io.aura360.contracts.advice.AdvicePayload;
 import io.aura360.contracts.agents.AgentRunResult;
 import io.aura360.contracts.vector.EvidenceHit;
+import io.aura360.gateway.database.FreshDatabase;
 import io.aura360.gateway.database.UserTransactions;
 import io.aura360.gateway.fallback.FallbackEvidence;
 import io.aura360.gateway.trace.TraceContextHeaders;
