@@ -61,7 +61,7 @@ class LateCompletionRaceTest {
         UUID request = staleRequest(user);
 
         assertThat(reaper.failStaleRequests()).isOne();
-        boolean completed = requests.complete(request, answer(user), "trace", 0);
+        boolean completed = requests.complete(request, answer(user), "trace", 0, "message");
 
         assertThat(outcome(request, user)).isEqualTo(new Outcome("FAILED", "INTERRUPTED", 0, 0, 0));
         assertThat(completed).isFalse();
@@ -72,7 +72,8 @@ class LateCompletionRaceTest {
         UUID user = user();
         UUID request = staleRequest(user);
 
-        assertThat(requests.complete(request, answer(user), "trace", 0)).isTrue();
+        assertThat(requests.complete(request, answer(user), "trace", 0, "message"))
+                .isTrue();
         assertThat(reaper.failStaleRequests()).isZero();
 
         assertThat(outcome(request, user)).isEqualTo(new Outcome("COMPLETED", null, 1, 1, 1));
@@ -94,7 +95,7 @@ class LateCompletionRaceTest {
                 CompletableFuture<Boolean> completed = CompletableFuture.supplyAsync(
                         () -> {
                             await(start);
-                            return requests.complete(request, answer(user), "trace", 0);
+                            return requests.complete(request, answer(user), "trace", 0, "message");
                         },
                         threads);
 
