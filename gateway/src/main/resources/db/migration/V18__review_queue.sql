@@ -2,8 +2,9 @@
 -- and resolves. `high` comes from an answer flagged self_harm_risk (the crisis answer), `concern` from any other
 -- answer asking for review. An item is written in the transaction that stores the answer, once per request.
 --
--- The item keeps the user's message: it is stored nowhere else, and a reviewer has to read what was written. It
--- goes with the user (erasure deletes app_users) and with the request (retention deletes requests), by cascade.
+-- The item keeps the user's message (null when the request carried none): it is stored nowhere else, and a
+-- reviewer has to read what was written. It goes with the user (erasure deletes app_users) and with the request
+-- (retention deletes requests), by cascade.
 create table review_items (
   id                    uuid primary key default gen_random_uuid(),
   request_id            uuid not null unique,
@@ -11,7 +12,7 @@ create table review_items (
   user_id               uuid not null references app_users (auth_user_id) on delete cascade,
   risk                  text not null check (risk in ('high', 'concern')),
   state                 text not null default 'open' check (state in ('open', 'claimed', 'resolved')),
-  message               text not null,
+  message               text,
   created_at            timestamptz not null default now(),
   claimed_by            text,
   claimed_at            timestamptz,

@@ -9,6 +9,7 @@ import io.aura360.contracts.vector.EvidenceHit;
 import io.aura360.gateway.database.FreshDatabase;
 import io.aura360.gateway.database.UserTransactions;
 import io.aura360.gateway.fallback.FallbackEvidence;
+import io.aura360.gateway.review.ReviewQueue;
 import io.aura360.gateway.trace.TraceContextHeaders;
 import java.time.Duration;
 import java.util.List;
@@ -192,7 +193,8 @@ class LateCompletionRaceTest {
         StaleRequestReaper.class,
         ProvisionalSummaries.class,
         UserTransactions.class,
-        TraceContextHeaders.class
+        TraceContextHeaders.class,
+        ReviewQueue.class
     })
     static class Slice {
 
