@@ -20,7 +20,7 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * The review items as the admin API reads and moves them. Each move is one guarded UPDATE (a racing reviewer
  * finds the item no longer in the state it needs); its audit row is written by the table's trigger
- * ({@code review_events}, V18__review_queue.sql), in the same statement.
+ * ({@code review_events}, V22__review_queue.sql), in the same statement.
  */
 @Repository
 class ReviewItems {

@@ -5,7 +5,7 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
 
-/** What the reviewer did about an item (the {@code outcome} check of V18__review_queue.sql). */
+/** What the reviewer did about an item (the {@code outcome} check of V22__review_queue.sql). */
 enum ReviewOutcome {
     CONTACTED,
     NO_ACTION,

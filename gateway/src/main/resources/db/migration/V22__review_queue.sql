@@ -3,8 +3,8 @@
 -- answer asking for review. An item is written in the transaction that stores the answer, once per request.
 --
 -- The item keeps the user's message (null when the request carried none): it is stored nowhere else, and a
--- reviewer has to read what was written. It goes with the user (erasure deletes app_users) and with the request
--- (retention deletes requests), by cascade.
+-- reviewer has to read what was written. It goes with the user (erasure deletes app_users) and with its request,
+-- by cascade.
 create table review_items (
   id                    uuid primary key default gen_random_uuid(),
   request_id            uuid not null unique,
@@ -61,7 +61,7 @@ create trigger review_items_events after insert or update on review_items
   for each row execute function record_review_event();
 
 -- Append-only: no update ever; a delete only when its item is already gone (the cascade of an erasure or of
--- retention: the RI trigger deletes the item first, so the item no longer exists when its events go).
+-- a deleted request: the RI trigger deletes the item first, so the item no longer exists when its events go).
 create function keep_review_events() returns trigger
   language plpgsql as $$
 begin
