@@ -210,6 +210,24 @@ class BolaProbeTest extends FullStackTest {
                 bob -> assertThat(put("/api/v1/admin/agent-profiles/mind-default", bob, "{}")
                                 .status())
                         .isEqualTo(403));
+        // A's review item holds her message and answer: only an admin may see or move it.
+        probes.put("GET /api/v1/admin/reviews", bob -> {
+            aliceReviewItem();
+            assertThat(get("/api/v1/admin/reviews", bob).status()).isEqualTo(403);
+        });
+        probes.put(
+                "POST /api/v1/admin/reviews/{id}/claim",
+                bob -> assertThat(postJson("/api/v1/admin/reviews/" + aliceReviewItem() + "/claim", bob, "")
+                                .status())
+                        .isEqualTo(403));
+        probes.put(
+                "POST /api/v1/admin/reviews/{id}/resolve",
+                bob -> assertThat(postJson(
+                                        "/api/v1/admin/reviews/" + aliceReviewItem() + "/resolve",
+                                        bob,
+                                        "{\"outcome\": \"no_action\"}")
+                                .status())
+                        .isEqualTo(403));
         probes.put(
                 "POST /agents/v1/runs",
                 bob -> assertThat(internal("POST", "/agents/v1/runs", null, bob, "{}")
@@ -231,6 +249,16 @@ class BolaProbeTest extends FullStackTest {
                                 .status())
                         .isIn(401, 403));
         return probes;
+    }
+
+    /** A review item of A's request, as if its answer had asked for review. */
+    private UUID aliceReviewItem() {
+        return jdbc.sql("""
+				insert into review_items (request_id, request_requested_at, user_id, risk, message)
+				select id, requested_at, user_id, 'concern', 'alice private worry' from holistic_requests
+				where id = cast(? as uuid)
+				on conflict (request_id) do update set risk = excluded.risk
+				returning id""").param(aliceRequest).query(UUID.class).single();
     }
 
     /** Mapped but holding nothing of any user: the public API description and the error page. */

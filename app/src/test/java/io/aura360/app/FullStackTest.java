@@ -72,6 +72,7 @@ abstract class FullStackTest {
         // As ./aura360 serve runs: the actuator on its own port; the backlog gauge read at every scrape.
         registry.add("management.server.port", () -> "0");
         registry.add("aura.metrics.outbox-backlog-ttl", () -> "0s");
+        registry.add("aura.review.metrics-ttl", () -> "0s");
         // Background jobs run once at start; tests trigger them explicitly so nothing races with assertions.
         registry.add("aura.outbox.relay-interval", () -> "1h");
         registry.add("aura.gateway.reaper-interval", () -> "1h");

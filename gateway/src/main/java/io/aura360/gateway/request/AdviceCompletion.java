@@ -75,7 +75,7 @@ class AdviceCompletion {
         if (result.degraded()) {
             telemetry.degraded(run.category());
         }
-        if (!requests.complete(run.requestId(), result, traceId, attempted.retries())) {
+        if (!requests.complete(run.requestId(), result, traceId, attempted.retries(), run.message())) {
             // Too late: the request ended meanwhile (the reaper failed it and gave its unit back), and that outcome
             // is the one the client was told; this answer must not turn it into a free COMPLETED.
             log.warn("advice request {} had already ended; its late answer is discarded", run.requestId());

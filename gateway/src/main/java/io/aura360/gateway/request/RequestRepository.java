@@ -8,6 +8,7 @@ import io.aura360.contracts.agents.AgentRunRecord;
 import io.aura360.contracts.agents.AgentRunResult;
 import io.aura360.contracts.agents.VectorQueryRecord;
 import io.aura360.gateway.database.UserTransactions;
+import io.aura360.gateway.review.ReviewQueue;
 import io.aura360.gateway.trace.TraceContextHeaders;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -45,13 +46,17 @@ class RequestRepository {
 
     private final ProvisionalSummaries provisionals;
 
+    private final ReviewQueue reviews;
+
     RequestRepository(
             JdbcClient jdbc,
             JsonMapper json,
             TransactionTemplate transaction,
             UserTransactions userTransactions,
             TraceContextHeaders traceHeaders,
-            ProvisionalSummaries provisionals) {
+            ProvisionalSummaries provisionals,
+            ReviewQueue reviews) {
+        this.reviews = reviews;
         this.traceHeaders = traceHeaders;
         this.jdbc = jdbc;
         this.json = json;
@@ -75,11 +80,12 @@ class RequestRepository {
 
     /**
      * Stores everything the agents returned and completes the request, in one transaction together with the
-     * {@code holistic.response.created} outbox event: either all of it is there or none. Only an open request
+     * {@code holistic.response.created} outbox event and, when the answer asks for it, the review item of
+     * {@code message}: either all of it is there or none. Only an open request
      * (PENDING or PROCESSING) completes; one that ended meanwhile (failed by the reaper, its quota unit refunded)
      * keeps its outcome, nothing is written and this answers false.
      */
-    boolean complete(UUID requestId, AgentRunResult result, String traceId, int retries) {
+    boolean complete(UUID requestId, AgentRunResult result, String traceId, int retries, String message) {
         return Boolean.TRUE.equals(transaction.execute(status -> {
             // The guarded transition comes first: its row lock makes a racing reaper wait for this commit, and
             // then find the request no longer open.
@@ -88,6 +94,7 @@ class RequestRepository {
                 return false;
             }
             writeCompletion(requestId, result, traceId);
+            reviews.openIfRequired(requestId, result, message);
             return true;
         }));
     }

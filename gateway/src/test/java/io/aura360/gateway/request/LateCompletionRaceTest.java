@@ -9,6 +9,7 @@ import io.aura360.contracts.vector.EvidenceHit;
 import io.aura360.gateway.database.FreshDatabase;
 import io.aura360.gateway.database.UserTransactions;
 import io.aura360.gateway.fallback.FallbackEvidence;
+import io.aura360.gateway.review.ReviewQueue;
 import io.aura360.gateway.trace.TraceContextHeaders;
 import java.time.Duration;
 import java.util.List;
@@ -61,7 +62,7 @@ class LateCompletionRaceTest {
         UUID request = staleRequest(user);
 
         assertThat(reaper.failStaleRequests()).isOne();
-        boolean completed = requests.complete(request, answer(user), "trace", 0);
+        boolean completed = requests.complete(request, answer(user), "trace", 0, "message");
 
         assertThat(outcome(request, user)).isEqualTo(new Outcome("FAILED", "INTERRUPTED", 0, 0, 0));
         assertThat(completed).isFalse();
@@ -72,7 +73,8 @@ class LateCompletionRaceTest {
         UUID user = user();
         UUID request = staleRequest(user);
 
-        assertThat(requests.complete(request, answer(user), "trace", 0)).isTrue();
+        assertThat(requests.complete(request, answer(user), "trace", 0, "message"))
+                .isTrue();
         assertThat(reaper.failStaleRequests()).isZero();
 
         assertThat(outcome(request, user)).isEqualTo(new Outcome("COMPLETED", null, 1, 1, 1));
@@ -94,7 +96,7 @@ class LateCompletionRaceTest {
                 CompletableFuture<Boolean> completed = CompletableFuture.supplyAsync(
                         () -> {
                             await(start);
-                            return requests.complete(request, answer(user), "trace", 0);
+                            return requests.complete(request, answer(user), "trace", 0, "message");
                         },
                         threads);
 
@@ -191,7 +193,8 @@ class LateCompletionRaceTest {
         StaleRequestReaper.class,
         ProvisionalSummaries.class,
         UserTransactions.class,
-        TraceContextHeaders.class
+        TraceContextHeaders.class,
+        ReviewQueue.class
     })
     static class Slice {
 
