@@ -73,10 +73,36 @@ class OpenApiConfiguration {
     /** Adds the common problem responses to every operation, keeping the descriptions an operation gives itself. */
     @Bean
     OpenApiCustomizer problemResponses() {
-        return openApi -> openApi.getPaths().values().stream()
-                .map(PathItem::readOperations)
-                .flatMap(List::stream)
-                .forEach(OpenApiConfiguration::addProblems);
+        return openApi -> {
+            // Springdoc rebuilds the component schemas from the model, so the problem schema is added here.
+            openApi.getComponents().addSchemas(PROBLEM, problemSchema());
+            openApi.getComponents().getSchemas().values().forEach(OpenApiConfiguration::allowNullWhenOptional);
+            openApi.getPaths().values().stream()
+                    .map(PathItem::readOperations)
+                    .flatMap(List::stream)
+                    .forEach(OpenApiConfiguration::addProblems);
+        };
+    }
+
+    /** Jackson writes absent optional values as {@code null}; the document says so for every optional property. */
+    @SuppressWarnings({"rawtypes", "unchecked"})
+    private static void allowNullWhenOptional(Schema schema) {
+        if (schema.getProperties() == null) {
+            return;
+        }
+        List<String> required = schema.getRequired() == null ? List.of() : schema.getRequired();
+        ((Map<String, Schema>) schema.getProperties()).forEach((name, property) -> {
+            if (!required.contains(name) && property.get$ref() == null && property.getTypes() != null) {
+                property.addType("null");
+                if (property.getEnum() != null && !property.getEnum().contains(null)) {
+                    property.getEnum().add(null);
+                }
+            }
+            allowNullWhenOptional(property);
+            if (property.getItems() != null) {
+                allowNullWhenOptional(property.getItems());
+            }
+        });
     }
 
     private static void addProblems(Operation operation) {
@@ -117,7 +143,7 @@ class OpenApiConfiguration {
                 Arrays.stream(ProblemType.values()).map(t -> t.uri().toString()).toList();
         StringSchema type = new StringSchema();
         type.setEnum(types);
-        return new ObjectSchema()
+        Schema problem = new ObjectSchema()
                 .description("An RFC 9457 problem; `type` is one of the stable problem types.")
                 .addProperty("type", type)
                 .addProperty("title", new StringSchema())
@@ -128,5 +154,7 @@ class OpenApiConfiguration {
                 .addProperty("error_type", new StringSchema())
                 .addProperty("errors", new Schema<>().type("array"))
                 .required(List.of("type", "title", "status"));
+        problem.addType("object");
+        return problem;
     }
 }
