@@ -4,7 +4,6 @@ import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.util.Arrays;
 import org.springframework.boot.webmvc.error.ErrorController;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -32,7 +31,7 @@ class ProblemErrorController implements ErrorController, RequestRejectedHandler 
     ResponseEntity<ProblemDetail> error(HttpServletRequest request) {
         Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
         int status = (code instanceof Integer value) ? value : 500;
-        ProblemType type = typeFor(status);
+        ProblemType type = ProblemType.forStatus(status);
         ProblemDetail problem = Problems.of(type, type.title() + ".", request);
         return ResponseEntity.status(type.status())
                 .contentType(MediaType.APPLICATION_PROBLEM_JSON)
@@ -48,12 +47,5 @@ class ProblemErrorController implements ErrorController, RequestRejectedHandler 
         response.setStatus(ProblemType.MALFORMED_REQUEST.status().value());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         response.getWriter().write(json.writeValueAsString(problem));
-    }
-
-    private static ProblemType typeFor(int status) {
-        return Arrays.stream(ProblemType.values())
-                .filter(t -> t.status().value() == status)
-                .findFirst()
-                .orElse(status >= 500 ? ProblemType.INTERNAL : ProblemType.MALFORMED_REQUEST);
     }
 }
