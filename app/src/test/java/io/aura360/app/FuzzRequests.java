@@ -34,7 +34,12 @@ final class FuzzRequests {
             String body,
             List<String> texts) {}
 
-    private record Operation(String method, String path, String validBody) {}
+    private record Operation(String method, String path, String validBody, String contentType) {
+
+        Operation(String method, String path, String validBody) {
+            this(method, path, validBody, "application/json");
+        }
+    }
 
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
@@ -55,6 +60,11 @@ final class FuzzRequests {
                     "{\"display_name\": \"Ana\", \"locale\": \"es\", \"sex\": \"female\", \"birth_date\": \"1988-03-02\","
                             + " \"height_cm\": 165, \"activity_level\": \"light\", \"goals\": [\"dormir mejor\"],"
                             + " \"preferences\": {\"tone\": \"gentle\"}, \"timezone\": \"Europe/Madrid\"}"),
+            new Operation(
+                    "PATCH",
+                    "/api/v1/me/profile",
+                    "{\"display_name\": \"Ana\", \"height_cm\": null, \"preferences\": {\"tone\": null}}",
+                    "application/merge-patch+json"),
             new Operation("POST", "/api/v1/me/habits", "{\"habit_type\": \"sleep\", \"description\": \"late\"}"),
             new Operation("GET", "/api/v1/me/habits", null),
             new Operation(
@@ -165,6 +175,7 @@ final class FuzzRequests {
                     "application/x-www-form-urlencoded",
                     "multipart/form-data; boundary=x",
                     "application/problem+json",
+                    "application/merge-patch+json",
                     "a/b/c",
                     "*/*"));
 
@@ -217,7 +228,7 @@ final class FuzzRequests {
         if (body != null || random.nextInt(10) == 0) {
             body = mutate(operation, body, texts, allowValidAdvice);
         }
-        String contentType = random.nextInt(5) == 0 ? contentTypes.next() : "application/json";
+        String contentType = random.nextInt(5) == 0 ? contentTypes.next() : operation.contentType();
         Map<String, String> headers = new java.util.LinkedHashMap<>();
         if (random.nextInt(4) == 0) {
             headers.put("Idempotency-Key", headerValues.next());
