@@ -85,7 +85,13 @@ final class FuzzRequests {
             new Operation("GET", "/api/v1/admin/agent-profiles", null),
             new Operation("GET", "/api/v1/admin/agent-profiles/{name}", null),
             new Operation("POST", "/api/v1/admin/agent-profiles", "{\"name\": \"fuzz\"}"),
-            new Operation("PUT", "/api/v1/admin/agent-profiles/{name}", "{\"name\": \"fuzz\"}"));
+            new Operation("PUT", "/api/v1/admin/agent-profiles/{name}", "{\"name\": \"fuzz\"}"),
+            new Operation("GET", "/api/v1/admin/reviews?state=open&risk=high&limit=20", null),
+            new Operation("POST", "/api/v1/admin/reviews/{id}/claim", null),
+            new Operation(
+                    "POST",
+                    "/api/v1/admin/reviews/{id}/resolve",
+                    "{\"outcome\": \"contacted\", \"note\": \"Called; safe with family.\"}"));
 
     private static final String EDGE_CHARS = "\u0000\u0001\u0007\u001b\u007f\u0085\u00a0\u200b\u200c\u200d\u200e\u200f"
             + "\u202a\u202e\u2066\u2069\ufeff\ufffd\ud800\udc00\u0430\u0435\u043e\u0440\u0455\u0391\u0301\u2028\u2029"

@@ -91,7 +91,12 @@ class OpenApiConfiguration {
             return;
         }
         List<String> required = schema.getRequired() == null ? List.of() : schema.getRequired();
-        ((Map<String, Schema>) schema.getProperties()).forEach((name, property) -> {
+        Map<String, Schema> properties = (Map<String, Schema>) schema.getProperties();
+        // An optional object (a $ref) is null until it exists, as the advice's response while it is processing.
+        properties.replaceAll((name, property) -> required.contains(name) || property.get$ref() == null
+                ? property
+                : new Schema<>().anyOf(List.of(property, nullSchema())));
+        properties.forEach((name, property) -> {
             if (!required.contains(name) && property.get$ref() == null && property.getTypes() != null) {
                 property.addType("null");
                 if (property.getEnum() != null && !property.getEnum().contains(null)) {
@@ -103,6 +108,13 @@ class OpenApiConfiguration {
                 allowNullWhenOptional(property.getItems());
             }
         });
+    }
+
+    @SuppressWarnings("rawtypes")
+    private static Schema nullSchema() {
+        Schema schema = new Schema<>();
+        schema.addType("null");
+        return schema;
     }
 
     private static void addProblems(Operation operation) {
