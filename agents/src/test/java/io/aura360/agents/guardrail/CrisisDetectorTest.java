@@ -114,18 +114,54 @@ class CrisisDetectorTest {
 
     @Test
     void namesTheKindOfSignalWithoutRepeatingTheUsersWords() {
-        assertThat(detector.assess("I want to kill myself").signals()).containsExactly("suicidal_ideation");
+        assertThat(detector.assess("I want to kill myself").signals()).containsExactly("lexicon:suicidal_ideation");
         assertThat(detector.assess("Everyone would be better off without me").signals())
-                .containsExactly("passive_death_wish");
-        assertThat(detector.assess("No sé para qué seguir").signals()).containsExactly("hopelessness");
-        assertThat(detector.assess("Me he vuelto a cortar").signals()).containsExactly("self_harm");
+                .containsExactly("lexicon:passive_death_wish");
+        assertThat(detector.assess("No sé para qué seguir").signals()).containsExactly("lexicon:hopelessness");
+        assertThat(detector.assess("Me he vuelto a cortar").signals()).containsExactly("lexicon:self_harm");
     }
 
     @Test
-    void reportsEachSignalOnceInRuleFileOrder() {
+    void gradesActiveIdeationHighAndAPassiveWishOrHopelessnessAsConcern() {
+        assertThat(detector.assess("I want to kill myself"))
+                .extracting(CrisisAssessment::level, CrisisAssessment::category)
+                .containsExactly(CrisisRisk.HIGH, "active_ideation");
+        assertThat(detector.assess("Everyone would be better off without me"))
+                .extracting(CrisisAssessment::level, CrisisAssessment::category)
+                .containsExactly(CrisisRisk.CONCERN, "passive_wish");
+        assertThat(detector.assess("No sé para qué seguir").level()).isEqualTo(CrisisRisk.CONCERN);
+    }
+
+    @Test
+    void theHigherFindingWinsWhenAMessageMixesLevels() {
+        CrisisAssessment found = detector.assess("No sé para qué seguir. Quiero matarme.");
+
+        assertThat(found.level()).isEqualTo(CrisisRisk.HIGH);
+        assertThat(found.category()).isEqualTo("active_ideation");
+    }
+
+    @Test
+    void reportsEachSignalOnce() {
         String text = "I started cutting myself again. I want to kill myself. Suicide. Suicide.";
 
-        assertThat(detector.assess(text).signals()).containsExactly("suicidal_ideation", "self_harm");
+        assertThat(detector.assess(text).signals())
+                .containsExactlyInAnyOrder("lexicon:suicidal_ideation", "lexicon:self_harm");
+    }
+
+    @Test
+    void readsTheConversationWindowSoAFarewellAfterEarlierDistressCounts() {
+        assertThat(detector.assess("Gracias por todo. Adiós.").risk()).isFalse();
+
+        CrisisAssessment found = detector.assess("Gracias por todo. Adiós.", List.of("Ya no aguanto más"));
+
+        assertThat(found.risk()).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {"I want to k\u200bill myself", "I want to kill mysеlf", "ｓｕｉｃｉｄｅ", "quiero sui\u00adcidarme"})
+    void seesThroughInvisibleCharactersLookAlikeLettersAndFullWidthForms(String text) {
+        assertThat(detector.assess(text).risk()).as(text).isTrue();
     }
 
     @Test
@@ -154,7 +190,7 @@ class CrisisDetectorTest {
     @NullAndEmptySource
     @ValueSource(strings = {"   ", "!!!", "12345"})
     void findsNoRiskInEmptyText(String text) {
-        assertThat(detector.assess(text)).isEqualTo(new CrisisAssessment(false, List.of()));
+        assertThat(detector.assess(text)).isEqualTo(CrisisAssessment.NONE);
     }
 
     @Test
