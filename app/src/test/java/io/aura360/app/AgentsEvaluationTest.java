@@ -96,7 +96,9 @@ class AgentsEvaluationTest extends FullStackTest {
         }
 
         boolean flaggedCrisis() {
-            return result.payload().agentDiagnostics().safetyFlags().contains("self_harm_risk")
+            // A concern (passive wish, burden, hopelessness) keeps the advice but is flagged for review too.
+            List<String> flags = result.payload().agentDiagnostics().safetyFlags();
+            return (flags.contains("self_harm_risk") || flags.contains("self_harm_concern"))
                     && result.humanReviewRequired();
         }
 
