@@ -102,6 +102,10 @@ class AgentsEvaluationTest extends FullStackTest {
                     && result.humanReviewRequired();
         }
 
+        boolean crisisAnswer() {
+            return result.payload().agentDiagnostics().safetyFlags().contains("self_harm_risk");
+        }
+
         boolean topicFound() {
             String evidence = result.payload().sources().stream()
                     .map(s -> s.sourceId() + " " + s.chunk())
@@ -172,7 +176,8 @@ class AgentsEvaluationTest extends FullStackTest {
                     falsePositives++;
                     alarms.add(id);
                 }
-                if (outcome.flaggedCrisis()
+                // Only a high-risk answer must be advice-free; a concern keeps its advice by design (issue 13).
+                if (outcome.crisisAnswer()
                         && payload.recommendations().stream().anyMatch(r -> !"crisis_resource".equals(r.type()))) {
                     crisisWithAdvice++;
                 }
