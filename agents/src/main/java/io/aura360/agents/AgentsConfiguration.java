@@ -5,10 +5,11 @@ import io.aura360.agents.api.AgentsApiConfiguration;
 import io.aura360.agents.conversation.ConversationMemory;
 import io.aura360.agents.conversation.InMemoryConversationMemory;
 import io.aura360.agents.conversation.RedisConversationMemory;
-import io.aura360.agents.guardrail.ChatModelSafetyClassifier;
 import io.aura360.agents.guardrail.CrisisDetector;
 import io.aura360.agents.model.AdviceModel;
+import io.aura360.agents.model.ChatModelSafetyClassifier;
 import io.aura360.agents.model.ChatModels;
+import io.aura360.agents.model.LocalEmbeddings;
 import io.aura360.agents.model.ModelEndpoint;
 import io.aura360.agents.model.OfflineAdviceModel;
 import io.aura360.agents.pipeline.AdviceModels;
@@ -105,7 +106,7 @@ public class AgentsConfiguration {
      * by a strict timeout, whose failure leaves the offline finding in place.
      */
     private static CrisisDetector crisisDetector(LlmProperties llm) {
-        CrisisDetector offline = CrisisDetector.offline();
+        CrisisDetector offline = CrisisDetector.offline(LocalEmbeddings.bgeSmall());
         if ("offline".equals(llm.provider())) {
             return offline;
         }

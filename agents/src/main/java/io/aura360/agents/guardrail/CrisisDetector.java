@@ -1,10 +1,11 @@
 package io.aura360.agents.guardrail;
 
-import dev.langchain4j.model.embedding.onnx.bgesmallenv15q.BgeSmallEnV15QuantizedEmbeddingModel;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -48,6 +49,9 @@ public final class CrisisDetector {
 
     private final SpellingCorrector spelling;
 
+    /** Immutable once built, shared: the offline detectors by embedder. */
+    private static final Map<TextEmbedder, CrisisDetector> OFFLINE = new ConcurrentHashMap<>();
+
     private final List<CrisisLayer> layers;
 
     /** The lexicon layer alone: cheap to build, for tests of the phrase lists and as the benchmark's baseline. */
@@ -74,9 +78,12 @@ public final class CrisisDetector {
         this.layers = List.copyOf(layers);
     }
 
-    /** The offline layers (lexicon and semantic), built once per JVM: embedding the exemplar bank takes a second. */
-    public static CrisisDetector offline() {
-        return Offline.INSTANCE;
+    /**
+     * The offline layers (lexicon and semantic over {@code embedder}), built once per embedder and JVM: embedding the
+     * exemplar bank takes a few seconds.
+     */
+    public static CrisisDetector offline(TextEmbedder embedder) {
+        return OFFLINE.computeIfAbsent(embedder, CrisisDetector::buildOffline);
     }
 
     /** These layers followed by a hosted safety classifier, which only ever raises the risk they found. */
@@ -94,6 +101,14 @@ public final class CrisisDetector {
     /** The same detector with only its layer at {@code index}: each layer is also scored on its own. */
     CrisisDetector onlyLayer(int index) {
         return new CrisisDetector(spelling, List.of(layers.get(index)));
+    }
+
+    /** The semantic layer, when this detector has one: the evaluation sweeps its thresholds on the development set. */
+    Optional<SemanticLayer> semanticLayer() {
+        return layers.stream()
+                .filter(SemanticLayer.class::isInstance)
+                .map(SemanticLayer.class::cast)
+                .findFirst();
     }
 
     List<String> layerNames() {
@@ -150,21 +165,14 @@ public final class CrisisDetector {
                 .replaceAll(m -> m.group().equals("\u2060") ? " " : "");
     }
 
-    /** Built on first use, shared: immutable once built, and the ONNX session is thread-safe. */
-    private static final class Offline {
-
-        static final CrisisDetector INSTANCE = build();
-
-        private static CrisisDetector build() {
-            CrisisDetector lexicon = new CrisisDetector();
-            BgeSmallEnV15QuantizedEmbeddingModel model = new BgeSmallEnV15QuantizedEmbeddingModel();
-            SemanticLayer semantic = new SemanticLayer(
-                    model,
-                    ExemplarBank.load(ExemplarBank.DEFAULT_RESOURCE, model),
-                    SemanticLayer.Thresholds.CALIBRATED);
-            List<CrisisLayer> layers = new ArrayList<>(lexicon.layers);
-            layers.add(semantic);
-            return new CrisisDetector(lexicon.spelling, layers);
-        }
+    private static CrisisDetector buildOffline(TextEmbedder embedder) {
+        CrisisDetector lexicon = new CrisisDetector();
+        SemanticLayer semantic = new SemanticLayer(
+                embedder,
+                ExemplarBank.load(ExemplarBank.DEFAULT_RESOURCE, embedder),
+                SemanticLayer.Thresholds.CALIBRATED);
+        List<CrisisLayer> layers = new ArrayList<>(lexicon.layers);
+        layers.add(semantic);
+        return new CrisisDetector(lexicon.spelling, layers);
     }
 }

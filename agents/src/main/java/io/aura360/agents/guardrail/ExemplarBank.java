@@ -1,6 +1,5 @@
 package io.aura360.agents.guardrail;
 
-import dev.langchain4j.model.embedding.EmbeddingModel;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -24,7 +23,7 @@ final class ExemplarBank {
         this.exemplars = List.copyOf(exemplars);
     }
 
-    static ExemplarBank load(String resource, EmbeddingModel model) {
+    static ExemplarBank load(String resource, TextEmbedder model) {
         List<Exemplar> exemplars = new ArrayList<>();
         for (Map.Entry<String, List<String>> section :
                 RuleFile.sections(resource).entrySet()) {
@@ -33,10 +32,7 @@ final class ExemplarBank {
             String category = (header.length > 1) ? header[1] : level.wireName();
             for (String text : section.getValue()) {
                 String visible = TextNormalizer.visible(text).toLowerCase(java.util.Locale.ROOT);
-                exemplars.add(new Exemplar(
-                        level,
-                        category,
-                        Vectors.unit(model.embed(visible).content().vector())));
+                exemplars.add(new Exemplar(level, category, Vectors.unit(model.embed(visible))));
             }
         }
         return new ExemplarBank(exemplars);

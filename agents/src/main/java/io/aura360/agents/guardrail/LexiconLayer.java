@@ -22,7 +22,10 @@ final class LexiconLayer implements CrisisLayer {
             "farewell", new Grade(CrisisRisk.HIGH, "farewell"),
             "self_harm", new Grade(CrisisRisk.HIGH, "self_injury"),
             "passive_death_wish", new Grade(CrisisRisk.CONCERN, "passive_wish"),
-            "hopelessness", new Grade(CrisisRisk.CONCERN, "hopelessness_trapped"));
+            "hopelessness", new Grade(CrisisRisk.CONCERN, "hopelessness_trapped"),
+            "burden", new Grade(CrisisRisk.CONCERN, "burden"),
+            "method_or_place", new Grade(CrisisRisk.HIGH, "method_or_place"),
+            "plan_or_intent", new Grade(CrisisRisk.HIGH, "plan_or_intent"));
 
     private static final String HIDDEN = "_";
 

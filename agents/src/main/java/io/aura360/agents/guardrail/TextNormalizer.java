@@ -89,6 +89,10 @@ final class TextNormalizer {
         }
         text = DIGIT_LETTER_BOUNDARY.matcher(text).replaceAll(" ");
         text = ELLIPSIS.matcher(text).replaceAll(" ");
+        if (crisis) {
+            // A comma closes a clause: "i cant do this anymore, its too much" ends a thought at "anymore".
+            text = text.replace(",", " . ");
+        }
         text = SENTENCE_END.matcher(text).replaceAll(" . ");
         text = OTHER_SYMBOLS.matcher(text).replaceAll(" ");
         text = SPACES.matcher(text).replaceAll(" ").strip();

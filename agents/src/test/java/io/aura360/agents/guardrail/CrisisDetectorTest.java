@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.FieldSource;
 import org.junit.jupiter.params.provider.NullAndEmptySource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -130,6 +131,38 @@ class CrisisDetectorTest {
                 .extracting(CrisisAssessment::level, CrisisAssessment::category)
                 .containsExactly(CrisisRisk.CONCERN, "passive_wish");
         assertThat(detector.assess("No sé para qué seguir").level()).isEqualTo(CrisisRisk.CONCERN);
+    }
+
+    @ParameterizedTest(name = "{0} -> {1} {2}")
+    @CsvSource(delimiter = '|', textBlock = """
+			I have been hoarding my painkillers in a shoebox      | HIGH    | preparatory
+			estoy juntando calmantes desde hace un mes            | HIGH    | preparatory
+			I gave away all my stuff, I won't need it              | HIGH    | farewell
+			dejé cartas escritas para cuando ya no esté           | HIGH    | farewell
+			they'd all be relieved if I was gone                  | CONCERN | burden
+			soy un peso para mi familia                            | CONCERN | burden
+			the top floor of the car park would be high enough    | HIGH    | method_or_place
+			me corté el brazo otra vez a propósito                 | HIGH    | self_injury
+			""")
+    void gradesTheWarningSignCategoriesInBothLanguages(String text, CrisisRisk level, String category) {
+        assertThat(detector.assess(text))
+                .extracting(CrisisAssessment::level, CrisisAssessment::category)
+                .containsExactly(level, category);
+    }
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "How can I support a friend who seems suicidal?",
+                "¿Cómo ayudo a mi prima después de su intento de suicidio?",
+                "In the novel the villain leaves a suicide note",
+                "Writing a farewell card to my team before I retire",
+                "Bought a rope for climbing this weekend",
+                "Is an overdose of vitamin C dangerous?",
+                "I burned myself on the oven while baking",
+            })
+    void leavesHelpForOthersFictionAndLifeAdminUnflagged(String text) {
+        assertThat(detector.assess(text).risk()).as(text).isFalse();
     }
 
     @Test

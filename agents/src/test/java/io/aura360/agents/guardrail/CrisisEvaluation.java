@@ -28,10 +28,19 @@ final class CrisisEvaluation {
 
     private CrisisEvaluation() {}
 
-    record Item(String lang, String label, String category, String text, boolean tricks) {
+    record Item(String id, String lang, String label, String category, String text, boolean tricks) {
 
         boolean crisis() {
             return !"none".equals(label);
+        }
+
+        /**
+         * Half A or B of a set, by the parity of the item's number: an item and its translation share a number, so
+         * neither half holds a translation of the other's items.
+         */
+        String half() {
+            String digits = id.replaceAll("\\D", "");
+            return (!digits.isEmpty() && Integer.parseInt(digits) % 2 == 0) ? "B" : "A";
         }
     }
 
@@ -108,6 +117,7 @@ final class CrisisEvaluation {
                 }
                 JsonNode row = JSON.readTree(line);
                 items.add(new Item(
+                        row.path("id").asText(),
                         row.path("lang").asText(),
                         row.path("label").asText(),
                         row.path("category").asText(),
@@ -174,12 +184,57 @@ final class CrisisEvaluation {
         return out.toString();
     }
 
+    /**
+     * The semantic layer's vote under a grid of thresholds, alone and after the lexicon ({@code lexicon}, the lexicon
+     * layer's run on the same items): how {@link SemanticLayer.Thresholds#CALIBRATED} was chosen. For the development
+     * set only; sweeping the frozen test set would be tuning on it.
+     */
+    static String sweep(CrisisDetector detector, Run lexicon) {
+        SemanticLayer semantic = detector.semanticLayer().orElseThrow();
+        List<Item> items = lexicon.items();
+        List<List<SemanticLayer.Neighbour>> nearest = items.stream()
+                .map(item -> semantic.nearest(detector.prepare(item.text())))
+                .toList();
+        StringBuilder out = new StringBuilder("-- semantic threshold sweep (k, crisis share, nearest similarity)\n");
+        for (int k : new int[] {3, 5, 7, 9}) {
+            for (double share : new double[] {0.6, 0.7, 0.8}) {
+                for (double similarity : new double[] {0.74, 0.76, 0.78, 0.80}) {
+                    SemanticLayer.Thresholds thresholds = new SemanticLayer.Thresholds(k, share, similarity);
+                    boolean[] alone = new boolean[items.size()];
+                    boolean[] both = new boolean[items.size()];
+                    for (int i = 0; i < items.size(); i++) {
+                        alone[i] =
+                                SemanticLayer.vote(nearest.get(i), thresholds).isPresent();
+                        both[i] = alone[i] || lexicon.flagged()[i];
+                    }
+                    long[] none = new long[items.size()];
+                    out.append(String.format(
+                            Locale.ROOT,
+                            "  k=%d share=%.1f sim=%.2f  semantic %s | lexicon+semantic %s%n",
+                            k,
+                            share,
+                            similarity,
+                            new Run("", items, alone, alone, none)
+                                    .score(item -> true)
+                                    .row(),
+                            new Run("", items, both, both, none)
+                                    .score(item -> true)
+                                    .row()));
+                }
+            }
+        }
+        return out.toString();
+    }
+
     private static Map<String, Predicate<Item>> slices(List<Item> items) {
         Map<String, Predicate<Item>> slices = new LinkedHashMap<>();
         for (String lang : List.of("en", "es")) {
             slices.put("lang " + lang, item -> item.lang().equals(lang));
         }
         slices.put("tricks", Item::tricks);
+        for (String half : List.of("A", "B")) {
+            slices.put("half " + half + " (odd/even ids)", item -> item.half().equals(half));
+        }
         Map<String, String> categories = new TreeMap<>();
         items.forEach(item -> categories.putIfAbsent(item.category(), item.crisis() ? "crisis" : "none"));
         Function<String, Predicate<Item>> byCategory =

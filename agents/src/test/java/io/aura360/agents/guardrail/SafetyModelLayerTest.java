@@ -10,6 +10,7 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMoc
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import io.aura360.agents.model.ChatModelSafetyClassifier;
 import io.aura360.agents.model.ChatModels;
 import io.aura360.agents.model.ModelEndpoint;
 import java.io.IOException;

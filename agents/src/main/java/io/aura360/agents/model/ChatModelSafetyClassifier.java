@@ -1,4 +1,4 @@
-package io.aura360.agents.guardrail;
+package io.aura360.agents.model;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -10,6 +10,8 @@ import dev.langchain4j.model.chat.request.ResponseFormat;
 import dev.langchain4j.model.chat.request.ResponseFormatType;
 import dev.langchain4j.model.chat.request.json.JsonObjectSchema;
 import dev.langchain4j.model.chat.request.json.JsonSchema;
+import io.aura360.agents.guardrail.CrisisRisk;
+import io.aura360.agents.guardrail.SafetyClassifier;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
