@@ -108,7 +108,11 @@ class SplitModeIT {
                 Integer.toString(JarProcess.freePort()));
         agents = JarProcess.start(
                 "agents",
-                env("agents", Map.of("AURA_VECTOR_URL", vectorUrl)),
+                env(
+                        "agents",
+                        // a cold vector JVM's first search on a busy CI machine can pass the 3 s default; this test is
+                        // about the flow (the degraded path has its own test, with the vector service stopped)
+                        Map.of("AURA_VECTOR_URL", vectorUrl, "AURA_VECTOR_TIMEOUT", "30s")),
                 "serve",
                 "--service",
                 "agents",
