@@ -68,6 +68,9 @@ abstract class GatewayHttpTest {
         registry.add("aura.jwt.issuer", () -> ISSUER);
         registry.add("aura.jwt.jwks-url", TestKeys.JWKS::url);
         registry.add("aura.cors.allowed-origins", () -> ALLOWED_ORIGIN);
+        // 20 requests per 20 minutes: one token refills every minute, so a slow machine cannot refill the burst
+        // bucket while a test spends it (the default period, 1 minute, refills one every 3 s).
+        registry.add("aura.quota.burst-period", () -> "20m");
         // As the launcher's application.yml sets them: unknown JSON fields refused, no whitelabel page, the public
         // API only described as OpenAPI 3.1,
         registry.add("spring.jackson.deserialization.fail-on-unknown-properties", () -> "true");
@@ -82,6 +85,11 @@ abstract class GatewayHttpTest {
 
     /** A Supabase-style HS256 user token of the free tier. */
     static String token(UUID user) {
+        return token(user, "free");
+    }
+
+    /** A Supabase-style HS256 user token of {@code tier}. */
+    static String token(UUID user, String tier) {
         Instant now = Instant.now();
         JWTClaimsSet claims = new JWTClaimsSet.Builder()
                 .issuer(ISSUER)
@@ -90,7 +98,7 @@ abstract class GatewayHttpTest {
                 .claim("role", "authenticated")
                 .issueTime(Date.from(now))
                 .expirationTime(Date.from(now.plusSeconds(600)))
-                .claim("app_metadata", Map.of("tier", "free"))
+                .claim("app_metadata", Map.of("tier", tier))
                 .build();
         try {
             SignedJWT jwt = new SignedJWT(new JWSHeader(JWSAlgorithm.HS256), claims);
@@ -115,6 +123,14 @@ abstract class GatewayHttpTest {
 
     Response postJson(String path, String token, String body) {
         return post(path, token, "application/json", body);
+    }
+
+    Response put(String path, String token, String body) {
+        return send(
+                HttpRequest.newBuilder(uri(path))
+                        .PUT(HttpRequest.BodyPublishers.ofString(body))
+                        .header("Content-Type", "application/json"),
+                token);
     }
 
     /** A call to the actuator on its own port (health), which the public port does not serve. */
