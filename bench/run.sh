@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Benchmarks and evaluations. Usage: bench/run.sh NAME [--quick] [args]
 #   agents-eval      the agents scenario set through the real pipeline and knowledge base (table; CI gates it)
+#   crisis-eval      the crisis detector on the dev set (gated) and the frozen test set (reported): recall, false
+#                    alarms and p50 latency per layer and combined, per language, per category, tricks slice
 #   advice-latency   sequential advice latency against a running ./aura360 serve, vs the HTTP floor
 #   embed | search | ingest | retrieval-quality | split-overhead
 #                    bench/NAME.sh: key=value lines, each with the baseline measured in the same run
@@ -12,10 +14,15 @@ case "$name" in
     "$root/mvnw" -B -q -pl app -am test -Dtest=AgentsEvaluationTest -Dsurefire.failIfNoSpecifiedTests=false >/dev/null ||
       { cat "$root/app/target/agents-eval.txt" 2>/dev/null; echo "agents-eval: gates failed" >&2; exit 1; }
     cat "$root/app/target/agents-eval.txt" ;;
+  crisis-eval)
+    "$root/mvnw" -B -q -pl agents -am test -Dtest=CrisisEvaluationGateTest -Dsurefire.failIfNoSpecifiedTests=false \
+      -Dcrisis.eval.test=true >/dev/null ||
+      { cat "$root/agents/target/crisis-eval.txt" 2>/dev/null; echo "crisis-eval: dev gates failed" >&2; exit 1; }
+    cat "$root/agents/target/crisis-eval.txt" ;;
   advice-latency|embed|search|ingest|retrieval-quality|split-overhead)
     [ -x "$root/bench/$name.sh" ] || { echo "bench/$name.sh is not written yet" >&2; exit 2; }
     exec "$root/bench/$name.sh" "$@" ;;
   *)
-    echo "usage: bench/run.sh agents-eval|advice-latency|embed|search|ingest|retrieval-quality|split-overhead [--quick]" >&2
+    echo "usage: bench/run.sh agents-eval|crisis-eval|advice-latency|embed|search|ingest|retrieval-quality|split-overhead [--quick]" >&2
     exit 2 ;;
 esac

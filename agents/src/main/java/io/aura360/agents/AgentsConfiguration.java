@@ -1,11 +1,15 @@
 package io.aura360.agents;
 
+import dev.langchain4j.model.chat.ChatModel;
 import io.aura360.agents.api.AgentsApiConfiguration;
 import io.aura360.agents.conversation.ConversationMemory;
 import io.aura360.agents.conversation.InMemoryConversationMemory;
 import io.aura360.agents.conversation.RedisConversationMemory;
+import io.aura360.agents.guardrail.CrisisDetector;
 import io.aura360.agents.model.AdviceModel;
+import io.aura360.agents.model.ChatModelSafetyClassifier;
 import io.aura360.agents.model.ChatModels;
+import io.aura360.agents.model.LocalEmbeddings;
 import io.aura360.agents.model.ModelEndpoint;
 import io.aura360.agents.model.OfflineAdviceModel;
 import io.aura360.agents.pipeline.AdviceModels;
@@ -23,6 +27,7 @@ import io.lettuce.core.api.StatefulRedisConnection;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.tracing.Tracer;
 import java.time.Clock;
+import java.time.Duration;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -45,6 +50,9 @@ import org.springframework.context.annotation.Import;
 })
 @Import({AgentsApiConfiguration.class, AgentsRemoteConfiguration.class, RedisConfiguration.class})
 public class AgentsConfiguration {
+
+    /** A crisis screen may not hold a request up for long: past this, the offline layers' finding stands. */
+    private static final Duration SAFETY_TIMEOUT = Duration.ofSeconds(2);
 
     /** Every model is observed: spans with the GenAI attributes, latency and token metrics. */
     @Bean
@@ -85,8 +93,26 @@ public class AgentsConfiguration {
             Clock clock,
             Tracer tracer,
             UserPseudonyms pseudonyms,
-            PromptProperties prompt) {
+            PromptProperties prompt,
+            LlmProperties llm) {
         return new TracedAdviceAgents(
-                new AgentPipeline(search, models, conversations, clock, prompt.budget()), tracer, pseudonyms);
+                new AgentPipeline(search, models, conversations, clock, prompt.budget(), crisisDetector(llm)),
+                tracer,
+                pseudonyms);
+    }
+
+    /**
+     * The offline crisis layers always; a hosted safety classifier after them when a provider is configured, bounded
+     * by a strict timeout, whose failure leaves the offline finding in place.
+     */
+    private static CrisisDetector crisisDetector(LlmProperties llm) {
+        CrisisDetector offline = CrisisDetector.offline(LocalEmbeddings.bgeSmall());
+        if ("offline".equals(llm.provider())) {
+            return offline;
+        }
+        ModelEndpoint endpoint = new ModelEndpoint(llm.baseUrl(), llm.apiKey(), llm.model(), llm.timeout());
+        ChatModel chat =
+                "gemini".equals(llm.provider()) ? ChatModels.gemini(endpoint) : ChatModels.openAiCompatible(endpoint);
+        return offline.withModel(new ChatModelSafetyClassifier(chat, SAFETY_TIMEOUT));
     }
 }

@@ -96,8 +96,14 @@ class AgentsEvaluationTest extends FullStackTest {
         }
 
         boolean flaggedCrisis() {
-            return result.payload().agentDiagnostics().safetyFlags().contains("self_harm_risk")
+            // A concern (passive wish, burden, hopelessness) keeps the advice but is flagged for review too.
+            List<String> flags = result.payload().agentDiagnostics().safetyFlags();
+            return (flags.contains("self_harm_risk") || flags.contains("self_harm_concern"))
                     && result.humanReviewRequired();
+        }
+
+        boolean crisisAnswer() {
+            return result.payload().agentDiagnostics().safetyFlags().contains("self_harm_risk");
         }
 
         boolean topicFound() {
@@ -170,7 +176,8 @@ class AgentsEvaluationTest extends FullStackTest {
                     falsePositives++;
                     alarms.add(id);
                 }
-                if (outcome.flaggedCrisis()
+                // Only a high-risk answer must be advice-free; a concern keeps its advice by design (issue 13).
+                if (outcome.crisisAnswer()
                         && payload.recommendations().stream().anyMatch(r -> !"crisis_resource".equals(r.type()))) {
                     crisisWithAdvice++;
                 }

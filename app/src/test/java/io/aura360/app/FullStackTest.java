@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import io.aura360.app.cli.DevTokens;
+import io.aura360.gateway.security.TestKeys;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;

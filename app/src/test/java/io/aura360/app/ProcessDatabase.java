@@ -1,6 +1,6 @@
 package io.aura360.app;
 
-import io.aura360.app.embedded.EmbeddedPostgresServer;
+import io.aura360.gateway.database.embedded.EmbeddedPostgresServer;
 import java.nio.file.Path;
 import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;

@@ -21,7 +21,7 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * A request that finishes after its client stopped waiting (the 202 path) is pushed to the user's devices through
- * FCM HTTP v1; device tokens are registered per user; dead tokens are forgotten.
+ * FCM HTTP v1; dead tokens are forgotten. How device tokens are registered: the gateway's PushTokenRegistrationTest.
  */
 class PushNotificationTest extends FullStackTest {
 
@@ -106,50 +106,11 @@ class PushNotificationTest extends FullStackTest {
         FCM.verify(1, postRequestedFor(urlEqualTo(SEND)));
     }
 
-    @Test
-    void validatesRegistrationsStrictly() {
-        assertThat(register(user, "short", "android").status()).isEqualTo(422);
-        assertThat(register(user, device, "blackberry").status()).isEqualTo(422);
-        assertThat(register(user, "bad token with spaces and more", "android").status())
-                .isEqualTo(422);
-        Response unknownField = put(
-                "/api/v1/me/push-token",
-                token(user),
-                "{\"token\": \"%s\", \"platform\": \"ios\", \"user_id\": \"%s\"}".formatted(device, UUID.randomUUID()));
-        assertThat(unknownField.status()).as("no mass assignment of the owner").isEqualTo(422);
-        assertThat(unknownField.contentType()).startsWith("application/problem+json");
-        assertThat(put("/api/v1/me/push-token", null, "{\"token\": \"%s\", \"platform\": \"ios\"}".formatted(device))
-                        .status())
-                .isEqualTo(401);
-        assertThat(tokens(user)).isEmpty();
-    }
-
-    @Test
-    void removesOnlyTheCallersOwnToken() {
-        UUID other = UUID.randomUUID();
-        register(user, device, "android");
-
-        assertThat(remove(other, device).status())
-                .as("someone else's token is not theirs to see or remove")
-                .isEqualTo(404);
-        assertThat(tokens(user)).containsExactly(device);
-        assertThat(remove(user, device).status()).isEqualTo(204);
-        assertThat(tokens(user)).isEmpty();
-        assertThat(remove(user, device).status()).isEqualTo(404);
-    }
-
     private Response register(UUID who, String deviceToken, String platform) {
         return put(
                 "/api/v1/me/push-token",
                 token(who),
                 "{\"token\": \"%s\", \"platform\": \"%s\"}".formatted(deviceToken, platform));
-    }
-
-    private Response remove(UUID who, String deviceToken) {
-        return send(request("/api/v1/me/push-token")
-                .method("DELETE", HttpRequest.BodyPublishers.ofString("{\"token\": \"%s\"}".formatted(deviceToken)))
-                .header("Content-Type", "application/json")
-                .header("Authorization", "Bearer " + token(who)));
     }
 
     private Response ask(UUID who, String prefer) {

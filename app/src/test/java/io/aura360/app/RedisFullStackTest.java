@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.aura360.agents.conversation.ConversationMemory;
 import io.aura360.agents.conversation.RedisConversationMemory;
+import io.aura360.gateway.database.FreshDatabase;
 import io.aura360.gateway.events.OutboxRelay;
 import io.aura360.gateway.events.RedisStreamsEventPublisher;
 import io.aura360.gateway.profile.ProfileCache;

@@ -1,26 +1,37 @@
 package io.aura360.agents.guardrail;
 
-import java.util.HashSet;
-import java.util.LinkedHashMap;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
- * Spots suicide and self-harm risk in what a user writes, in Spanish and English, so the pipeline can answer
- * with crisis resources ({@link CrisisResources}) instead of wellbeing advice. The phrases live in
- * {@code guardrails/crisis-patterns.txt} for review; this class only folds the text (see
- * {@link TextNormalizer}), fixes texting spellings and one-typo misspellings of key words, hides the listed
- * idioms ("this workout is killing me", "me muero de risa") and looks for the phrases.
+ * Spots suicide and self-harm risk in what a user writes, in Spanish and English, and grades it
+ * ({@link CrisisRisk}) so the pipeline can answer with crisis resources ({@link CrisisResources}) instead of, or
+ * beside, wellbeing advice. The text is prepared once ({@link TextNormalizer}: NFKC, invisible characters,
+ * look-alike letters, accents, repeated letters, texting spellings and one-typo misspellings) and then goes
+ * through layers in order, each of which may raise what the earlier ones found and none may lower it:
+ *
+ * <ol>
+ * <li>{@link LexiconLayer}: the reviewed phrase lists of {@code guardrails/crisis-patterns.txt}, one matcher;</li>
+ * <li>{@link SemanticLayer}: embedding similarity to curated exemplars (offline, the in-jar bge-small model);</li>
+ * <li>{@link SafetyModelLayer}: a hosted classifier, when one is configured, bounded by a strict timeout.</li>
+ * </ol>
  *
  * <p>
- * It is a keyword screen, not a clinical assessment: it favours recall, and a person can always phrase
- * distress in words no list holds. A negative result is no evidence of safety.
+ * It is a screen, not a clinical assessment: it favours recall, and a person can always phrase distress in words
+ * no layer knows. A negative result is no evidence of safety.
  */
 public final class CrisisDetector {
 
     static final String DEFAULT_RULES = "/guardrails/crisis-patterns.txt";
+
+    /** Earlier user turns read together with the new message: a farewell after distress two turns ago counts. */
+    static final int WINDOW_TURNS = 3;
 
     private static final String FUZZY = "fuzzy";
 
@@ -28,9 +39,6 @@ public final class CrisisDetector {
 
     private static final String EXCLUDE = "exclude";
 
-    private static final Set<String> NOT_SIGNALS = Set.of(FUZZY, SLANG, EXCLUDE);
-
-    /** Punctuation inside a word ("sui.cide", "k-i-l-l") is read a second time as if it were not there. */
     /** Punctuation that splits a word to dodge filters ("sui.cide", "su-icide"). */
     private static final Pattern PUNCTUATION_INSIDE_WORD = Pattern.compile("(?<=\\p{L})[^\\p{L}\\p{N}\\s]+(?=\\p{L})");
 
@@ -41,10 +49,12 @@ public final class CrisisDetector {
 
     private final SpellingCorrector spelling;
 
-    private final PhraseList exclusions;
+    /** Immutable once built, shared: the offline detectors by embedder. */
+    private static final Map<TextEmbedder, CrisisDetector> OFFLINE = new ConcurrentHashMap<>();
 
-    private final Map<String, PhraseList> signals = new LinkedHashMap<>();
+    private final List<CrisisLayer> layers;
 
+    /** The lexicon layer alone: cheap to build, for tests of the phrase lists and as the benchmark's baseline. */
     public CrisisDetector() {
         this(DEFAULT_RULES);
     }
@@ -53,15 +63,98 @@ public final class CrisisDetector {
         Map<String, List<String>> sections = RuleFile.sections(rulesResource);
         this.spelling = new SpellingCorrector(
                 sections.getOrDefault(FUZZY, List.of()), sections.getOrDefault(SLANG, List.of()), normalizer);
-        this.exclusions = PhraseList.compile(sections.getOrDefault(EXCLUDE, List.of()), normalizer);
-        sections.forEach((name, phrases) -> {
-            if (!NOT_SIGNALS.contains(name)) {
-                signals.put(name, PhraseList.compile(phrases, normalizer));
-            }
-        });
+        Map<String, List<String>> signals = sections.entrySet().stream()
+                .filter(e -> !List.of(FUZZY, SLANG, EXCLUDE).contains(e.getKey()))
+                .collect(Collectors.toMap(
+                        Map.Entry::getKey, Map.Entry::getValue, (a, b) -> a, java.util.LinkedHashMap::new));
         if (signals.isEmpty()) {
             throw new IllegalStateException(rulesResource + ": no signal sections");
         }
+        this.layers = List.of(new LexiconLayer(signals, sections.getOrDefault(EXCLUDE, List.of()), normalizer));
+    }
+
+    private CrisisDetector(SpellingCorrector spelling, List<CrisisLayer> layers) {
+        this.spelling = spelling;
+        this.layers = List.copyOf(layers);
+    }
+
+    /**
+     * The offline layers (lexicon and semantic over {@code embedder}), built once per embedder and JVM: embedding the
+     * exemplar bank takes a few seconds.
+     */
+    public static CrisisDetector offline(TextEmbedder embedder) {
+        return OFFLINE.computeIfAbsent(embedder, CrisisDetector::buildOffline);
+    }
+
+    /** These layers followed by a hosted safety classifier, which only ever raises the risk they found. */
+    public CrisisDetector withModel(SafetyClassifier classifier) {
+        List<CrisisLayer> all = new ArrayList<>(layers);
+        all.add(new SafetyModelLayer(classifier));
+        return new CrisisDetector(spelling, all);
+    }
+
+    /** The same detector limited to its first {@code count} layers: the evaluation scores each layer's addition. */
+    CrisisDetector firstLayers(int count) {
+        return new CrisisDetector(spelling, layers.subList(0, count));
+    }
+
+    /** The same detector with only its layer at {@code index}: each layer is also scored on its own. */
+    CrisisDetector onlyLayer(int index) {
+        return new CrisisDetector(spelling, List.of(layers.get(index)));
+    }
+
+    /** The semantic layer, when this detector has one: the evaluation sweeps its thresholds on the development set. */
+    Optional<SemanticLayer> semanticLayer() {
+        return layers.stream()
+                .filter(SemanticLayer.class::isInstance)
+                .map(SemanticLayer.class::cast)
+                .findFirst();
+    }
+
+    List<String> layerNames() {
+        return layers.stream().map(CrisisLayer::name).toList();
+    }
+
+    public CrisisAssessment assess(String text) {
+        return assess(text, List.of());
+    }
+
+    /**
+     * The risk in {@code message}, read also together with the user's {@code earlierTurns} (oldest first; the
+     * last {@value #WINDOW_TURNS} count), so a goodbye after earlier distress is not read as a goodbye alone.
+     */
+    public CrisisAssessment assess(String message, List<String> earlierTurns) {
+        CrisisAssessment found = assessText(message);
+        List<String> recent =
+                earlierTurns.stream().filter(t -> t != null && !t.isBlank()).toList();
+        if (!recent.isEmpty()) {
+            List<String> window =
+                    new ArrayList<>(recent.subList(Math.max(0, recent.size() - WINDOW_TURNS), recent.size()));
+            window.add(message == null ? "" : message);
+            found = found.and(assessText(String.join("\n", window)));
+        }
+        return found;
+    }
+
+    private CrisisAssessment assessText(String raw) {
+        if (raw == null || raw.isBlank()) {
+            return CrisisAssessment.NONE;
+        }
+        CrisisText text = prepare(raw);
+        CrisisAssessment found = CrisisAssessment.NONE;
+        for (CrisisLayer layer : layers) {
+            found = layer.assess(text, found);
+        }
+        return found;
+    }
+
+    CrisisText prepare(String raw) {
+        String visible = spelling.expandSlang(TextNormalizer.visible(raw).toLowerCase(Locale.ROOT));
+        List<String> readings = List.of(raw, joinSplitWords(raw)).stream()
+                .distinct()
+                .map(reading -> spelling.correct(normalizer.text(reading)))
+                .toList();
+        return new CrisisText(visible, readings);
     }
 
     private static String joinSplitWords(String text) {
@@ -72,20 +165,14 @@ public final class CrisisDetector {
                 .replaceAll(m -> m.group().equals("\u2060") ? " " : "");
     }
 
-    public CrisisAssessment assess(String text) {
-        if (text == null || text.isBlank()) {
-            return CrisisAssessment.of(List.of());
-        }
-        Set<String> found = new HashSet<>();
-        for (String reading : List.of(text, joinSplitWords(text))) {
-            String prepared = exclusions.hide(spelling.correct(normalizer.text(reading)));
-            signals.forEach((name, phrases) -> {
-                if (phrases.matches(prepared)) {
-                    found.add(name);
-                }
-            });
-        }
-        return CrisisAssessment.of(
-                signals.keySet().stream().filter(found::contains).toList());
+    private static CrisisDetector buildOffline(TextEmbedder embedder) {
+        CrisisDetector lexicon = new CrisisDetector();
+        SemanticLayer semantic = new SemanticLayer(
+                embedder,
+                ExemplarBank.load(ExemplarBank.DEFAULT_RESOURCE, embedder),
+                SemanticLayer.Thresholds.CALIBRATED);
+        List<CrisisLayer> layers = new ArrayList<>(lexicon.layers);
+        layers.add(semantic);
+        return new CrisisDetector(lexicon.spelling, layers);
     }
 }

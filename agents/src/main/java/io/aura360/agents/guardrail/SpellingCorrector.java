@@ -22,6 +22,8 @@ final class SpellingCorrector {
 
     private final Map<String, String> slang;
 
+    private final Map<String, String> visibleSlang;
+
     /** {@code slangRules} are lines of the form {@code texting spelling = word}. */
     SpellingCorrector(List<String> keys, List<String> slangRules, TextNormalizer normalizer) {
         this.keys = keys.stream()
@@ -29,19 +31,32 @@ final class SpellingCorrector {
                 .filter(k -> k.length() >= MIN_KEY_LENGTH)
                 .collect(Collectors.toUnmodifiableSet());
         Map<String, String> rules = new LinkedHashMap<>();
+        Map<String, String> visibleRules = new LinkedHashMap<>();
         for (String rule : slangRules) {
             String[] sides = rule.split("=", 2);
             if (sides.length != 2 || sides[0].isBlank() || sides[1].isBlank()) {
                 throw new IllegalArgumentException("slang rule must read 'spelling = word': " + rule);
             }
             rules.put(normalizer.text(sides[0]), normalizer.text(sides[1]));
+            visibleRules.put(sides[0].strip().toLowerCase(java.util.Locale.ROOT), sides[1].strip());
         }
         this.slang = Map.copyOf(rules);
+        this.visibleSlang = Map.copyOf(visibleRules);
     }
 
     /** The normalised text with texting spellings and near-miss key words replaced. */
     String correct(String normalizedText) {
         return Arrays.stream(normalizedText.split(" ")).map(this::correctWord).collect(Collectors.joining(" "));
+    }
+
+    /**
+     * {@code visibleText} (lowercase, punctuation kept) with texting spellings written out ("kiero" → "quiero"), for
+     * readers such as embedding models that see the words rather than the folded form.
+     */
+    String expandSlang(String visibleText) {
+        return Arrays.stream(visibleText.split(" "))
+                .map(word -> visibleSlang.getOrDefault(word, word))
+                .collect(Collectors.joining(" "));
     }
 
     private String correctWord(String word) {

@@ -48,6 +48,9 @@ final class TextNormalizer {
 
     private static final Pattern SPACES = Pattern.compile(" {2,}");
 
+    /** Zero-width and other format characters (U+200B, U+200D, U+2060, soft hyphen, bidi marks): invisible, so dropped. */
+    private static final Pattern FORMAT_CHARACTERS = Pattern.compile("\\p{Cf}+");
+
     private final boolean crisis;
 
     private TextNormalizer(boolean crisis) {
@@ -62,9 +65,19 @@ final class TextNormalizer {
         return new TextNormalizer(false);
     }
 
+    /**
+     * The text as a reader sees it: NFKC (full-width and compatibility forms become plain letters), format
+     * characters removed and look-alike letters of other scripts folded to Latin ({@link Confusables}). Case and
+     * accents are kept, so this form also suits an embedding model.
+     */
+    static String visible(String raw) {
+        String text = Normalizer.normalize((raw == null) ? "" : raw, Normalizer.Form.NFKC);
+        return Confusables.fold(FORMAT_CHARACTERS.matcher(text).replaceAll(""));
+    }
+
     /** The matchable form of a whole text. */
     String text(String raw) {
-        String text = (raw == null) ? "" : raw;
+        String text = visible(raw);
         if (crisis) {
             text = SPACED_LETTERS.matcher(text).replaceAll(m -> m.group().replaceAll("[ .*_-]", ""));
         }
@@ -76,6 +89,10 @@ final class TextNormalizer {
         }
         text = DIGIT_LETTER_BOUNDARY.matcher(text).replaceAll(" ");
         text = ELLIPSIS.matcher(text).replaceAll(" ");
+        if (crisis) {
+            // A comma closes a clause: "i cant do this anymore, its too much" ends a thought at "anymore".
+            text = text.replace(",", " . ");
+        }
         text = SENTENCE_END.matcher(text).replaceAll(" . ");
         text = OTHER_SYMBOLS.matcher(text).replaceAll(" ");
         text = SPACES.matcher(text).replaceAll(" ").strip();

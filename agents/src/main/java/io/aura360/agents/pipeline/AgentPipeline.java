@@ -5,6 +5,7 @@ import io.aura360.agents.conversation.ConversationMemory;
 import io.aura360.agents.conversation.ConversationMemory.Turn;
 import io.aura360.agents.guardrail.CrisisAssessment;
 import io.aura360.agents.guardrail.CrisisDetector;
+import io.aura360.agents.guardrail.CrisisResources;
 import io.aura360.agents.guardrail.GroundingValidator;
 import io.aura360.agents.guardrail.ModelTextGuard;
 import io.aura360.agents.guardrail.PiiScrubber;
@@ -54,6 +55,9 @@ public final class AgentPipeline implements AdviceAgents {
             "es",
             " Nuestra búsqueda no está disponible en este momento, así que esta respuesta usa fuentes guardadas recientemente.");
 
+    /** A {@code concern} finding: advice was given with a resources note, and a person reviews it. */
+    static final String CONCERN_FLAG = "self_harm_concern";
+
     private static final Duration DEFAULT_BUDGET = Duration.ofSeconds(12);
 
     private final AgentStepRunner steps;
@@ -64,7 +68,9 @@ public final class AgentPipeline implements AdviceAgents {
 
     private final GroundingValidator grounding = new GroundingValidator();
 
-    private final CrisisDetector crisisDetector = new CrisisDetector();
+    private final CrisisDetector crisisDetector;
+
+    private final CrisisResources crisisResources = new CrisisResources();
 
     private final CrisisAgent crisis;
 
@@ -91,6 +97,18 @@ public final class AgentPipeline implements AdviceAgents {
             ConversationMemory conversations,
             Clock clock,
             ContextBudget budget) {
+        this(search, models, conversations, clock, budget, new CrisisDetector());
+    }
+
+    /** With the crisis {@code detector} to use; the shorter constructors use its lexicon layer alone. */
+    public AgentPipeline(
+            EvidenceSearch search,
+            AdviceModels models,
+            ConversationMemory conversations,
+            Clock clock,
+            ContextBudget budget,
+            CrisisDetector detector) {
+        this.crisisDetector = detector;
         this.steps = new AgentStepRunner(search, models, budget);
         this.crisis = new CrisisAgent(search);
         this.conversations = conversations;
@@ -104,9 +122,12 @@ public final class AgentPipeline implements AdviceAgents {
         List<Turn> history =
                 (request.sessionId() == null) ? List.of() : conversations.recent(request.userId(), request.sessionId());
         // Input guardrail first: risk in the message or the conversation so far outranks any pipeline.
-        CrisisAssessment risk = crisisDetector.assess(userWords(request, history));
-        AgentRunResult result =
-                risk.risk() ? crisis.respond(request, locale, risk.signals()) : runPipeline(request, locale, history);
+        CrisisAssessment risk = crisisDetector.assess(request.message(), earlierUserTurns(history));
+        AgentRunResult result = switch (risk.level()) {
+            case HIGH -> crisis.respond(request, locale, risk);
+            case CONCERN -> withGentleResources(runPipeline(request, locale, history), request, locale, risk);
+            case NONE -> withDiagnostics(runPipeline(request, locale, history), risk.diagnostics());
+        };
         remember(request, result);
         return result;
     }
@@ -147,12 +168,61 @@ public final class AgentPipeline implements AdviceAgents {
                 degraded);
     }
 
-    private static String userWords(AgentRunRequest request, List<Turn> history) {
-        StringBuilder words = new StringBuilder(request.message() == null ? "" : request.message());
-        history.stream()
+    private static List<String> earlierUserTurns(List<Turn> history) {
+        return history.stream()
                 .filter(turn -> "user".equals(turn.role()))
-                .forEach(turn -> words.append('\n').append(turn.text()));
-        return words.toString();
+                .map(Turn::text)
+                .toList();
+    }
+
+    /**
+     * A {@code concern}: the advice stands, a gentle sentence points to the user's crisis line, and a person reviews
+     * the request.
+     */
+    private AgentRunResult withGentleResources(
+            AgentRunResult advice, AgentRunRequest request, String locale, CrisisAssessment risk) {
+        AdvicePayload payload = advice.payload();
+        Object country = request.context().profile().get("country");
+        String note = crisisResources.gentleNote(locale, (country == null) ? null : country.toString());
+        List<String> flags = new ArrayList<>(payload.agentDiagnostics().safetyFlags());
+        flags.add(CONCERN_FLAG);
+        flags.addAll(risk.diagnostics());
+        AdvicePayload noted = new AdvicePayload(
+                payload.version(),
+                payload.user(),
+                payload.category(),
+                new Summary(payload.summary().title(), payload.summary().message() + " " + note),
+                payload.recommendations(),
+                payload.followUp(),
+                payload.sources(),
+                new AgentDiagnostics(
+                        payload.agentDiagnostics().model(),
+                        payload.agentDiagnostics().promptChecksum(),
+                        flags));
+        return new AgentRunResult(noted, advice.agentRuns(), true, advice.degraded());
+    }
+
+    /** Layer failures such as {@code safety_model_unavailable} are recorded even when no risk was found. */
+    private static AgentRunResult withDiagnostics(AgentRunResult advice, List<String> diagnostics) {
+        if (diagnostics.isEmpty()) {
+            return advice;
+        }
+        AdvicePayload payload = advice.payload();
+        List<String> flags = new ArrayList<>(payload.agentDiagnostics().safetyFlags());
+        flags.addAll(diagnostics);
+        AdvicePayload flagged = new AdvicePayload(
+                payload.version(),
+                payload.user(),
+                payload.category(),
+                payload.summary(),
+                payload.recommendations(),
+                payload.followUp(),
+                payload.sources(),
+                new AgentDiagnostics(
+                        payload.agentDiagnostics().model(),
+                        payload.agentDiagnostics().promptChecksum(),
+                        flags));
+        return new AgentRunResult(flagged, advice.agentRuns(), advice.humanReviewRequired(), advice.degraded());
     }
 
     private void remember(AgentRunRequest request, AgentRunResult result) {

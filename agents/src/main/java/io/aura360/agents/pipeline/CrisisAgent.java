@@ -1,5 +1,6 @@
 package io.aura360.agents.pipeline;
 
+import io.aura360.agents.guardrail.CrisisAssessment;
 import io.aura360.agents.guardrail.CrisisResources;
 import io.aura360.agents.guardrail.CrisisResponse;
 import io.aura360.agents.prompt.PromptChecksum;
@@ -55,9 +56,10 @@ final class CrisisAgent {
         this.search = search;
     }
 
-    AgentRunResult respond(AgentRunRequest request, String locale, List<String> signals) {
+    AgentRunResult respond(AgentRunRequest request, String locale, CrisisAssessment risk) {
         long started = System.nanoTime();
-        CrisisResponse response = resources.forLocale(locale);
+        Object country = request.context().profile().get("country");
+        CrisisResponse response = resources.forPerson(locale, (country == null) ? null : country.toString());
         SearchFilters filters = new SearchFilters(Category.MIND.wireName(), locale, null, null);
         SearchResponse found = urgentHelpEvidence(locale, filters);
         List<EvidenceHit> evidence = found.results();
@@ -84,13 +86,11 @@ final class CrisisAgent {
                 List.of(new FollowUp("human_review", null, "care_team")),
                 sources,
                 new AgentDiagnostics(
-                        MODEL,
-                        PromptChecksum.of(MODEL + "\n" + locale + "\n" + response.message()),
-                        List.of(SAFETY_FLAG)));
+                        MODEL, PromptChecksum.of(MODEL + "\n" + locale + "\n" + response.message()), flags(risk)));
         AgentRunRecord run = new AgentRunRecord(
                 NAME,
                 MODEL,
-                Map.of("locale", locale, "signals", signals),
+                Map.of("locale", locale, "signals", risk.signals(), "category", String.valueOf(risk.category())),
                 (System.nanoTime() - started) / 1_000_000,
                 AgentRunStatus.COMPLETED,
                 0,
@@ -101,6 +101,12 @@ final class CrisisAgent {
                         Map.of("category", filters.category(), "locale", locale),
                         evidence)));
         return new AgentRunResult(payload, List.of(run), true);
+    }
+
+    private static List<String> flags(CrisisAssessment risk) {
+        List<String> flags = new ArrayList<>(List.of(SAFETY_FLAG));
+        flags.addAll(risk.diagnostics());
+        return flags;
     }
 
     /** The crisis documents to cite; when the index cannot answer, the resources are still given, uncited. */

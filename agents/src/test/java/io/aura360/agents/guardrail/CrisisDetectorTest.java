@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.FieldSource;
 import org.junit.jupiter.params.provider.NullAndEmptySource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -114,18 +115,86 @@ class CrisisDetectorTest {
 
     @Test
     void namesTheKindOfSignalWithoutRepeatingTheUsersWords() {
-        assertThat(detector.assess("I want to kill myself").signals()).containsExactly("suicidal_ideation");
+        assertThat(detector.assess("I want to kill myself").signals()).containsExactly("lexicon:suicidal_ideation");
         assertThat(detector.assess("Everyone would be better off without me").signals())
-                .containsExactly("passive_death_wish");
-        assertThat(detector.assess("No sé para qué seguir").signals()).containsExactly("hopelessness");
-        assertThat(detector.assess("Me he vuelto a cortar").signals()).containsExactly("self_harm");
+                .containsExactly("lexicon:passive_death_wish");
+        assertThat(detector.assess("No sé para qué seguir").signals()).containsExactly("lexicon:hopelessness");
+        assertThat(detector.assess("Me he vuelto a cortar").signals()).containsExactly("lexicon:self_harm");
     }
 
     @Test
-    void reportsEachSignalOnceInRuleFileOrder() {
+    void gradesActiveIdeationHighAndAPassiveWishOrHopelessnessAsConcern() {
+        assertThat(detector.assess("I want to kill myself"))
+                .extracting(CrisisAssessment::level, CrisisAssessment::category)
+                .containsExactly(CrisisRisk.HIGH, "active_ideation");
+        assertThat(detector.assess("Everyone would be better off without me"))
+                .extracting(CrisisAssessment::level, CrisisAssessment::category)
+                .containsExactly(CrisisRisk.CONCERN, "passive_wish");
+        assertThat(detector.assess("No sé para qué seguir").level()).isEqualTo(CrisisRisk.CONCERN);
+    }
+
+    @ParameterizedTest(name = "{0} -> {1} {2}")
+    @CsvSource(delimiter = '|', textBlock = """
+			I have been hoarding my painkillers in a shoebox      | HIGH    | preparatory
+			estoy juntando calmantes desde hace un mes            | HIGH    | preparatory
+			I gave away all my stuff, I won't need it              | HIGH    | farewell
+			dejé cartas escritas para cuando ya no esté           | HIGH    | farewell
+			they'd all be relieved if I was gone                  | CONCERN | burden
+			soy un peso para mi familia                            | CONCERN | burden
+			the top floor of the car park would be high enough    | HIGH    | method_or_place
+			me corté el brazo otra vez a propósito                 | HIGH    | self_injury
+			""")
+    void gradesTheWarningSignCategoriesInBothLanguages(String text, CrisisRisk level, String category) {
+        assertThat(detector.assess(text))
+                .extracting(CrisisAssessment::level, CrisisAssessment::category)
+                .containsExactly(level, category);
+    }
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "How can I support a friend who seems suicidal?",
+                "¿Cómo ayudo a mi prima después de su intento de suicidio?",
+                "In the novel the villain leaves a suicide note",
+                "Writing a farewell card to my team before I retire",
+                "Bought a rope for climbing this weekend",
+                "Is an overdose of vitamin C dangerous?",
+                "I burned myself on the oven while baking",
+            })
+    void leavesHelpForOthersFictionAndLifeAdminUnflagged(String text) {
+        assertThat(detector.assess(text).risk()).as(text).isFalse();
+    }
+
+    @Test
+    void theHigherFindingWinsWhenAMessageMixesLevels() {
+        CrisisAssessment found = detector.assess("No sé para qué seguir. Quiero matarme.");
+
+        assertThat(found.level()).isEqualTo(CrisisRisk.HIGH);
+        assertThat(found.category()).isEqualTo("active_ideation");
+    }
+
+    @Test
+    void reportsEachSignalOnce() {
         String text = "I started cutting myself again. I want to kill myself. Suicide. Suicide.";
 
-        assertThat(detector.assess(text).signals()).containsExactly("suicidal_ideation", "self_harm");
+        assertThat(detector.assess(text).signals())
+                .containsExactlyInAnyOrder("lexicon:suicidal_ideation", "lexicon:self_harm");
+    }
+
+    @Test
+    void readsTheConversationWindowSoAFarewellAfterEarlierDistressCounts() {
+        assertThat(detector.assess("Gracias por todo. Adiós.").risk()).isFalse();
+
+        CrisisAssessment found = detector.assess("Gracias por todo. Adiós.", List.of("Ya no aguanto más"));
+
+        assertThat(found.risk()).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {"I want to k\u200bill myself", "I want to kill mysеlf", "ｓｕｉｃｉｄｅ", "quiero sui\u00adcidarme"})
+    void seesThroughInvisibleCharactersLookAlikeLettersAndFullWidthForms(String text) {
+        assertThat(detector.assess(text).risk()).as(text).isTrue();
     }
 
     @Test
@@ -154,7 +223,7 @@ class CrisisDetectorTest {
     @NullAndEmptySource
     @ValueSource(strings = {"   ", "!!!", "12345"})
     void findsNoRiskInEmptyText(String text) {
-        assertThat(detector.assess(text)).isEqualTo(new CrisisAssessment(false, List.of()));
+        assertThat(detector.assess(text)).isEqualTo(CrisisAssessment.NONE);
     }
 
     @Test

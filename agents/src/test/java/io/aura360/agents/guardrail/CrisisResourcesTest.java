@@ -17,8 +17,7 @@ class CrisisResourcesTest {
         CrisisResponse response = resources.forLocale("es");
 
         assertThat(response.message())
-                .contains(
-                        "024", "112", "24 horas", "gratuita", "fuera de España, llama al número de emergencias local");
+                .contains("024", "112", "24 horas", "gratuita", "otro país, llama al número de emergencias local");
         assertThat(response.resources())
                 .extracting(Resource::contact)
                 .anySatisfy(contact -> assertThat(contact).contains("024"))
@@ -33,7 +32,7 @@ class CrisisResourcesTest {
         CrisisResponse response = resources.forLocale("en");
 
         assertThat(response.message())
-                .contains("call or text 988", "Samaritans", "116 123", "911", "999", "112", "local emergency number");
+                .contains("Call or text 988", "Samaritans", "116 123", "911", "999", "112", "local emergency number");
         assertThat(response.resources())
                 .extracting(Resource::url)
                 .contains("https://988lifeline.org/", "https://www.samaritans.org/", "tel:911", "tel:999", "tel:112");
@@ -66,6 +65,31 @@ class CrisisResourcesTest {
             assertThat(resource.contact()).isNotBlank();
             assertThat(resource.url()).matches("https://\\S+|tel:\\d+");
         });
+    }
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "es,ES,024",
+                "es,MX,800 911 2000",
+                "es,CO,106",
+                "es,AR,0800 345 1435",
+                "en,US,988",
+                "en,GB,116 123",
+                "en,UK,116 123"
+            })
+    void theUsersCountryChoosesItsOwnLines(String row) {
+        String[] parts = row.split(",", 3);
+
+        CrisisResponse response = resources.forPerson(parts[0], parts[1]);
+
+        assertThat(response.message()).contains(parts[2]).doesNotContain("local emergency number", "otro país");
+        assertThat(resources.gentleNote(parts[0], parts[1])).contains(parts[2]);
+    }
+
+    @Test
+    void anUncoveredCountryFallsBackToTheLanguagesLines() {
+        assertThat(resources.forPerson("es", "PE")).isEqualTo(resources.forLocale("es"));
     }
 
     @ParameterizedTest

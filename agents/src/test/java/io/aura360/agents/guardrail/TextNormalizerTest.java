@@ -11,7 +11,7 @@ class TextNormalizerTest {
     @ParameterizedTest(name = "{0} -> {1}")
     @CsvSource(delimiter = '|', textBlock = """
 			QUITARME LA VIDA                 | quitarme la bida
-			Suicidarmé, ¿sí?                 | suicidarme si .
+			Suicidarmé, ¿sí?                 | suicidarme . si .
 			su1c1d3                          | suicide
 			k1ll mys3lf                      | kil myself
 			kiiiiill    myself!!!            | kil myself .

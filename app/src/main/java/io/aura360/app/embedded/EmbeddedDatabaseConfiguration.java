@@ -1,6 +1,7 @@
 package io.aura360.app.embedded;
 
 import com.zaxxer.hikari.HikariDataSource;
+import io.aura360.gateway.database.embedded.EmbeddedPostgresServer;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;

@@ -2,9 +2,9 @@ package io.aura360.app.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.aura360.app.FreshDatabase;
 import io.aura360.contracts.Category;
 import io.aura360.contracts.vector.EvidenceHit;
+import io.aura360.gateway.database.FreshDatabase;
 import io.aura360.gateway.fallback.JdbcFallbackEvidence;
 import io.aura360.vector.ingest.ClasspathKnowledgeBase;
 import io.aura360.vector.ingest.KnowledgeDocument;

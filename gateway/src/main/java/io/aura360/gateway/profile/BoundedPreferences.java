@@ -60,9 +60,17 @@ import java.util.Map;
                 }
                 return total;
             }
-            if (value instanceof BigDecimal decimal && decimal.precision() - decimal.scale() > MAX_NUMBER_DIGITS
-                    || value instanceof BigDecimal small && small.scale() > MAX_NUMBER_DIGITS
-                    || value instanceof Double d && !Double.isFinite(d)) {
+            if (value instanceof Double d) {
+                // PostgreSQL's jsonb writes numbers out in full: 5E157 comes back as 158 digits, longer than any
+                // JSON number the API will read again, so the profile could never be read after storing it
+                if (!Double.isFinite(d)) {
+                    return MAX_CHARS + 1;
+                }
+                value = BigDecimal.valueOf(d);
+            }
+            if (value instanceof BigDecimal decimal
+                    && (decimal.precision() - decimal.scale() > MAX_NUMBER_DIGITS
+                            || decimal.scale() > MAX_NUMBER_DIGITS)) {
                 return MAX_CHARS + 1;
             }
             return String.valueOf(value).length();

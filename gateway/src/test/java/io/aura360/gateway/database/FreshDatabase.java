@@ -1,5 +1,9 @@
 package io.aura360.gateway.database;
 
+import io.aura360.gateway.database.embedded.EmbeddedPostgresServer;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -14,11 +18,13 @@ import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * A new, empty database for gateway tests that need the schema: on the server named by {@code AURA_TEST_DB_URL}
- * when it is set, otherwise on one embedded PostgreSQL shared by the test JVM. Migrated with the gateway's Flyway
- * migrations, fully or up to a version. Dropped on close.
+ * A new, empty database for tests that need the schema: on the server named by {@code AURA_TEST_DB_URL} when it is
+ * set, otherwise on one embedded PostgreSQL shared by the test JVM. Migrated with the gateway's Flyway migrations,
+ * fully or up to a version. Dropped on close. The app module's tests use it too, from the gateway's test jar.
  */
 public final class FreshDatabase implements AutoCloseable {
+
+    private static EmbeddedPostgresServer embedded;
 
     private final String serverUrl;
 
@@ -52,7 +58,7 @@ public final class FreshDatabase implements AutoCloseable {
             return new FreshDatabase(
                     external, external.replaceFirst("(jdbc:postgresql://[^/]+/)[^?]*", "$1" + name), null, name);
         }
-        EmbeddedTestPostgres server = EmbeddedTestPostgres.shared();
+        EmbeddedPostgresServer server = embeddedServer();
         execute(server.jdbcUrl(), server.user(), "create database " + name);
         return new FreshDatabase(
                 server.jdbcUrl(), server.jdbcUrl().replaceFirst("/[^/]+$", "/" + name), server.user(), name);
@@ -60,12 +66,33 @@ public final class FreshDatabase implements AutoCloseable {
 
     /** Applies the migrations up to {@code version} (all of them when null). */
     public void migrateTo(String version) {
+        migrate(version, "classpath:db/migration");
+    }
+
+    /** Applies every migration, the gateway's and those in {@code locations}. */
+    public void migrateWith(String... locations) {
+        String[] all = new String[locations.length + 1];
+        all[0] = "classpath:db/migration";
+        System.arraycopy(locations, 0, all, 1, locations.length);
+        migrate(null, all);
+    }
+
+    private void migrate(String version, String... locations) {
         Flyway.configure()
                 .dataSource(dataSource)
-                .locations("classpath:db/migration")
+                .locations(locations)
                 .target(version == null ? MigrationVersion.LATEST : MigrationVersion.fromVersion(version))
                 .load()
                 .migrate();
+    }
+
+    /** The JDBC URL and user of this database, for an application context that opens its own pool. */
+    public String jdbcUrl() {
+        return dataSource.getUrl();
+    }
+
+    public String user() {
+        return dataSource.getUsername();
     }
 
     public DataSource dataSource() {
@@ -83,6 +110,20 @@ public final class FreshDatabase implements AutoCloseable {
     @Override
     public void close() {
         execute(serverUrl, dataSource.getUsername(), "drop database if exists " + name + " with (force)");
+    }
+
+    private static synchronized EmbeddedPostgresServer embeddedServer() {
+        if (embedded == null) {
+            try {
+                EmbeddedPostgresServer server =
+                        EmbeddedPostgresServer.start(Files.createTempDirectory("aura360-fresh-db"));
+                Runtime.getRuntime().addShutdownHook(new Thread(server::close));
+                embedded = server;
+            } catch (IOException ex) {
+                throw new UncheckedIOException(ex);
+            }
+        }
+        return embedded;
     }
 
     private static void execute(String url, String user, String sql) {

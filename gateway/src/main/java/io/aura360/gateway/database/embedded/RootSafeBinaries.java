@@ -1,4 +1,4 @@
-package io.aura360.app.embedded;
+package io.aura360.gateway.database.embedded;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;

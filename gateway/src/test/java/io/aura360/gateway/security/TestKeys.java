@@ -1,4 +1,4 @@
-package io.aura360.app;
+package io.aura360.gateway.security;
 
 import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.jwk.Curve;
@@ -20,15 +20,16 @@ import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
  * A real JWKS endpoint on loopback, as Supabase publishes its asymmetric signing keys: RS256 and ES256 keys
- * generated for this test run, and a way to publish a new key (rotation).
+ * generated for this test run, and a way to publish a new key (rotation). App's end-to-end tests use it too, from
+ * the gateway's test jar.
  */
-final class TestKeys {
+public final class TestKeys {
 
-    static final TestKeys JWKS = start();
+    public static final TestKeys JWKS = start();
 
-    final RSAKey rsa = rsa("rsa-1");
+    public final RSAKey rsa = rsa("rsa-1");
 
-    final ECKey ec = ec("ec-1");
+    public final ECKey ec = ec("ec-1");
 
     private final List<JWK> published = new CopyOnWriteArrayList<>(List.of(rsa, ec));
 
@@ -58,15 +59,15 @@ final class TestKeys {
         return keys;
     }
 
-    String url() {
+    public String url() {
         return "http://127.0.0.1:" + server.getAddress().getPort() + "/auth/v1/.well-known/jwks.json";
     }
 
-    void publish(JWK key) {
+    public void publish(JWK key) {
         published.add(key);
     }
 
-    static RSAKey rsa(String kid) {
+    public static RSAKey rsa(String kid) {
         try {
             return new RSAKeyGenerator(2048).keyID(kid).generate();
         } catch (JOSEException ex) {
@@ -74,7 +75,7 @@ final class TestKeys {
         }
     }
 
-    static ECKey ec(String kid) {
+    public static ECKey ec(String kid) {
         try {
             return new ECKeyGenerator(Curve.P_256).keyID(kid).generate();
         } catch (JOSEException ex) {

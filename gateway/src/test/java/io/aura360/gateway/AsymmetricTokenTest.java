@@ -1,4 +1,4 @@
-package io.aura360.app;
+package io.aura360.gateway;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -11,7 +11,7 @@ import com.nimbusds.jose.crypto.RSASSASigner;
 import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
-import io.aura360.app.cli.DevTokens;
+import io.aura360.gateway.security.TestKeys;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Date;
@@ -20,7 +20,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 /** Supabase's asymmetric keys (JWKS, RS256 and ES256, rotation) next to the legacy HS256 secret. */
-class AsymmetricTokenTest extends FullStackTest {
+class AsymmetricTokenTest extends GatewayHttpTest {
 
     private final UUID user = UUID.randomUUID();
 
@@ -103,7 +103,7 @@ class AsymmetricTokenTest extends FullStackTest {
     private JWTClaimsSet claims() {
         Instant now = Instant.now();
         return new JWTClaimsSet.Builder()
-                .issuer(DevTokens.ISSUER)
+                .issuer(ISSUER)
                 .subject(user.toString())
                 .audience("authenticated")
                 .claim("role", "authenticated")

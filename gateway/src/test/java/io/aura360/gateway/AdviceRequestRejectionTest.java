@@ -1,4 +1,4 @@
-package io.aura360.app;
+package io.aura360.gateway;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
 /** Bad tokens and bad bodies get a clear RFC 9457 problem with a stable type, never a 500 or a stack trace. */
-class AdviceRequestRejectionTest extends FullStackTest {
+class AdviceRequestRejectionTest extends GatewayHttpTest {
 
     private static final String PROBLEMS = "https://aura360.io/problems/";
 
@@ -217,7 +217,7 @@ class AdviceRequestRejectionTest extends FullStackTest {
         Instant now = Instant.now();
         // Valid in every respect but the one a test changes, so each refusal has exactly one cause.
         return new JWTClaimsSet.Builder()
-                .issuer(io.aura360.app.cli.DevTokens.ISSUER)
+                .issuer(ISSUER)
                 .subject(subject.toString())
                 .audience("authenticated")
                 .claim("role", "authenticated")

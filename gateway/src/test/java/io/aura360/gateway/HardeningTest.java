@@ -1,4 +1,4 @@
-package io.aura360.app;
+package io.aura360.gateway;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -7,7 +7,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 /** Browser-facing protections: security headers, a CORS allow-list, and bounded request bodies. */
-class HardeningTest extends FullStackTest {
+class HardeningTest extends GatewayHttpTest {
 
     private final UUID user = UUID.randomUUID();
 

@@ -1,8 +1,7 @@
-package io.aura360.app;
+package io.aura360.gateway;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.Callable;
@@ -14,7 +13,7 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
 /** Tier quotas and the burst limit, sequentially and under concurrency (defaults: free 10 a day, burst 20). */
-class QuotaTest extends FullStackTest {
+class QuotaTest extends GatewayHttpTest {
 
     @Test
     void refusesTheRequestAfterTheDailyQuotaWithRetryAfterAndRateLimitHeaders() {
@@ -44,7 +43,7 @@ class QuotaTest extends FullStackTest {
     @Test
     void aHigherTierHasAHigherQuotaButTheSameBurstLimit() {
         UUID user = UUID.randomUUID();
-        String premium = TOKENS.sign(user, "premium", List.of(), Duration.ofMinutes(10));
+        String premium = token(user, "premium");
         for (int i = 0; i < 20; i++) {
             assertThat(advice(user, premium, "body", "{}").status())
                     .as("request %d", i + 1)

@@ -1,4 +1,4 @@
-package io.aura360.app;
+package io.aura360.gateway;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -7,7 +7,7 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
 /** The public API describes itself as OpenAPI 3.1 at /v3/api-docs, without internal endpoints. */
-class OpenApiTest extends FullStackTest {
+class OpenApiTest extends GatewayHttpTest {
 
     @Test
     void describesThePublicApi() {

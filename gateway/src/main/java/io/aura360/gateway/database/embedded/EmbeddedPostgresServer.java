@@ -1,4 +1,4 @@
-package io.aura360.app.embedded;
+package io.aura360.gateway.database.embedded;
 
 import io.zonky.test.db.postgres.embedded.DefaultPostgresBinaryResolver;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;

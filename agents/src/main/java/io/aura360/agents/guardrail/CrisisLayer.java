@@ -1,0 +1,13 @@
+package io.aura360.agents.guardrail;
+
+/**
+ * One way of spotting risk in a prepared text: the phrase lists, embedding similarity, or a hosted classifier.
+ * {@code earlier} is the assessment of the layers before it; a layer may raise it, never lower it.
+ */
+interface CrisisLayer {
+
+    /** A short name for signals and the evaluation table: {@code lexicon}, {@code semantic}, {@code model}. */
+    String name();
+
+    CrisisAssessment assess(CrisisText text, CrisisAssessment earlier);
+}

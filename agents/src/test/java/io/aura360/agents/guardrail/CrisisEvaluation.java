@@ -1,0 +1,245 @@
+package io.aura360.agents.guardrail;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Function;
+import java.util.function.Predicate;
+
+/**
+ * Scores a crisis evaluation set ({@code bench/crisis-eval/*.jsonl}) against the detector: recall on
+ * {@code high}+{@code concern}, false-positive rate on {@code none}, and p50 latency, for each layer alone, the
+ * layers added one by one, per language, per category and for the Unicode-tricks slice. Prints figures only, never
+ * the texts, so a report of the frozen test set cannot be read back into rules.
+ */
+final class CrisisEvaluation {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private CrisisEvaluation() {}
+
+    record Item(String id, String lang, String label, String category, String text, boolean tricks) {
+
+        boolean crisis() {
+            return !"none".equals(label);
+        }
+
+        /**
+         * Half A or B of a set, by the parity of the item's number: an item and its translation share a number, so
+         * neither half holds a translation of the other's items.
+         */
+        String half() {
+            String digits = id.replaceAll("\\D", "");
+            return (!digits.isEmpty() && Integer.parseInt(digits) % 2 == 0) ? "B" : "A";
+        }
+    }
+
+    /** One detector's verdicts on every item, in order, and the time each took. */
+    record Run(String name, List<Item> items, boolean[] flagged, boolean[] high, long[] nanos) {
+
+        Score score(Predicate<Item> slice) {
+            int crisis = 0;
+            int caught = 0;
+            int none = 0;
+            int alarms = 0;
+            int highItems = 0;
+            int highAgree = 0;
+            for (int i = 0; i < items.size(); i++) {
+                Item item = items.get(i);
+                if (!slice.test(item)) {
+                    continue;
+                }
+                if (item.crisis()) {
+                    crisis++;
+                    caught += flagged[i] ? 1 : 0;
+                    if ("high".equals(item.label())) {
+                        highItems++;
+                        highAgree += high[i] ? 1 : 0;
+                    }
+                } else {
+                    none++;
+                    alarms += flagged[i] ? 1 : 0;
+                }
+            }
+            return new Score(crisis, caught, none, alarms, highItems, highAgree);
+        }
+
+        long p50Micros() {
+            long[] sorted = nanos.clone();
+            Arrays.sort(sorted);
+            return sorted[sorted.length / 2] / 1000;
+        }
+    }
+
+    record Score(int crisis, int caught, int none, int alarms, int highItems, int highAgree) {
+
+        double recall() {
+            return crisis == 0 ? Double.NaN : (double) caught / crisis;
+        }
+
+        double fpr() {
+            return none == 0 ? Double.NaN : (double) alarms / none;
+        }
+
+        String row() {
+            return String.format(
+                    Locale.ROOT,
+                    "recall %s (%d/%d)  fpr %s (%d/%d)",
+                    fmt(recall()),
+                    caught,
+                    crisis,
+                    fmt(fpr()),
+                    alarms,
+                    none);
+        }
+
+        private static String fmt(double v) {
+            return Double.isNaN(v) ? "  -  " : String.format(Locale.ROOT, "%.3f", v);
+        }
+    }
+
+    static List<Item> read(Path file) {
+        try {
+            List<Item> items = new ArrayList<>();
+            for (String line : Files.readAllLines(file)) {
+                if (line.isBlank()) {
+                    continue;
+                }
+                JsonNode row = JSON.readTree(line);
+                items.add(new Item(
+                        row.path("id").asText(),
+                        row.path("lang").asText(),
+                        row.path("label").asText(),
+                        row.path("category").asText(),
+                        row.path("text").asText(),
+                        row.path("tricks").asBoolean(false)));
+            }
+            return items;
+        } catch (IOException ex) {
+            throw new UncheckedIOException(ex);
+        }
+    }
+
+    static Run run(String name, CrisisDetector detector, List<Item> items) {
+        for (int i = 0; i < Math.min(20, items.size()); i++) {
+            detector.assess(items.get(i).text()); // warm-up: JIT and the ONNX session
+        }
+        boolean[] flagged = new boolean[items.size()];
+        boolean[] high = new boolean[items.size()];
+        long[] nanos = new long[items.size()];
+        for (int i = 0; i < items.size(); i++) {
+            long started = System.nanoTime();
+            CrisisAssessment found = detector.assess(items.get(i).text());
+            nanos[i] = System.nanoTime() - started;
+            flagged[i] = found.risk();
+            high[i] = found.level() == CrisisRisk.HIGH;
+        }
+        return new Run(name, items, flagged, high, nanos);
+    }
+
+    /** Every layer alone, then the layers added one by one; the last run is the whole detector. */
+    static List<Run> runs(CrisisDetector detector, List<Item> items) {
+        List<Run> runs = new ArrayList<>();
+        List<String> names = detector.layerNames();
+        for (int i = 0; i < names.size(); i++) {
+            runs.add(run(names.get(i) + " alone", detector.onlyLayer(i), items));
+        }
+        for (int i = 2; i <= names.size(); i++) {
+            runs.add(run(String.join("+", names.subList(0, i)), detector.firstLayers(i), items));
+        }
+        return runs;
+    }
+
+    static String report(String setName, List<Run> runs) {
+        StringBuilder out = new StringBuilder();
+        List<Item> items = runs.getFirst().items();
+        out.append(String.format(Locale.ROOT, "== crisis-eval %s: %d items%n", setName, items.size()));
+        long baseline = runs.getFirst().p50Micros();
+        for (Run run : runs) {
+            out.append(String.format(
+                    Locale.ROOT,
+                    "%-24s %s  high-agree %d/%d  p50 %d us (+%d us vs lexicon)%n",
+                    run.name(),
+                    run.score(item -> true).row(),
+                    run.score(item -> true).highAgree(),
+                    run.score(item -> true).highItems(),
+                    run.p50Micros(),
+                    run.p50Micros() - baseline));
+        }
+        Run combined = runs.getLast();
+        out.append("-- combined (").append(combined.name()).append(") by slice\n");
+        slices(items)
+                .forEach((name, slice) -> out.append(String.format(
+                        Locale.ROOT, "  %-34s %s%n", name, combined.score(slice).row())));
+        return out.toString();
+    }
+
+    /**
+     * The semantic layer's vote under a grid of thresholds, alone and after the lexicon ({@code lexicon}, the lexicon
+     * layer's run on the same items): how {@link SemanticLayer.Thresholds#CALIBRATED} was chosen. For the development
+     * set only; sweeping the frozen test set would be tuning on it.
+     */
+    static String sweep(CrisisDetector detector, Run lexicon) {
+        SemanticLayer semantic = detector.semanticLayer().orElseThrow();
+        List<Item> items = lexicon.items();
+        List<List<SemanticLayer.Neighbour>> nearest = items.stream()
+                .map(item -> semantic.nearest(detector.prepare(item.text())))
+                .toList();
+        StringBuilder out = new StringBuilder("-- semantic threshold sweep (k, crisis share, nearest similarity)\n");
+        for (int k : new int[] {3, 5, 7, 9}) {
+            for (double share : new double[] {0.6, 0.7, 0.8}) {
+                for (double similarity : new double[] {0.74, 0.76, 0.78, 0.80}) {
+                    SemanticLayer.Thresholds thresholds = new SemanticLayer.Thresholds(k, share, similarity);
+                    boolean[] alone = new boolean[items.size()];
+                    boolean[] both = new boolean[items.size()];
+                    for (int i = 0; i < items.size(); i++) {
+                        alone[i] =
+                                SemanticLayer.vote(nearest.get(i), thresholds).isPresent();
+                        both[i] = alone[i] || lexicon.flagged()[i];
+                    }
+                    long[] none = new long[items.size()];
+                    out.append(String.format(
+                            Locale.ROOT,
+                            "  k=%d share=%.1f sim=%.2f  semantic %s | lexicon+semantic %s%n",
+                            k,
+                            share,
+                            similarity,
+                            new Run("", items, alone, alone, none)
+                                    .score(item -> true)
+                                    .row(),
+                            new Run("", items, both, both, none)
+                                    .score(item -> true)
+                                    .row()));
+                }
+            }
+        }
+        return out.toString();
+    }
+
+    private static Map<String, Predicate<Item>> slices(List<Item> items) {
+        Map<String, Predicate<Item>> slices = new LinkedHashMap<>();
+        for (String lang : List.of("en", "es")) {
+            slices.put("lang " + lang, item -> item.lang().equals(lang));
+        }
+        slices.put("tricks", Item::tricks);
+        for (String half : List.of("A", "B")) {
+            slices.put("half " + half + " (odd/even ids)", item -> item.half().equals(half));
+        }
+        Map<String, String> categories = new TreeMap<>();
+        items.forEach(item -> categories.putIfAbsent(item.category(), item.crisis() ? "crisis" : "none"));
+        Function<String, Predicate<Item>> byCategory =
+                c -> item -> item.category().equals(c);
+        categories.forEach((c, kind) -> slices.put(kind + " " + c, byCategory.apply(c)));
+        return slices;
+    }
+}
