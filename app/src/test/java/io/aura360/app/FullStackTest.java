@@ -1,5 +1,7 @@
 package io.aura360.app;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import io.aura360.app.cli.DevTokens;
@@ -16,6 +18,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
+import org.junit.jupiter.api.AfterAll;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalManagementPort;
@@ -52,6 +55,9 @@ abstract class FullStackTest {
     static final WireMockServer FCM = startFcm();
 
     private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+    /** Every public API response these tests receive, checked against the served OpenAPI document. */
+    static final ContractCheck CONTRACT = new ContractCheck();
 
     @LocalServerPort
     int port;
@@ -93,6 +99,13 @@ abstract class FullStackTest {
             registry.add("aura.db.url", () -> url);
             registry.add("spring.datasource.url", () -> url);
         });
+    }
+
+    @AfterAll
+    static void everyResponseMatchesTheDocument() {
+        assertThat(CONTRACT.drain())
+                .as("responses the OpenAPI document does not describe")
+                .isEmpty();
     }
 
     static String token(UUID user) {
@@ -170,13 +183,11 @@ abstract class FullStackTest {
             request.header("Authorization", "Bearer " + token);
         }
         try {
-            HttpResponse<String> response =
-                    HTTP.send(request.timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.ofString());
-            return new Response(
-                    response.statusCode(),
-                    response.headers().firstValue("Content-Type").orElse(""),
-                    response.body(),
-                    response.headers());
+            HttpRequest built = request.timeout(Duration.ofSeconds(60)).build();
+            HttpResponse<String> response = HTTP.send(built, HttpResponse.BodyHandlers.ofString());
+            String contentType = response.headers().firstValue("Content-Type").orElse("");
+            CONTRACT.record(built, response.statusCode(), contentType, response.body());
+            return new Response(response.statusCode(), contentType, response.body(), response.headers());
         } catch (IOException ex) {
             throw new UncheckedIOException(ex);
         } catch (InterruptedException ex) {

@@ -3,6 +3,9 @@ package io.aura360.gateway.agentprofile;
 import io.aura360.contracts.agents.AgentProfile;
 import io.aura360.gateway.problem.ApiProblemException;
 import io.aura360.gateway.problem.ProblemType;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.net.URI;
 import java.util.List;
 import org.springframework.http.MediaType;
@@ -41,6 +44,14 @@ class AgentProfileAdminController {
         return store.find(name).orElseThrow(AgentProfileAdminController::notFound);
     }
 
+    @Operation(
+            responses = {
+                @ApiResponse(responseCode = "201", description = "the stored profile"),
+                @ApiResponse(
+                        responseCode = "409",
+                        description = "conflict: a profile of this name exists",
+                        content = @Content(mediaType = "application/problem+json"))
+            })
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<AgentProfile> create(@AuthenticationPrincipal Jwt jwt, @RequestBody AgentProfile profile) {
         AgentProfileRules.check(profile);

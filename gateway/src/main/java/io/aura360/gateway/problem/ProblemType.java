@@ -1,6 +1,7 @@
 package io.aura360.gateway.problem;
 
 import java.net.URI;
+import java.util.Arrays;
 import org.springframework.http.HttpStatus;
 
 /** The stable {@code type} of every problem the API answers with (RFC 9457), and its status. */
@@ -44,5 +45,13 @@ public enum ProblemType {
 
     public String title() {
         return title;
+    }
+
+    /** The type of an error status raised outside the API's handlers (by the container or the firewall). */
+    public static ProblemType forStatus(int status) {
+        return Arrays.stream(values())
+                .filter(t -> t.status.value() == status)
+                .findFirst()
+                .orElse(status >= 500 ? INTERNAL : MALFORMED_REQUEST);
     }
 }

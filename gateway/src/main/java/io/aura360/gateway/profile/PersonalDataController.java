@@ -130,6 +130,14 @@ class PersonalDataController {
         return store.list(Caller.of(jwt).userId(), PersonalDataStore.Kind.CLINICAL_HISTORY);
     }
 
+    @Operation(
+            responses = {
+                @ApiResponse(responseCode = "204", description = "everything of the caller's is erased"),
+                @ApiResponse(
+                        responseCode = "503",
+                        description = "erasure-incomplete: part of the data is not erased yet; repeat the request",
+                        content = @Content(mediaType = "application/problem+json"))
+            })
     @DeleteMapping
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void erase(@AuthenticationPrincipal Jwt jwt) {

@@ -2,6 +2,9 @@ package io.aura360.gateway.review;
 
 import io.aura360.gateway.problem.ApiProblemException;
 import io.aura360.gateway.problem.ProblemType;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.util.UUID;
 import org.springframework.http.MediaType;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -37,11 +40,27 @@ class ReviewAdminController {
         return items.page(ReviewListing.of(state, risk, limit, before));
     }
 
+    @Operation(
+            responses = {
+                @ApiResponse(responseCode = "200", description = "the item, now claimed by the caller"),
+                @ApiResponse(
+                        responseCode = "409",
+                        description = "conflict: claimed by another reviewer, or already resolved",
+                        content = @Content(mediaType = "application/problem+json"))
+            })
     @PostMapping("/{id}/claim")
     ReviewItem claim(@AuthenticationPrincipal Jwt jwt, @PathVariable("id") String id) {
         return items.claim(itemId(id), jwt.getSubject());
     }
 
+    @Operation(
+            responses = {
+                @ApiResponse(responseCode = "200", description = "the item, now resolved by the caller"),
+                @ApiResponse(
+                        responseCode = "409",
+                        description = "conflict: claimed by another reviewer, or already resolved",
+                        content = @Content(mediaType = "application/problem+json"))
+            })
     @PostMapping(path = "/{id}/resolve", consumes = MediaType.APPLICATION_JSON_VALUE)
     ReviewItem resolve(
             @AuthenticationPrincipal Jwt jwt, @PathVariable("id") String id, @RequestBody Resolution resolution) {
