@@ -1,8 +1,7 @@
 package io.aura360.gateway.events;
 
-import com.github.benmanes.caffeine.cache.Caffeine;
-import com.github.benmanes.caffeine.cache.LoadingCache;
 import com.github.benmanes.caffeine.cache.Ticker;
+import io.aura360.gateway.telemetry.CachedReading;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.MeterBinder;
@@ -21,40 +20,30 @@ final class OutboxBacklog implements MeterBinder {
             select count(*) as pending, coalesce(extract(epoch from now() - min(created_at)), 0) as lag
             from outbox_events where published_at is null and dead_lettered_at is null""";
 
+    /** When the database cannot be read. */
     private static final Backlog UNKNOWN = new Backlog(Double.NaN, Double.NaN);
 
-    private final JdbcClient jdbc;
-
-    private final LoadingCache<Boolean, Backlog> latest;
+    private final CachedReading<Backlog> latest;
 
     OutboxBacklog(JdbcClient jdbc, Duration timeToLive, Ticker ticker) {
-        this.jdbc = jdbc;
-        this.latest = Caffeine.newBuilder()
-                .expireAfterWrite(timeToLive)
-                .ticker(ticker)
-                .build(key -> read());
+        this.latest = new CachedReading<>(
+                () -> jdbc.sql(QUERY)
+                        .query((rs, row) -> new Backlog(rs.getDouble("pending"), rs.getDouble("lag")))
+                        .single(),
+                UNKNOWN,
+                timeToLive,
+                ticker);
     }
 
     @Override
     public void bindTo(MeterRegistry registry) {
-        Gauge.builder("aura.outbox.pending", () -> latest.get(true).pending())
+        Gauge.builder("aura.outbox.pending", () -> latest.get().pending())
                 .description("Outbox events waiting to be published")
                 .register(registry);
-        Gauge.builder("aura.outbox.lag", () -> latest.get(true).lagSeconds())
+        Gauge.builder("aura.outbox.lag", () -> latest.get().lagSeconds())
                 .description("Age of the oldest outbox event waiting to be published")
                 .baseUnit("seconds")
                 .register(registry);
-    }
-
-    /** NaN when the database cannot be read: a scrape must not fail, and no value is better than a wrong one. */
-    private Backlog read() {
-        try {
-            return jdbc.sql(QUERY)
-                    .query((rs, row) -> new Backlog(rs.getDouble("pending"), rs.getDouble("lag")))
-                    .single();
-        } catch (RuntimeException ex) {
-            return UNKNOWN;
-        }
     }
 
     private record Backlog(double pending, double lagSeconds) {}

@@ -1,8 +1,7 @@
 package io.aura360.gateway.review;
 
-import com.github.benmanes.caffeine.cache.Caffeine;
-import com.github.benmanes.caffeine.cache.LoadingCache;
 import com.github.benmanes.caffeine.cache.Ticker;
+import io.aura360.gateway.telemetry.CachedReading;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.MeterBinder;
@@ -24,30 +23,24 @@ final class ReviewBacklog implements MeterBinder {
             select risk, count(*) as open, coalesce(extract(epoch from now() - min(created_at)), 0) as oldest
             from review_items where state = 'open' group by risk""";
 
-    private final JdbcClient jdbc;
-
     private final Duration highWaitLimit;
 
-    private final LoadingCache<Boolean, Backlog> latest;
+    private final CachedReading<Backlog> latest;
 
     ReviewBacklog(JdbcClient jdbc, Duration timeToLive, Duration highWaitLimit, Ticker ticker) {
-        this.jdbc = jdbc;
         this.highWaitLimit = highWaitLimit;
-        this.latest = Caffeine.newBuilder()
-                .expireAfterWrite(timeToLive)
-                .ticker(ticker)
-                .build(key -> read());
+        this.latest = new CachedReading<>(() -> read(jdbc), Backlog.UNKNOWN, timeToLive, ticker);
     }
 
     @Override
     public void bindTo(MeterRegistry registry) {
         for (ReviewRisk risk : ReviewRisk.values()) {
-            Gauge.builder("aura.review.open.items", () -> latest.get(true).open(risk))
+            Gauge.builder("aura.review.open.items", () -> latest.get().open(risk))
                     .description("Review items waiting for a reviewer")
                     .tag("risk", risk.wire())
                     .register(registry);
         }
-        Gauge.builder("aura.review.oldest.open.high", () -> latest.get(true).oldestHighSeconds())
+        Gauge.builder("aura.review.oldest.open.high", () -> latest.get().oldestHighSeconds())
                 .description("Age of the oldest high-risk review item waiting for a reviewer")
                 .baseUnit("seconds")
                 .register(registry);
@@ -57,18 +50,13 @@ final class ReviewBacklog implements MeterBinder {
                 .register(registry);
     }
 
-    /** NaN when the database cannot be read: a scrape must not fail, and no value is better than a wrong one. */
-    private Backlog read() {
-        try {
-            Map<ReviewRisk, Waiting> waiting = new EnumMap<>(ReviewRisk.class);
-            jdbc.sql(QUERY)
-                    .query((rs, n) -> new Waiting(rs.getString("risk"), rs.getDouble("open"), rs.getDouble("oldest")))
-                    .list()
-                    .forEach(row -> ReviewRisk.parse(row.risk()).ifPresent(risk -> waiting.put(risk, row)));
-            return new Backlog(waiting);
-        } catch (RuntimeException ex) {
-            return Backlog.UNKNOWN;
-        }
+    private static Backlog read(JdbcClient jdbc) {
+        Map<ReviewRisk, Waiting> waiting = new EnumMap<>(ReviewRisk.class);
+        jdbc.sql(QUERY)
+                .query((rs, n) -> new Waiting(rs.getString("risk"), rs.getDouble("open"), rs.getDouble("oldest")))
+                .list()
+                .forEach(row -> ReviewRisk.parse(row.risk()).ifPresent(risk -> waiting.put(risk, row)));
+        return new Backlog(waiting);
     }
 
     private record Waiting(String risk, double open, double oldestSeconds) {
@@ -76,7 +64,7 @@ final class ReviewBacklog implements MeterBinder {
         static final Waiting NONE = new Waiting("", 0, 0);
     }
 
-    /** The open items by risk; a risk without a row has none open. {@code null}: unknown. */
+    /** The open items by risk; a risk without a row has none open. {@code null}: unknown (NaN gauges). */
     private record Backlog(Map<ReviewRisk, Waiting> waiting) {
 
         static final Backlog UNKNOWN = new Backlog(null);
