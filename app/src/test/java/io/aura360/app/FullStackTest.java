@@ -5,14 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import io.aura360.app.cli.DevTokens;
+import io.aura360.contracts.ServiceKeys;
+import io.aura360.gateway.ApiOverHttpTest;
 import io.aura360.gateway.security.TestKeys;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -21,14 +19,10 @@ import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalManagementPort;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Base of the tests that drive the whole product over real HTTP: the all-in-one application on a random port,
@@ -37,7 +31,7 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @SpringBootTest(classes = AuraApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @Import(AgentGate.class)
-abstract class FullStackTest {
+abstract class FullStackTest extends ApiOverHttpTest {
 
     static final String JWT_SECRET = "full-stack-test-secret-of-at-least-32-bytes";
 
@@ -49,21 +43,11 @@ abstract class FullStackTest {
 
     static final DevTokens TOKENS = new DevTokens(JWT_SECRET);
 
-    static final JsonMapper JSON = JsonMapper.builder().build();
-
     /** Firebase Cloud Messaging as the push tests see it: FCM's wire format, served locally. */
     static final WireMockServer FCM = startFcm();
 
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
-
     /** Every public API response these tests receive, checked against the served OpenAPI document. */
     static final ContractCheck CONTRACT = new ContractCheck();
-
-    @LocalServerPort
-    int port;
-
-    @LocalManagementPort
-    int managementPort;
 
     @Autowired
     JdbcClient jdbc;
@@ -112,88 +96,22 @@ abstract class FullStackTest {
         return TOKENS.sign(user, "free", List.of(), Duration.ofMinutes(10));
     }
 
-    Response post(String path, String token, String contentType, String body) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).POST(HttpRequest.BodyPublishers.ofString(body));
-        if (contentType != null) {
-            request.header("Content-Type", contentType);
-        }
-        return send(request, token);
-    }
-
-    Response postJson(String path, String token, String body) {
-        return post(path, token, "application/json", body);
-    }
-
     /** A call between services: the service key header, and a bearer token only when {@code token} is set. */
     Response internal(String method, String path, String serviceKey, String token, String body) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path))
+        HttpRequest.Builder request = request(path)
                 .method(
                         method,
                         body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body))
                 .header("Content-Type", "application/json");
         if (serviceKey != null) {
-            request.header(io.aura360.contracts.ServiceKeys.HEADER, serviceKey);
+            request.header(ServiceKeys.HEADER, serviceKey);
         }
         return send(request, token);
     }
 
-    String baseUrl() {
-        return "http://localhost:" + port;
-    }
-
-    Response put(String path, String token, String body) {
-        return send(
-                HttpRequest.newBuilder(uri(path))
-                        .PUT(HttpRequest.BodyPublishers.ofString(body))
-                        .header("Content-Type", "application/json"),
-                token);
-    }
-
-    Response send(HttpRequest.Builder request) {
-        return send(request, null);
-    }
-
-    HttpRequest.Builder request(String path) {
-        return HttpRequest.newBuilder(uri(path));
-    }
-
-    Response get(String path, String token) {
-        return send(HttpRequest.newBuilder(uri(path)).GET(), token);
-    }
-
-    Response advice(UUID user, String token, String category, String metadataJson) {
-        return postJson("/api/v1/holistic/advice", token, """
-				{"user_id": "%s", "category": "%s", "metadata": %s}""".formatted(user, category, metadataJson));
-    }
-
-    /** A call to the actuator on its own port (metrics, health), which the public port does not serve. */
-    Response management(String path) {
-        return send(
-                HttpRequest.newBuilder(URI.create("http://localhost:" + managementPort + path))
-                        .GET(),
-                null);
-    }
-
-    private URI uri(String path) {
-        return URI.create("http://localhost:" + port + path);
-    }
-
-    private static Response send(HttpRequest.Builder request, String token) {
-        if (token != null) {
-            request.header("Authorization", "Bearer " + token);
-        }
-        try {
-            HttpRequest built = request.timeout(Duration.ofSeconds(60)).build();
-            HttpResponse<String> response = HTTP.send(built, HttpResponse.BodyHandlers.ofString());
-            String contentType = response.headers().firstValue("Content-Type").orElse("");
-            CONTRACT.record(built, response.statusCode(), contentType, response.body());
-            return new Response(response.statusCode(), contentType, response.body(), response.headers());
-        } catch (IOException ex) {
-            throw new UncheckedIOException(ex);
-        } catch (InterruptedException ex) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(ex);
-        }
+    @Override
+    protected void received(HttpRequest request, int status, String contentType, String body) {
+        CONTRACT.record(request, status, contentType, body);
     }
 
     private static WireMockServer startFcm() {
@@ -209,17 +127,6 @@ abstract class FullStackTest {
             return Files.createTempDirectory("aura360-test-home");
         } catch (IOException ex) {
             throw new UncheckedIOException(ex);
-        }
-    }
-
-    record Response(int status, String contentType, String body, HttpHeaders headers) {
-
-        String header(String name) {
-            return headers.firstValue(name).orElse(null);
-        }
-
-        JsonNode json() {
-            return JSON.readTree(body);
         }
     }
 }

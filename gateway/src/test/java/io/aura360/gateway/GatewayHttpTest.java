@@ -8,35 +8,23 @@ import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
 import io.aura360.gateway.database.FreshDatabase;
 import io.aura360.gateway.security.TestKeys;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpHeaders;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
 import java.util.Map;
 import java.util.UUID;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalManagementPort;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Base of the tests that drive the gateway alone over real HTTP: {@link GatewayTestApplication} on a random port,
  * on a database of its own that the gateway's Flyway migrates at start. All subclasses share one application.
  */
 @SpringBootTest(classes = GatewayTestApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-abstract class GatewayHttpTest {
+abstract class GatewayHttpTest extends ApiOverHttpTest {
 
     static final String JWT_SECRET = "gateway-http-test-secret-of-at-least-32-bytes";
 
@@ -45,17 +33,7 @@ abstract class GatewayHttpTest {
 
     static final String ALLOWED_ORIGIN = "https://app.aura360.test";
 
-    static final JsonMapper JSON = JsonMapper.builder().build();
-
     private static final FreshDatabase DATABASE = createDatabase();
-
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
-
-    @LocalServerPort
-    int port;
-
-    @LocalManagementPort
-    int managementPort;
 
     @Autowired
     JdbcClient jdbc;
@@ -109,89 +87,9 @@ abstract class GatewayHttpTest {
         }
     }
 
-    Response get(String path, String token) {
-        return send(HttpRequest.newBuilder(uri(path)).GET(), token);
-    }
-
-    Response post(String path, String token, String contentType, String body) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).POST(HttpRequest.BodyPublishers.ofString(body));
-        if (contentType != null) {
-            request.header("Content-Type", contentType);
-        }
-        return send(request, token);
-    }
-
-    Response postJson(String path, String token, String body) {
-        return post(path, token, "application/json", body);
-    }
-
-    Response put(String path, String token, String body) {
-        return send(
-                HttpRequest.newBuilder(uri(path))
-                        .PUT(HttpRequest.BodyPublishers.ofString(body))
-                        .header("Content-Type", "application/json"),
-                token);
-    }
-
-    /** A call to the actuator on its own port (health), which the public port does not serve. */
-    Response management(String path) {
-        return send(
-                HttpRequest.newBuilder(URI.create("http://localhost:" + managementPort + path))
-                        .GET(),
-                null);
-    }
-
-    Response advice(UUID user, String token, String category, String metadataJson) {
-        return postJson("/api/v1/holistic/advice", token, """
-				{"user_id": "%s", "category": "%s", "metadata": %s}""".formatted(user, category, metadataJson));
-    }
-
-    HttpRequest.Builder request(String path) {
-        return HttpRequest.newBuilder(uri(path));
-    }
-
-    Response send(HttpRequest.Builder request) {
-        return send(request, null);
-    }
-
-    private URI uri(String path) {
-        return URI.create("http://localhost:" + port + path);
-    }
-
-    private static Response send(HttpRequest.Builder request, String token) {
-        if (token != null) {
-            request.header("Authorization", "Bearer " + token);
-        }
-        try {
-            HttpResponse<String> response =
-                    HTTP.send(request.timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.ofString());
-            return new Response(
-                    response.statusCode(),
-                    response.headers().firstValue("Content-Type").orElse(""),
-                    response.body(),
-                    response.headers());
-        } catch (IOException ex) {
-            throw new UncheckedIOException(ex);
-        } catch (InterruptedException ex) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(ex);
-        }
-    }
-
     private static FreshDatabase createDatabase() {
         FreshDatabase database = FreshDatabase.empty();
         Runtime.getRuntime().addShutdownHook(new Thread(database::close));
         return database;
-    }
-
-    record Response(int status, String contentType, String body, HttpHeaders headers) {
-
-        String header(String name) {
-            return headers.firstValue(name).orElse(null);
-        }
-
-        JsonNode json() {
-            return JSON.readTree(body);
-        }
     }
 }
