@@ -47,13 +47,13 @@ cleanup() {
 trap cleanup EXIT
 
 home="${AURA_HOME:-$HOME/.aura360}"
-start_server() { # prints the seconds until ready
+start_server() { # sets server (the JVM's pid) and started_s (seconds until ready); not in a subshell
   local begin; begin=$(date +%s.%N)
   AURA_HOME="$home" "$root/aura360" serve --port "$port" >"$work/server.log" 2>&1 &
   server=$!
   for _ in $(seq 1 1200); do
     if grep -q ' ready on http' "$work/server.log"; then
-      awk -v b="$begin" -v e="$(date +%s.%N)" 'BEGIN { printf "%.1f\n", e - b }'; return 0
+      started_s=$(awk -v b="$begin" -v e="$(date +%s.%N)" 'BEGIN { printf "%.1f", e - b }'); return 0
     fi
     if ! kill -0 "$server" 2>/dev/null; then break; fi
     sleep 0.1
@@ -66,8 +66,8 @@ if [ -z "$url" ]; then
   home="$work/home"; mkdir -p "$home"
   [ -n "$port" ] || port=$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
   AURA_HOME="$home" "$root/aura360" token --user "$(cat /proc/sys/kernel/random/uuid)" >/dev/null # builds the jar if needed
-  echo "first_start_s=$(start_server)"
-  if [ "$quick" = false ]; then stop_server; echo "later_start_s=$(start_server)"; fi
+  start_server; echo "first_start_s=$started_s"
+  if [ "$quick" = false ]; then stop_server; start_server; echo "later_start_s=$started_s"; fi
   url="http://127.0.0.1:$port"
   jvm=$server
 else
