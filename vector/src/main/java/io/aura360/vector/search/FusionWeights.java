@@ -13,7 +13,16 @@ import java.util.List;
  * ({@code k} = 60, equal weights) loses to dense on English and cross-lingual sets; these weights beat both single
  * modes on knowledge/eval. Re-measure when the embedding model changes.
  */
-record FusionWeights(double dense, double lexical, int k) {
+public record FusionWeights(double dense, double lexical, int k) {
+
+    /**
+     * The fusion before {@link AdaptiveFusion}: weights by the search's locale filter alone, kept as the baseline
+     * the retrieval-quality sweep compares with.
+     */
+    public static final HybridFusion BY_LOCALE = (dense, lexical, evidence, limit) -> {
+        FusionWeights weights = forLocale(evidence.collectionLanguage());
+        return ReciprocalRankFusion.fuse(List.of(dense, lexical), weights.inRankingOrder(), weights.k(), limit);
+    };
 
     /** Plain RRF, for searches without a locale (the language mix is unknown). */
     static final FusionWeights EQUAL = new FusionWeights(1, 1, ReciprocalRankFusion.K);
