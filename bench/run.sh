@@ -4,7 +4,7 @@
 #   crisis-eval      the crisis detector on the dev set (gated) and the frozen test set (reported): recall, false
 #                    alarms and p50 latency per layer and combined, per language, per category, tricks slice
 #   advice-latency   sequential advice latency against a running ./aura360 serve, vs the HTTP floor
-#   embed | search | ingest | retrieval-quality | split-overhead
+#   embed | search | ingest | retrieval-quality | retrieval-fusion-sweep | split-overhead
 #                    bench/NAME.sh: key=value lines, each with the baseline measured in the same run
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
@@ -19,10 +19,10 @@ case "$name" in
       -Dcrisis.eval.test=true >/dev/null ||
       { cat "$root/agents/target/crisis-eval.txt" 2>/dev/null; echo "crisis-eval: dev gates failed" >&2; exit 1; }
     cat "$root/agents/target/crisis-eval.txt" ;;
-  advice-latency|embed|search|ingest|retrieval-quality|split-overhead)
+  advice-latency|embed|search|ingest|retrieval-quality|retrieval-fusion-sweep|split-overhead)
     [ -x "$root/bench/$name.sh" ] || { echo "bench/$name.sh is not written yet" >&2; exit 2; }
     exec "$root/bench/$name.sh" "$@" ;;
   *)
-    echo "usage: bench/run.sh agents-eval|crisis-eval|advice-latency|embed|search|ingest|retrieval-quality|split-overhead [--quick]" >&2
+    echo "usage: bench/run.sh agents-eval|crisis-eval|advice-latency|embed|search|ingest|retrieval-quality|retrieval-fusion-sweep|split-overhead [--quick]" >&2
     exit 2 ;;
 esac

@@ -3,7 +3,9 @@ package io.aura360.vector.search;
 import java.util.List;
 
 /**
- * How hybrid search weighs its dense and BM25 rankings in reciprocal-rank fusion, per search locale.
+ * The per-locale reciprocal-rank fusion hybrid search used before {@link AdaptiveFusion}; kept as the baseline
+ * that {@code bench/run.sh retrieval-quality} and {@code retrieval-fusion-sweep} measure the adaptive fusion
+ * against (quality and latency, same run).
  *
  * <p>
  * The default embedding model (bge-small-en-v1.5) is English-only: on English collections its ranking beats BM25,
