@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # nDCG@10 and recall@10 of BM25, dense and hybrid search on knowledge/eval and on the external BEIR sets.
-# Usage: bench/retrieval-quality.sh [--quick] [--external DIR] [--sets knowledge,medquad-dev,xquad-dev-en,...]
+# Usage: bench/retrieval-quality.sh [--quick] [--split all|dev|test] [--external DIR] [--sets knowledge,medquad-dev,...]
 #   DIR defaults to ../shared/eval (absent = skipped)
 # --quick samples 150 queries of each external set over their relevant documents plus 800 others.
 set -euo pipefail

@@ -2,6 +2,7 @@ package io.aura360.bench;
 
 import io.aura360.bench.embed.EmbedBenchmark;
 import io.aura360.bench.ingest.IngestBenchmark;
+import io.aura360.bench.quality.FusionSweep;
 import io.aura360.bench.quality.RetrievalQualityBenchmark;
 import io.aura360.bench.search.SearchBenchmark;
 import picocli.CommandLine;
@@ -20,7 +21,8 @@ import picocli.CommandLine.Command;
             EmbedBenchmark.class,
             SearchBenchmark.class,
             IngestBenchmark.class,
-            RetrievalQualityBenchmark.class
+            RetrievalQualityBenchmark.class,
+            FusionSweep.class
         })
 public final class Bench {
 

@@ -11,7 +11,7 @@ public final class BgeSmallEmbeddingProvider implements EmbeddingProvider {
 
     public static final String MODEL_ID = "bge-small-en-v1.5-q@langchain4j-1.20.0-beta30";
 
-    /** The instruction bge v1.5 was trained with for retrieval queries (passages get none). */
+    /** The instruction bge v1.5 was trained with for short retrieval queries (passages get none). */
     public static final String QUERY_INSTRUCTION = "Represent this sentence for searching relevant passages: ";
 
     /** Where the LangChain4j jar keeps the model and its tokenizer (classpath resources). */
@@ -20,6 +20,13 @@ public final class BgeSmallEmbeddingProvider implements EmbeddingProvider {
     public static final String TOKENIZER_RESOURCE = "/bge-small-en-v1.5-q-tokenizer.json";
 
     public static final int DIMENSION = 384;
+
+    /**
+     * The instruction goes before queries of at most this many words. Measured on the dev halves
+     * (docs/retrieval-quality.md): it helps short, keyword-like queries and hurts full questions (XQuAD,
+     * Spanish questions over English passages), as bge's model card notes for long queries.
+     */
+    public static final int INSTRUCTION_MAX_WORDS = 8;
 
     private static final int BATCH_SIZE = 64;
 
@@ -32,7 +39,7 @@ public final class BgeSmallEmbeddingProvider implements EmbeddingProvider {
                 DIMENSION,
                 model,
                 model,
-                new LangChainEmbeddingProvider.Prefixes(QUERY_INSTRUCTION, ""),
+                new LangChainEmbeddingProvider.Prefixes(QUERY_INSTRUCTION, "", INSTRUCTION_MAX_WORDS),
                 BATCH_SIZE);
     }
 

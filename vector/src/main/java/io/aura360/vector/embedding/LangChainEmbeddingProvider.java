@@ -59,7 +59,7 @@ public final class LangChainEmbeddingProvider implements EmbeddingProvider {
 
     @Override
     public float[] embedQuery(String query) {
-        return embed(queryModel, List.of(prefixes.query() + query)).get(0);
+        return embed(queryModel, List.of(prefixes.queryInput(query))).get(0);
     }
 
     @Override
@@ -102,14 +102,31 @@ public final class LangChainEmbeddingProvider implements EmbeddingProvider {
         }
     }
 
-    /** Text put before queries and passages, as asymmetric models were trained (bge, e5); empty for none. */
-    public record Prefixes(String query, String passage) {
+    /**
+     * Text put before queries and passages, as asymmetric models were trained (bge, e5); empty for none. The
+     * query prefix goes only before queries of at most {@code queryPrefixMaxWords} words (bge's instruction is
+     * meant for short queries; every query when not given).
+     */
+    public record Prefixes(String query, String passage, int queryPrefixMaxWords) {
 
         public static final Prefixes NONE = new Prefixes("", "");
 
         public Prefixes {
             query = (query == null) ? "" : query;
             passage = (passage == null) ? "" : passage;
+            if (queryPrefixMaxWords < 0) {
+                throw new IllegalArgumentException("queryPrefixMaxWords must not be negative");
+            }
+        }
+
+        public Prefixes(String query, String passage) {
+            this(query, passage, Integer.MAX_VALUE);
+        }
+
+        /** What the model is given for {@code query}. */
+        public String queryInput(String query) {
+            int words = query.strip().split("\\s+").length;
+            return (words <= queryPrefixMaxWords) ? this.query + query : query;
         }
     }
 }

@@ -17,6 +17,15 @@ public record LabelledSet(
         queries = queries.stream().filter(q -> !judgements.of(q.id()).isEmpty()).toList();
     }
 
+    /** The queries of one part of the frozen {@link EvalSplit}, over the whole corpus. */
+    public LabelledSet split(EvalSplit split) {
+        return new LabelledSet(
+                name,
+                corpus,
+                queries.stream().filter(q -> split.contains(q.id())).toList(),
+                judgements);
+    }
+
     /**
      * A smaller, deterministic version for quick runs: {@code maxQueries} random queries and a corpus of their
      * relevant documents plus up to {@code maxDistractors} others. A smaller corpus makes the task easier, so

@@ -11,6 +11,8 @@ import io.aura360.vector.index.LuceneKnowledgeIndex;
 import io.aura360.vector.ingest.Chunker;
 import io.aura360.vector.ingest.KnowledgeIngestor;
 import io.aura360.vector.search.HybridEvidenceSearch;
+import io.aura360.vector.search.HybridFusion;
+import io.aura360.vector.store.IndexedChunk;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -32,10 +34,14 @@ public final class RetrievalEvaluation implements AutoCloseable {
 
     private final LabelledSet set;
 
-    private RetrievalEvaluation(LuceneKnowledgeIndex index, EvidenceSearch search, LabelledSet set) {
+    private final EmbeddingProvider embeddings;
+
+    private RetrievalEvaluation(
+            LuceneKnowledgeIndex index, EvidenceSearch search, LabelledSet set, EmbeddingProvider embeddings) {
         this.index = index;
         this.search = search;
         this.set = set;
+        this.embeddings = embeddings;
     }
 
     /** Ingests the set with the service's default chunking ({@code aura.vector.chunk-chars}). */
@@ -43,7 +49,7 @@ public final class RetrievalEvaluation implements AutoCloseable {
         int chunkChars = new VectorProperties(indexDir, null, false).chunkChars();
         LuceneKnowledgeIndex index = LuceneKnowledgeIndex.open(indexDir, embeddings.modelId(), embeddings.dimension());
         new KnowledgeIngestor(index, embeddings, new Chunker(chunkChars)).synchronise(set.corpus(), set.name());
-        return new RetrievalEvaluation(index, new HybridEvidenceSearch(index, embeddings), set);
+        return new RetrievalEvaluation(index, new HybridEvidenceSearch(index, embeddings), set, embeddings);
     }
 
     public LabelledSet set() {
@@ -69,11 +75,53 @@ public final class RetrievalEvaluation implements AutoCloseable {
                 .toList();
     }
 
+    /**
+     * The three candidate rankings of one query as hybrid search sees them before fusion ({@code depth} chunks
+     * each, the query's locale filter applied), plus the exact nearest chunks, for comparing fusion methods
+     * and measuring what HNSW loses without searching again.
+     */
+    public Candidates candidates(EvalQuery query, int depth) {
+        return candidates(query, depth, embeddings);
+    }
+
+    /** As {@link #candidates(EvalQuery, int)}, the query embedded by {@code queries} (same model, other input). */
+    public Candidates candidates(EvalQuery query, int depth, EmbeddingProvider queries) {
+        SearchFilters filters = new SearchFilters(null, query.locale(), null, null);
+        float[] vector = queries.embedQuery(query.text());
+        return new Candidates(
+                index.dense(vector, filters, depth),
+                index.exactDense(vector, filters, depth),
+                index.keyword(query.text(), filters, depth));
+    }
+
+    /** Nanoseconds one hybrid search of {@code query} takes with {@code fusion}, embedding included. */
+    public long hybridNanos(EvalQuery query, HybridFusion fusion) {
+        SearchFilters filters = new SearchFilters(null, query.locale(), null, null);
+        EvidenceSearch hybrid = new HybridEvidenceSearch(index, embeddings, fusion);
+        long start = System.nanoTime();
+        hybrid.search(new SearchRequest(query.text(), CHUNK_DEPTH, SearchMode.HYBRID, filters));
+        return System.nanoTime() - start;
+    }
+
+    /** Scores a chunk ranking, collapsed to documents (a document ranks where its best chunk does). */
+    public QueryScore scoreChunks(EvalQuery query, List<IndexedChunk> chunks) {
+        return score(
+                query,
+                chunks.stream()
+                        .map(IndexedChunk::docId)
+                        .distinct()
+                        .limit(CUTOFF)
+                        .toList());
+    }
+
     private QueryScore score(EvalQuery query, List<String> ranked) {
         var grades = set.judgements().of(query.id());
         return new QueryScore(
                 query, RankingMetrics.ndcg(ranked, grades, CUTOFF), RankingMetrics.recall(ranked, grades, CUTOFF));
     }
+
+    /** A query's rankings before fusion: approximate (HNSW) dense, exact dense, and BM25. */
+    public record Candidates(List<IndexedChunk> dense, List<IndexedChunk> exactDense, List<IndexedChunk> lexical) {}
 
     @Override
     public void close() {

@@ -195,6 +195,18 @@ public final class LuceneKnowledgeIndex implements KnowledgeCollection, AutoClos
         return search(knn, limit);
     }
 
+    /**
+     * The true nearest chunks, by comparing the query with every chunk that passes the filter: a filtered
+     * k-NN query whose {@code k} is at least the number of matching chunks makes Lucene skip the HNSW graph
+     * (exact search). For measuring what the approximate search loses, not for serving.
+     */
+    public List<IndexedChunk> exactDense(float[] vector, SearchFilters filters, int limit) {
+        requireDimension(vector);
+        Query exact = new KnnFloatVectorQuery(
+                ChunkFields.VECTOR, vector, Math.max(limit, Math.max(1, chunkCount())), LuceneQueries.filter(filters));
+        return search(exact, limit);
+    }
+
     @Override
     public List<IndexedChunk> keyword(String text, SearchFilters filters, int limit) {
         return search(queries.lexical(text, filters), limit);

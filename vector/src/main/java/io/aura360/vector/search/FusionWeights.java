@@ -3,7 +3,9 @@ package io.aura360.vector.search;
 import java.util.List;
 
 /**
- * How hybrid search weighs its dense and BM25 rankings in reciprocal-rank fusion, per search locale.
+ * The per-locale reciprocal-rank fusion hybrid search used before {@link AdaptiveFusion}; kept as the baseline
+ * that {@code bench/run.sh retrieval-quality} and {@code retrieval-fusion-sweep} measure the adaptive fusion
+ * against (quality and latency, same run).
  *
  * <p>
  * The default embedding model (bge-small-en-v1.5) is English-only: on English collections its ranking beats BM25,
@@ -13,7 +15,16 @@ import java.util.List;
  * ({@code k} = 60, equal weights) loses to dense on English and cross-lingual sets; these weights beat both single
  * modes on knowledge/eval. Re-measure when the embedding model changes.
  */
-record FusionWeights(double dense, double lexical, int k) {
+public record FusionWeights(double dense, double lexical, int k) {
+
+    /**
+     * The fusion before {@link AdaptiveFusion}: weights by the search's locale filter alone, kept as the baseline
+     * the retrieval-quality sweep compares with.
+     */
+    public static final HybridFusion BY_LOCALE = (dense, lexical, evidence, limit) -> {
+        FusionWeights weights = forLocale(evidence.collectionLanguage());
+        return ReciprocalRankFusion.fuse(List.of(dense, lexical), weights.inRankingOrder(), weights.k(), limit);
+    };
 
     /** Plain RRF, for searches without a locale (the language mix is unknown). */
     static final FusionWeights EQUAL = new FusionWeights(1, 1, ReciprocalRankFusion.K);

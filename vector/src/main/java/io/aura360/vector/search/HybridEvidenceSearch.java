@@ -17,7 +17,7 @@ import java.util.List;
 /**
  * Evidence search on one collection of any backend. Filters go inside both searches (the ANN walk only visits
  * matching chunks, so a narrow filter never starves the results); hybrid mode fuses the dense and the keyword
- * rankings with reciprocal-rank fusion, weighted per locale ({@link FusionWeights}). An embedding model that
+ * rankings with weights chosen per query ({@link AdaptiveFusion}). An embedding model that
  * cannot embed the query makes the search unavailable ({@code EMBEDDING_UNAVAILABLE}), never keyword-only in
  * disguise.
  */
@@ -32,9 +32,16 @@ public final class HybridEvidenceSearch implements EvidenceSearch {
 
     private final EmbeddingProvider embeddings;
 
+    private final HybridFusion fusion;
+
     public HybridEvidenceSearch(KnowledgeCollection collection, EmbeddingProvider embeddings) {
+        this(collection, embeddings, AdaptiveFusion.DEFAULT);
+    }
+
+    public HybridEvidenceSearch(KnowledgeCollection collection, EmbeddingProvider embeddings, HybridFusion fusion) {
         this.collection = collection;
         this.embeddings = embeddings;
+        this.fusion = fusion;
     }
 
     @Override
@@ -55,8 +62,9 @@ public final class HybridEvidenceSearch implements EvidenceSearch {
         if (rankings.size() == 1) {
             return rankings.get(0).stream().limit(request.topK()).toList();
         }
-        FusionWeights weights = FusionWeights.forLocale(request.filters().locale());
-        return ReciprocalRankFusion.fuse(rankings, weights.inRankingOrder(), weights.k(), request.topK());
+        FusionEvidence evidence =
+                FusionEvidence.of(request.query(), request.filters().locale());
+        return fusion.fuse(rankings.get(0), rankings.get(1), evidence, request.topK());
     }
 
     /** The rankings a request fuses: dense first, then keyword (only the one its mode asks for when not hybrid). */

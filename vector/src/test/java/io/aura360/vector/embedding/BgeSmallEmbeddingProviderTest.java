@@ -3,6 +3,7 @@ package io.aura360.vector.embedding;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import dev.langchain4j.model.embedding.onnx.bgesmallenv15q.BgeSmallEnV15QuantizedEmbeddingModel;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -20,6 +21,18 @@ class BgeSmallEmbeddingProviderTest {
     @BeforeAll
     static void loadModel() {
         provider = new BgeSmallEmbeddingProvider();
+    }
+
+    @Test
+    void givesTheRetrievalInstructionToShortQueriesOnly() {
+        BgeSmallEnV15QuantizedEmbeddingModel model = new BgeSmallEnV15QuantizedEmbeddingModel();
+        EmbeddingProvider bare =
+                new LangChainEmbeddingProvider("bare", 384, model, model, LangChainEmbeddingProvider.Prefixes.NONE, 1);
+        String question = "How many points did the Panthers defense surrender in the whole game?";
+
+        assertThat(provider.embedQuery(ASLEEP))
+                .containsExactly(bare.embedQuery(BgeSmallEmbeddingProvider.QUERY_INSTRUCTION + ASLEEP), within(1e-6f));
+        assertThat(provider.embedQuery(question)).containsExactly(bare.embedQuery(question), within(1e-6f));
     }
 
     @Test

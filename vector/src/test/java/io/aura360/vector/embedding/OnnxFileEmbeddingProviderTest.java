@@ -10,6 +10,7 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -65,6 +66,28 @@ class OnnxFileEmbeddingProviderTest {
     void embedsQueriesWithTheConfiguredPrefixExactlyAsTheInJarModel() {
         assertThat(fromPath.embedQuery("how to sleep better"))
                 .containsExactly(inJar.embedQuery("how to sleep better"), within(1e-6f));
+    }
+
+    @Test
+    void givesConfiguredE5StylePrefixesToTheModelForQueriesAndPassages() {
+        // Configured as an operator would: AURA_EMBEDDING_QUERY_PREFIX / AURA_EMBEDDING_PASSAGE_PREFIX.
+        EmbeddingProvider e5Style = EmbeddingProviders.create(EmbeddingProperties.fromEnvironment(Map.of(
+                "AURA_EMBEDDING", "onnx",
+                "AURA_EMBEDDING_MODEL_PATH", models.toString(),
+                "AURA_EMBEDDING_POOLING", "cls",
+                "AURA_EMBEDDING_QUERY_PREFIX", "query: ",
+                "AURA_EMBEDDING_PASSAGE_PREFIX", "passage: ")));
+        OnnxFileEmbeddingProvider bare = OnnxFileEmbeddingProvider.load(
+                models, null, PoolingMode.CLS, LangChainEmbeddingProvider.Prefixes.NONE, 4);
+
+        assertThat(e5Style.embedQuery("how to sleep better"))
+                .containsExactly(bare.embedQuery("query: how to sleep better"), within(1e-6f));
+        assertThat(e5Style.embedDocuments(PASSAGES).get(1))
+                .containsExactly(
+                        bare.embedDocuments(List.of("passage: " + PASSAGES.get(1)))
+                                .get(0),
+                        within(1e-6f));
+        assertThat(e5Style.embedQuery("how to sleep better")).isNotEqualTo(bare.embedQuery("how to sleep better"));
     }
 
     @Test
