@@ -18,7 +18,10 @@ import java.util.stream.Collectors;
  *
  * <ol>
  * <li>{@link LexiconLayer}: the reviewed phrase lists of {@code guardrails/crisis-patterns.txt}, one matcher;</li>
- * <li>{@link SemanticLayer}: embedding similarity to curated exemplars (offline, the in-jar bge-small model);</li>
+ * <li>{@link CharGramLayer}: a character n-gram classifier trained at startup on the curated exemplars, fast and
+ * tolerant of misspellings;</li>
+ * <li>{@link SemanticLayer}: embedding similarity to the same exemplars (offline, the in-jar bge-small model), only
+ * for the texts the n-gram layer is unsure about;</li>
  * <li>{@link SafetyModelLayer}: a hosted classifier, when one is configured, bounded by a strict timeout.</li>
  * </ol>
  *
@@ -79,7 +82,7 @@ public final class CrisisDetector {
     }
 
     /**
-     * The offline layers (lexicon and semantic over {@code embedder}), built once per embedder and JVM: embedding the
+     * The offline layers (lexicon, n-gram and semantic over {@code embedder}), built once per embedder and JVM: embedding the
      * exemplar bank takes a few seconds.
      */
     public static CrisisDetector offline(TextEmbedder embedder) {
@@ -108,6 +111,14 @@ public final class CrisisDetector {
         return layers.stream()
                 .filter(SemanticLayer.class::isInstance)
                 .map(SemanticLayer.class::cast)
+                .findFirst();
+    }
+
+    /** The n-gram layer, when this detector has one: the evaluation sweeps its threshold on the development set. */
+    Optional<CharGramLayer> charGramLayer() {
+        return layers.stream()
+                .filter(CharGramLayer.class::isInstance)
+                .map(CharGramLayer.class::cast)
                 .findFirst();
     }
 
@@ -167,12 +178,20 @@ public final class CrisisDetector {
 
     private static CrisisDetector buildOffline(TextEmbedder embedder) {
         CrisisDetector lexicon = new CrisisDetector();
+        CharGramLayer grams = CharGramLayer.train(
+                ExemplarBank.lines(ExemplarBank.DEFAULT_RESOURCE).stream()
+                        .map(line -> new CharGramLayer.Line(
+                                line.section(),
+                                lexicon.prepare(line.text()).readings().getFirst()))
+                        .toList(),
+                CharGramLayer.CALIBRATED);
         SemanticLayer semantic = new SemanticLayer(
                 embedder,
                 ExemplarBank.load(ExemplarBank.DEFAULT_RESOURCE, embedder),
                 SemanticLayer.Thresholds.CALIBRATED);
         List<CrisisLayer> layers = new ArrayList<>(lexicon.layers);
-        layers.add(semantic);
+        layers.add(grams);
+        layers.add(semantic.gatedBy(grams::uncertain));
         return new CrisisDetector(lexicon.spelling, layers);
     }
 }

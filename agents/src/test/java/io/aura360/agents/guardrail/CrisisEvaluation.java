@@ -226,6 +226,67 @@ final class CrisisEvaluation {
         return out.toString();
     }
 
+    /**
+     * The n-gram layer's crisis-probability threshold swept alone and after the lexicon: how
+     * {@link CharGramLayer#CALIBRATED} was chosen. For the development set only.
+     */
+    static String gramSweep(CrisisDetector detector, Run lexicon) {
+        CharGramLayer grams = detector.charGramLayer().orElseThrow();
+        List<Item> items = lexicon.items();
+        double[] probability = items.stream()
+                .mapToDouble(item -> grams.classify(
+                                detector.prepare(item.text()).readings().getFirst())
+                        .crisisProbability())
+                .toArray();
+        StringBuilder out = new StringBuilder("-- ngram threshold sweep (crisis probability)\n");
+        long[] none = new long[items.size()];
+        for (double threshold = 0.3; threshold < 0.91; threshold += 0.05) {
+            boolean[] alone = new boolean[items.size()];
+            boolean[] both = new boolean[items.size()];
+            for (int i = 0; i < items.size(); i++) {
+                alone[i] = probability[i] >= threshold;
+                both[i] = alone[i] || lexicon.flagged()[i];
+            }
+            out.append(String.format(
+                    Locale.ROOT,
+                    "  p>=%.2f  ngram %s | lexicon+ngram %s%n",
+                    threshold,
+                    new Run("", items, alone, alone, none).score(item -> true).row(),
+                    new Run("", items, both, both, none).score(item -> true).row()));
+        }
+        SemanticLayer semantic = detector.semanticLayer().orElseThrow();
+        boolean[] semanticVote = new boolean[items.size()];
+        for (int i = 0; i < items.size(); i++) {
+            semanticVote[i] = SemanticLayer.vote(
+                            semantic.nearest(detector.prepare(items.get(i).text())),
+                            SemanticLayer.Thresholds.CALIBRATED)
+                    .isPresent();
+        }
+        out.append("-- cascade: ngram decides outside [low, high), the semantic vote inside (alone)\n");
+        for (double low = 0.3; low < 0.56; low += 0.05) {
+            for (double high = low + 0.1; high < 0.81; high += 0.05) {
+                boolean[] flagged = new boolean[items.size()];
+                int embedded = 0;
+                for (int i = 0; i < items.size(); i++) {
+                    boolean uncertain = probability[i] >= low && probability[i] < high;
+                    embedded += uncertain ? 1 : 0;
+                    flagged[i] = probability[i] >= high || (uncertain && semanticVote[i]);
+                }
+                out.append(String.format(
+                        Locale.ROOT,
+                        "  [%.2f,%.2f) embedded %3d/%d  %s%n",
+                        low,
+                        high,
+                        embedded,
+                        items.size(),
+                        new Run("", items, flagged, flagged, none)
+                                .score(item -> true)
+                                .row()));
+            }
+        }
+        return out.toString();
+    }
+
     private static Map<String, Predicate<Item>> slices(List<Item> items) {
         Map<String, Predicate<Item>> slices = new LinkedHashMap<>();
         for (String lang : List.of("en", "es")) {

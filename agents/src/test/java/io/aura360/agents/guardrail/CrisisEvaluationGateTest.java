@@ -33,6 +33,7 @@ class CrisisEvaluationGateTest {
         CrisisDetector detector = CrisisDetector.offline(LocalEmbeddings.bgeSmall());
         List<Run> dev = CrisisEvaluation.runs(detector, CrisisEvaluation.read(SETS.resolve("dev.jsonl")));
         StringBuilder report = new StringBuilder(CrisisEvaluation.report("dev", dev));
+        report.append(CrisisEvaluation.gramSweep(detector, dev.getFirst()));
         report.append(CrisisEvaluation.sweep(detector, dev.getFirst()));
         if (Boolean.getBoolean("crisis.eval.test")) {
             List<Run> test = CrisisEvaluation.runs(detector, CrisisEvaluation.read(SETS.resolve("test.jsonl")));
