@@ -22,11 +22,12 @@ final class CharGramLayer implements CrisisLayer {
 
     /**
      * Calibrated on the development set by the sweeps of {@code CrisisEvaluation}, looking at this layer alone (the
-     * lexicon was written against that set, so its union with the lexicon says little): from 0.75 the layer flags on
-     * its own (dev alone: recall 0.70, 0.6 % false alarms); in [0.50, 0.75) the semantic vote decides (dev cascade:
-     * recall 0.84, 1.8 % false alarms, a quarter of the texts embedded).
+     * lexicon was written against that set, so its union with the lexicon says little): from 0.80 the layer flags on
+     * its own (dev alone: recall 0.69, no false alarm); in [0.50, 0.80) the semantic vote decides (dev cascade: recall
+     * 0.88, 1.2 % false alarms, 29 % of the texts embedded). [0.50, 0.75) catches more (0.91) at 2.4 % false alarms:
+     * a thin margin under the 3 % target, and false alarms grew from dev to the frozen test set before.
      */
-    static final Band CALIBRATED = new Band(0.50, 0.75);
+    static final Band CALIBRATED = new Band(0.50, 0.80);
 
     private static final int DIMENSIONS = 1 << 16;
 
