@@ -146,36 +146,49 @@ final class CrisisEvaluation {
         }
     }
 
-    static Run run(String name, CrisisDetector detector, List<Item> items) {
-        for (int i = 0; i < Math.min(20, items.size()); i++) {
-            detector.assess(items.get(i).text()); // warm-up: JIT and the ONNX session
-        }
-        boolean[] flagged = new boolean[items.size()];
-        boolean[] high = new boolean[items.size()];
-        long[] nanos = new long[items.size()];
-        long[] totalNanos = new long[items.size()];
-        for (int i = 0; i < items.size(); i++) {
-            long started = System.nanoTime();
-            CrisisDetector.Screening screening = detector.screen(items.get(i).text(), List.of());
-            screening.fast();
-            nanos[i] = System.nanoTime() - started;
-            CrisisAssessment found = screening.complete();
-            totalNanos[i] = System.nanoTime() - started;
-            flagged[i] = found.risk();
-            high[i] = found.level() == CrisisRisk.HIGH;
-        }
-        return new Run(name, items, flagged, high, nanos, totalNanos);
-    }
-
-    /** Every layer alone, then the layers added one by one; the last run is the whole detector. */
+    /**
+     * Every layer alone, then the layers added one by one; the last run is the whole detector. The detectors take
+     * turns on each item, so a load spike on the shared machine hits all of them alike and the added latency
+     * against the lexicon baseline stays comparable within the run.
+     */
     static List<Run> runs(CrisisDetector detector, List<Item> items) {
-        List<Run> runs = new ArrayList<>();
-        List<String> names = detector.layerNames();
-        for (int i = 0; i < names.size(); i++) {
-            runs.add(run(names.get(i) + " alone", detector.onlyLayer(i), items));
+        List<String> names = new ArrayList<>();
+        List<CrisisDetector> detectors = new ArrayList<>();
+        List<String> layers = detector.layerNames();
+        for (int i = 0; i < layers.size(); i++) {
+            names.add(layers.get(i) + " alone");
+            detectors.add(detector.onlyLayer(i));
         }
-        for (int i = 2; i <= names.size(); i++) {
-            runs.add(run(String.join("+", names.subList(0, i)), detector.firstLayers(i), items));
+        for (int i = 2; i <= layers.size(); i++) {
+            names.add(String.join("+", layers.subList(0, i)));
+            detectors.add(detector.firstLayers(i));
+        }
+        for (CrisisDetector each : detectors) {
+            for (int i = 0; i < Math.min(20, items.size()); i++) {
+                each.assess(items.get(i).text()); // warm-up: JIT and the ONNX session
+            }
+        }
+        int n = items.size();
+        boolean[][] flagged = new boolean[detectors.size()][n];
+        boolean[][] high = new boolean[detectors.size()][n];
+        long[][] nanos = new long[detectors.size()][n];
+        long[][] totalNanos = new long[detectors.size()][n];
+        for (int i = 0; i < n; i++) {
+            for (int d = 0; d < detectors.size(); d++) {
+                long started = System.nanoTime();
+                CrisisDetector.Screening screening =
+                        detectors.get(d).screen(items.get(i).text(), List.of());
+                screening.fast();
+                nanos[d][i] = System.nanoTime() - started;
+                CrisisAssessment found = screening.complete();
+                totalNanos[d][i] = System.nanoTime() - started;
+                flagged[d][i] = found.risk();
+                high[d][i] = found.level() == CrisisRisk.HIGH;
+            }
+        }
+        List<Run> runs = new ArrayList<>();
+        for (int d = 0; d < detectors.size(); d++) {
+            runs.add(new Run(names.get(d), items, flagged[d], high[d], nanos[d], totalNanos[d]));
         }
         return runs;
     }
