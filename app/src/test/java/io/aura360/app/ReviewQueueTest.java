@@ -70,6 +70,27 @@ class ReviewQueueTest extends FullStackTest {
     }
 
     @Test
+    void aConcernGetsAdviceWithTheCrisisLineAndOpensAConcernItem() {
+        UUID user = user();
+        String message = "Honestly everyone would be better off without me. How can I sleep better?";
+        Response advice = advice(user, token(user), "mind", "{\"locale\": \"en\", \"message\": \"" + message + "\"}");
+        assertThat(advice.status()).as(advice.body()).isEqualTo(200);
+        assertThat(advice.json().path("human_review_required").asBoolean()).isTrue();
+
+        JsonNode item = find(
+                get(REVIEWS + "?state=open&risk=concern&limit=100", aliceToken),
+                advice.json().path("request_id").asString());
+        assertThat(item.path("message").asString()).isEqualTo(message);
+        JsonNode answer = item.path("answer");
+        assertThat(answer.path("agent_diagnostics").path("safety_flags").toString())
+                .contains("self_harm_concern")
+                .doesNotContain("self_harm_risk");
+        assertThat(answer.path("summary").path("message").asString())
+                .as("a gentle resources note beside the advice")
+                .containsAnyOf("988", "Samaritans", "116 123");
+    }
+
+    @Test
     void listsNewestFirstInKeysetPagesFilteredByStateAndRisk() {
         UUID user = user();
         // In the future, so these are the newest items whatever other tests left.

@@ -18,7 +18,10 @@ import java.util.stream.Collectors;
  *
  * <ol>
  * <li>{@link LexiconLayer}: the reviewed phrase lists of {@code guardrails/crisis-patterns.txt}, one matcher;</li>
- * <li>{@link SemanticLayer}: embedding similarity to curated exemplars (offline, the in-jar bge-small model);</li>
+ * <li>{@link CharGramLayer}: a character n-gram classifier trained at startup on the curated exemplars, fast and
+ * tolerant of misspellings;</li>
+ * <li>{@link SemanticLayer}: embedding similarity to the same exemplars (offline, the in-jar bge-small model), only
+ * for the texts the n-gram layer is unsure about;</li>
  * <li>{@link SafetyModelLayer}: a hosted classifier, when one is configured, bounded by a strict timeout.</li>
  * </ol>
  *
@@ -79,7 +82,7 @@ public final class CrisisDetector {
     }
 
     /**
-     * The offline layers (lexicon and semantic over {@code embedder}), built once per embedder and JVM: embedding the
+     * The offline layers (lexicon, n-gram and semantic over {@code embedder}), built once per embedder and JVM: embedding the
      * exemplar bank takes a few seconds.
      */
     public static CrisisDetector offline(TextEmbedder embedder) {
@@ -111,6 +114,14 @@ public final class CrisisDetector {
                 .findFirst();
     }
 
+    /** The n-gram layer, when this detector has one: the evaluation sweeps its threshold on the development set. */
+    Optional<CharGramLayer> charGramLayer() {
+        return layers.stream()
+                .filter(CharGramLayer.class::isInstance)
+                .map(CharGramLayer.class::cast)
+                .findFirst();
+    }
+
     List<String> layerNames() {
         return layers.stream().map(CrisisLayer::name).toList();
     }
@@ -124,28 +135,84 @@ public final class CrisisDetector {
      * last {@value #WINDOW_TURNS} count), so a goodbye after earlier distress is not read as a goodbye alone.
      */
     public CrisisAssessment assess(String message, List<String> earlierTurns) {
-        CrisisAssessment found = assessText(message);
+        return screen(message, earlierTurns).complete();
+    }
+
+    /**
+     * The fast layers' reading of {@code message} (and of its conversation window, as {@link #assess(String, List)}),
+     * with the slow layers left for {@link Screening#complete()}: a caller can start the advice pipeline while they
+     * run and decide on the complete finding, so an embedding or a hosted classifier adds no time on the request
+     * path. Each text is prepared once for every layer.
+     */
+    public Screening screen(String message, List<String> earlierTurns) {
+        List<String> texts = new ArrayList<>();
+        texts.add(message);
         List<String> recent =
                 earlierTurns.stream().filter(t -> t != null && !t.isBlank()).toList();
         if (!recent.isEmpty()) {
             List<String> window =
                     new ArrayList<>(recent.subList(Math.max(0, recent.size() - WINDOW_TURNS), recent.size()));
             window.add(message == null ? "" : message);
-            found = found.and(assessText(String.join("\n", window)));
+            texts.add(String.join("\n", window));
         }
-        return found;
+        List<Reading> readings = new ArrayList<>();
+        for (String raw : texts) {
+            if (raw == null || raw.isBlank()) {
+                continue;
+            }
+            CrisisText text = prepare(raw);
+            CrisisAssessment found = CrisisAssessment.NONE;
+            for (CrisisLayer layer : layers) {
+                if (!layer.slow()) {
+                    found = layer.assess(text, found);
+                }
+            }
+            readings.add(new Reading(text, found));
+        }
+        return new Screening(readings, layers.stream().filter(CrisisLayer::slow).toList());
     }
 
-    private CrisisAssessment assessText(String raw) {
-        if (raw == null || raw.isBlank()) {
-            return CrisisAssessment.NONE;
+    /** One prepared text and what the fast layers found in it. */
+    private record Reading(CrisisText text, CrisisAssessment fast) {}
+
+    /**
+     * A request's crisis screening: {@link #fast()} is known at once; {@link #complete()} adds the slow layers
+     * (none when {@link #pending()} is false), which only ever raise it. Thread-safe: {@code complete()} may run on
+     * another thread while the request goes on.
+     */
+    public static final class Screening {
+
+        private final List<Reading> readings;
+
+        private final List<CrisisLayer> slowLayers;
+
+        private Screening(List<Reading> readings, List<CrisisLayer> slowLayers) {
+            this.readings = List.copyOf(readings);
+            this.slowLayers = List.copyOf(slowLayers);
         }
-        CrisisText text = prepare(raw);
-        CrisisAssessment found = CrisisAssessment.NONE;
-        for (CrisisLayer layer : layers) {
-            found = layer.assess(text, found);
+
+        /** What the fast layers found in the message and its window. */
+        public CrisisAssessment fast() {
+            return readings.stream().map(Reading::fast).reduce(CrisisAssessment.NONE, CrisisAssessment::and);
         }
-        return found;
+
+        /** Whether slow layers are still to run: when not, {@link #complete()} is {@link #fast()}. */
+        public boolean pending() {
+            return !slowLayers.isEmpty();
+        }
+
+        /** Every layer's finding: the slow layers run now, on the calling thread. */
+        public CrisisAssessment complete() {
+            CrisisAssessment all = CrisisAssessment.NONE;
+            for (Reading reading : readings) {
+                CrisisAssessment found = reading.fast();
+                for (CrisisLayer layer : slowLayers) {
+                    found = layer.assess(reading.text(), found);
+                }
+                all = all.and(found);
+            }
+            return all;
+        }
     }
 
     CrisisText prepare(String raw) {
@@ -167,12 +234,20 @@ public final class CrisisDetector {
 
     private static CrisisDetector buildOffline(TextEmbedder embedder) {
         CrisisDetector lexicon = new CrisisDetector();
+        CharGramLayer grams = CharGramLayer.train(
+                ExemplarBank.lines(ExemplarBank.DEFAULT_RESOURCE).stream()
+                        .map(line -> new CharGramLayer.Line(
+                                line.section(),
+                                lexicon.prepare(line.text()).readings().getFirst()))
+                        .toList(),
+                CharGramLayer.CALIBRATED);
         SemanticLayer semantic = new SemanticLayer(
                 embedder,
                 ExemplarBank.load(ExemplarBank.DEFAULT_RESOURCE, embedder),
                 SemanticLayer.Thresholds.CALIBRATED);
         List<CrisisLayer> layers = new ArrayList<>(lexicon.layers);
-        layers.add(semantic);
+        layers.add(grams);
+        layers.add(semantic.gatedBy(grams::uncertain));
         return new CrisisDetector(lexicon.spelling, layers);
     }
 }

@@ -10,4 +10,12 @@ interface CrisisLayer {
     String name();
 
     CrisisAssessment assess(CrisisText text, CrisisAssessment earlier);
+
+    /**
+     * Whether this layer takes milliseconds (an embedding, a network call) rather than microseconds: such layers
+     * run after the fast ones and may run beside the advice pipeline ({@link CrisisDetector.Screening}).
+     */
+    default boolean slow() {
+        return false;
+    }
 }

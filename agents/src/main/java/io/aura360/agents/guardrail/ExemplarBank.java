@@ -25,17 +25,27 @@ final class ExemplarBank {
 
     static ExemplarBank load(String resource, TextEmbedder model) {
         List<Exemplar> exemplars = new ArrayList<>();
+        for (CharGramLayer.Line line : lines(resource)) {
+            String visible = TextNormalizer.visible(line.text()).toLowerCase(java.util.Locale.ROOT);
+            exemplars.add(new Exemplar(
+                    line.section().level(), line.section().category(), Vectors.unit(model.embed(visible))));
+        }
+        return new ExemplarBank(exemplars);
+    }
+
+    /** The bank's lines as written, each with its section: the training data of {@link CharGramLayer}. */
+    static List<CharGramLayer.Line> lines(String resource) {
+        List<CharGramLayer.Line> lines = new ArrayList<>();
         for (Map.Entry<String, List<String>> section :
                 RuleFile.sections(resource).entrySet()) {
             String[] header = section.getKey().split("\\s+", 2);
             CrisisRisk level = CrisisRisk.parse(header[0]);
             String category = (header.length > 1) ? header[1] : level.wireName();
             for (String text : section.getValue()) {
-                String visible = TextNormalizer.visible(text).toLowerCase(java.util.Locale.ROOT);
-                exemplars.add(new Exemplar(level, category, Vectors.unit(model.embed(visible))));
+                lines.add(new CharGramLayer.Line(new CharGramLayer.Section(level, category), text));
             }
         }
-        return new ExemplarBank(exemplars);
+        return lines;
     }
 
     List<Exemplar> exemplars() {

@@ -21,6 +21,11 @@ final class SafetyModelLayer implements CrisisLayer {
     }
 
     @Override
+    public boolean slow() {
+        return true;
+    }
+
+    @Override
     public CrisisAssessment assess(CrisisText text, CrisisAssessment earlier) {
         Classification answer;
         try {

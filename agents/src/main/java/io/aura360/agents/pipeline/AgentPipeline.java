@@ -6,6 +6,7 @@ import io.aura360.agents.conversation.ConversationMemory.Turn;
 import io.aura360.agents.guardrail.CrisisAssessment;
 import io.aura360.agents.guardrail.CrisisDetector;
 import io.aura360.agents.guardrail.CrisisResources;
+import io.aura360.agents.guardrail.CrisisRisk;
 import io.aura360.agents.guardrail.GroundingValidator;
 import io.aura360.agents.guardrail.ModelTextGuard;
 import io.aura360.agents.guardrail.PiiScrubber;
@@ -38,6 +39,9 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 
 /**
  * The agents service: picks the user's pipeline from the agent profiles the request carries, runs its steps in
@@ -59,6 +63,9 @@ public final class AgentPipeline implements AdviceAgents {
     static final String CONCERN_FLAG = "self_harm_concern";
 
     private static final Duration DEFAULT_BUDGET = Duration.ofSeconds(12);
+
+    /** Where the slow crisis layers (an embedding, a hosted classifier) run beside the advice pipeline. */
+    private static final ExecutorService SCREENING = Executors.newVirtualThreadPerTaskExecutor();
 
     private final AgentStepRunner steps;
 
@@ -122,14 +129,46 @@ public final class AgentPipeline implements AdviceAgents {
         List<Turn> history =
                 (request.sessionId() == null) ? List.of() : conversations.recent(request.userId(), request.sessionId());
         // Input guardrail first: risk in the message or the conversation so far outranks any pipeline.
-        CrisisAssessment risk = crisisDetector.assess(request.message(), earlierUserTurns(history));
-        AgentRunResult result = switch (risk.level()) {
+        CrisisDetector.Screening screening = crisisDetector.screen(request.message(), earlierUserTurns(history));
+        AgentRunResult result = (screening.fast().level() == CrisisRisk.HIGH || !screening.pending())
+                ? answer(request, locale, history, screening.complete())
+                : answerBesideScreening(request, locale, history, screening);
+        remember(request, result);
+        return result;
+    }
+
+    private AgentRunResult answer(AgentRunRequest request, String locale, List<Turn> history, CrisisAssessment risk) {
+        return switch (risk.level()) {
             case HIGH -> crisis.respond(request, locale, risk);
             case CONCERN -> withGentleResources(runPipeline(request, locale, history), request, locale, risk);
             case NONE -> withDiagnostics(runPipeline(request, locale, history), risk.diagnostics());
         };
-        remember(request, result);
-        return result;
+    }
+
+    /**
+     * The advice pipeline runs while the slow crisis layers finish, so they add no time to the request; their
+     * complete finding still decides what is sent: a {@code high} from them gets the crisis answer (the advice is
+     * dropped), also when the pipeline failed.
+     */
+    private AgentRunResult answerBesideScreening(
+            AgentRunRequest request, String locale, List<Turn> history, CrisisDetector.Screening screening) {
+        CompletableFuture<CrisisAssessment> complete = CompletableFuture.supplyAsync(screening::complete, SCREENING);
+        AgentRunResult advice;
+        try {
+            advice = runPipeline(request, locale, history);
+        } catch (RuntimeException ex) {
+            CrisisAssessment risk = complete.join();
+            if (risk.level() == CrisisRisk.HIGH) {
+                return crisis.respond(request, locale, risk);
+            }
+            throw ex;
+        }
+        CrisisAssessment risk = complete.join();
+        return switch (risk.level()) {
+            case HIGH -> crisis.respond(request, locale, risk);
+            case CONCERN -> withGentleResources(advice, request, locale, risk);
+            case NONE -> withDiagnostics(advice, risk.diagnostics());
+        };
     }
 
     @Override

@@ -190,6 +190,23 @@ class CrisisDetectorTest {
         assertThat(found.risk()).isTrue();
     }
 
+    @Test
+    void theFastLayersAnswerAtOnceAndTheSlowOnesOnlyRaiseItLater() {
+        CrisisDetector withSlowLayer =
+                detector.withModel(text -> new SafetyClassifier.Classification(CrisisRisk.HIGH, "farewell"));
+
+        CrisisDetector.Screening screening = withSlowLayer.screen("Thanks for everything.", List.of("I feel so alone"));
+
+        assertThat(screening.fast().risk()).isFalse();
+        assertThat(screening.pending()).isTrue();
+        CrisisAssessment complete = screening.complete();
+        assertThat(complete.level()).isEqualTo(CrisisRisk.HIGH);
+        assertThat(complete.signals()).contains("model:farewell");
+        assertThat(detector.screen("I want to end my life", List.of()).pending())
+                .as("the lexicon alone has no slow layer")
+                .isFalse();
+    }
+
     @ParameterizedTest
     @ValueSource(
             strings = {"I want to k\u200bill myself", "I want to kill mysеlf", "ｓｕｉｃｉｄｅ", "quiero sui\u00adcidarme"})

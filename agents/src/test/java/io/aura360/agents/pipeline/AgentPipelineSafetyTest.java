@@ -4,6 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.aura360.agents.conversation.ConversationMemory.Turn;
 import io.aura360.agents.conversation.InMemoryConversationMemory;
+import io.aura360.agents.guardrail.CrisisDetector;
+import io.aura360.agents.guardrail.CrisisRisk;
+import io.aura360.agents.guardrail.SafetyClassifier;
+import io.aura360.agents.guardrail.SafetyClassifier.Classification;
 import io.aura360.agents.model.AdviceModel;
 import io.aura360.agents.model.ModelAnswer;
 import io.aura360.agents.model.ModelRequest;
@@ -92,6 +96,70 @@ class AgentPipelineSafetyTest {
         assertThat(result.payload().recommendations())
                 .extracting(Recommendation::description)
                 .anySatisfy(d -> assertThat(d).contains("988"));
+    }
+
+    @Test
+    void aConcernGetsTheAdviceWithTheUsersCrisisLineAndAsksForReview() {
+        AgentRunResult result = pipeline(offline())
+                .run(request(
+                        Category.BODY,
+                        "en",
+                        "I feel like a burden to everyone. Any sleep tips?",
+                        null,
+                        List.of(),
+                        Map.of("country", "US")));
+
+        assertThat(result.humanReviewRequired()).isTrue();
+        assertThat(result.payload().agentDiagnostics().safetyFlags())
+                .contains("self_harm_concern")
+                .doesNotContain("self_harm_risk");
+        assertThat(result.payload().summary().message()).contains("988");
+        assertThat(result.payload().recommendations())
+                .as("the advice stands")
+                .isNotEmpty()
+                .allSatisfy(r -> assertThat(r.type()).isNotEqualTo("crisis_resource"));
+        assertThat(result.agentRuns()).extracting(r -> r.agentName()).doesNotContain("crisis");
+    }
+
+    @Test
+    void aConcernEarlierInTheSessionStillAsksForReviewOfAnOrdinaryQuestion() {
+        AgentPipeline pipeline = pipeline(offline());
+        memory.append(USER, "s-2", new Turn("user", "everyone would be better off without me"));
+
+        AgentRunResult result = pipeline.run(request(Category.BODY, "en", "any sleep tips?", "s-2", List.of()));
+
+        assertThat(result.humanReviewRequired()).isTrue();
+        assertThat(result.payload().agentDiagnostics().safetyFlags()).contains("self_harm_concern");
+    }
+
+    @Test
+    void aHighFindingOfASlowLayerReplacesTheAdviceItRanBeside() {
+        AgentRunResult result = pipeline(offline(), slowLayer(text -> new Classification(CrisisRisk.HIGH, "farewell")))
+                .run(request(Category.BODY, "en", "any sleep tips?", null, List.of()));
+
+        assertThat(result.humanReviewRequired()).isTrue();
+        assertThat(result.payload().agentDiagnostics().safetyFlags()).contains("self_harm_risk");
+        assertThat(result.agentRuns()).extracting(r -> r.agentName()).containsExactly("crisis");
+    }
+
+    @Test
+    void aFailingPipelineDoesNotHideAHighFindingOfASlowLayer() {
+        AgentRunResult result = pipeline(offline(), slowLayer(text -> new Classification(CrisisRisk.HIGH, "farewell")))
+                .run(request(Category.MIND, "en", "any tips?", null, List.of()));
+
+        assertThat(result.payload().agentDiagnostics().safetyFlags()).contains("self_harm_risk");
+    }
+
+    @Test
+    void aFailingSlowLayerLeavesTheAdviceAndRecordsTheGap() {
+        AgentRunResult result = pipeline(offline(), slowLayer(text -> {
+                    throw new IllegalStateException("safety model timed out");
+                }))
+                .run(request(Category.BODY, "en", "any sleep tips?", null, List.of()));
+
+        assertThat(result.humanReviewRequired()).isFalse();
+        assertThat(result.payload().agentDiagnostics().safetyFlags()).contains("safety_model_unavailable");
+        assertThat(result.payload().recommendations()).isNotEmpty();
     }
 
     @Test
@@ -193,6 +261,16 @@ class AgentPipelineSafetyTest {
         return new AgentPipeline(search, models, memory, CLOCK);
     }
 
+    private AgentPipeline pipeline(AdviceModels models, CrisisDetector detector) {
+        return new AgentPipeline(
+                search, models, memory, CLOCK, new ContextBudget(ContextBudget.DEFAULT_CHARS), detector);
+    }
+
+    /** The lexicon followed by a hosted classifier's layer: slow, so it runs beside the advice pipeline. */
+    private static CrisisDetector slowLayer(SafetyClassifier classifier) {
+        return new CrisisDetector().withModel(classifier);
+    }
+
     private static AdviceModels offline() {
         return AdviceModels.offlineOnly(new OfflineAdviceModel());
     }
@@ -203,6 +281,16 @@ class AgentPipelineSafetyTest {
 
     private static AgentRunRequest request(
             Category category, String locale, String message, String session, List<String> flags) {
+        return request(category, locale, message, session, flags, Map.of());
+    }
+
+    private static AgentRunRequest request(
+            Category category,
+            String locale,
+            String message,
+            String session,
+            List<String> flags,
+            Map<String, Object> profile) {
         return new AgentRunRequest(
                 UUID.randomUUID(),
                 USER,
@@ -211,7 +299,7 @@ class AgentPipelineSafetyTest {
                 "free",
                 message,
                 session,
-                new UserContext(Map.of(), flags, List.of(), Map.of(), List.of(), Map.of()),
+                new UserContext(profile, flags, List.of(), Map.of(), List.of(), Map.of()),
                 CLOCK.instant().plusSeconds(10),
                 profiles(),
                 List.of());
