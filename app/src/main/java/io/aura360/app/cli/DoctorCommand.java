@@ -78,8 +78,9 @@ public final class DoctorCommand implements Callable<Integer> {
      * knowledge into an empty one (that is serve's first start).
      */
     static CollectionReport openServedCollection() {
-        try (ConfigurableApplicationContext context =
-                VectorContext.start(Map.of("aura.vector.load-starter-knowledge", "false"))) {
+        // Silent: a failure here is the check's finding, printed as one row, not a logged stack trace.
+        try (ConfigurableApplicationContext context = VectorContext.start(
+                Map.of("aura.vector.load-starter-knowledge", "false", "logging.level.root", "off"))) {
             ServingCollection serving = context.getBean(ServingCollection.class);
             CollectionSpec spec = serving.current().spec();
             return new CollectionReport(serving.alias(), spec.modelId(), spec.dimension(), serving.chunkCount());

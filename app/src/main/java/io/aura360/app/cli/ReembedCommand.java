@@ -27,7 +27,7 @@ public final class ReembedCommand implements Callable<Integer> {
         Map<String, Object> properties =
                 Map.of("aura.vector.reembed.on-model-change", "true", "aura.vector.load-starter-knowledge", "false");
         try (ConfigurableApplicationContext context = VectorContext.start(properties);
-                ChunkProgressBar bar = new ChunkProgressBar("Re-embedding", System.err)) {
+                ChunkProgressBar bar = new ChunkProgressBar("Re-embedding", "chunks", System.err)) {
             ReembedOutcome outcome = context.getBean(Reembedder.class).run(force, bar);
             boolean rejected = outcome instanceof ReembedOutcome.Rejected;
             (rejected ? System.err : System.out).println(outcome.summary());

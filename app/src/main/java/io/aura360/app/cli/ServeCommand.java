@@ -55,6 +55,13 @@ public final class ServeCommand implements Callable<Integer> {
         Class<?> source = service.application;
         CountDownLatch closed = new CountDownLatch(1);
         SpringApplication application = AuraApplication.create(System.getenv(), source);
+        if (Ansi.AUTO.enabled()) {
+            // The first start embeds the starter knowledge (about 25 s on 2 cores): a person sees it advance.
+            application.addInitializers(context -> context.getBeanFactory()
+                    .registerSingleton(
+                            "starterKnowledgeProgress",
+                            new ChunkProgressBar("Embedding the starter knowledge", "documents", System.err)));
+        }
         application.addListeners(event -> {
             if (event instanceof AvailabilityChangeEvent<?> change
                     && change.getState() == ReadinessState.ACCEPTING_TRAFFIC

@@ -1,5 +1,6 @@
 package io.aura360.vector.reembed;
 
+import io.aura360.vector.embedding.EmbeddingProgress;
 import io.aura360.vector.embedding.EmbeddingProvider;
 import io.aura360.vector.smoke.SmokeCheck;
 import io.aura360.vector.smoke.SmokeReport;
@@ -53,11 +54,11 @@ public final class Reembedder {
 
     /** Re-embeds when {@link #needed()} or when {@code force}d. */
     public ReembedOutcome run(boolean force) {
-        return run(force, ReembedProgress.NONE);
+        return run(force, EmbeddingProgress.NONE);
     }
 
     /** As {@link #run(boolean)}, telling {@code progress} after each re-embedded document (the CLI's bar). */
-    public ReembedOutcome run(boolean force, ReembedProgress progress) {
+    public ReembedOutcome run(boolean force, EmbeddingProgress progress) {
         if (!running.tryLock()) {
             throw new IllegalStateException("a re-embedding run is already in progress");
         }
@@ -72,7 +73,7 @@ public final class Reembedder {
         }
     }
 
-    private ReembedOutcome rebuild(KnowledgeCollection old, ReembedProgress progress) {
+    private ReembedOutcome rebuild(KnowledgeCollection old, EmbeddingProgress progress) {
         String name = Generations.next(serving.alias(), store.collectionNames());
         log.info("re-embedding {} into {} with {}", old.spec().name(), name, target.modelId());
         KnowledgeCollection next = store.create(new CollectionSpec(name, target.modelId(), target.dimension()));
@@ -102,7 +103,7 @@ public final class Reembedder {
     }
 
     /** Every chunk of {@code from}, document by document (a document's chunks are replaced together). */
-    private int copy(KnowledgeCollection from, KnowledgeCollection to, ReembedProgress progress) {
+    private int copy(KnowledgeCollection from, KnowledgeCollection to, EmbeddingProgress progress) {
         Map<String, List<StoredChunk>> byDocument = new LinkedHashMap<>();
         from.forEachChunk(chunk -> byDocument
                 .computeIfAbsent(chunk.docId(), id -> new ArrayList<>())
