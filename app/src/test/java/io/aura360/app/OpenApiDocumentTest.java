@@ -74,6 +74,44 @@ class OpenApiDocumentTest extends FullStackTest {
     }
 
     @Test
+    void showsAnExampleOfEverySuccessBodyThatTheDocumentItselfAccepts() {
+        JsonNode spec = get("/v3/api-docs", null).json();
+        OpenApiContract contract = CONTRACT.contract(java.net.URI.create("http://localhost:" + port));
+        List<String> gaps = new ArrayList<>();
+
+        spec.path("paths")
+                .properties()
+                .forEach(path -> METHODS.forEach(method -> {
+                    JsonNode operation = path.getValue().path(method);
+                    operation.path("responses").properties().forEach(response -> {
+                        if (!response.getKey().startsWith("2")) {
+                            return;
+                        }
+                        response.getValue().path("content").properties().forEach(media -> {
+                            if (!media.getKey().endsWith("json")) {
+                                return;
+                            }
+                            String where = method.toUpperCase() + " " + path.getKey() + " " + response.getKey();
+                            JsonNode example = media.getValue().path("example");
+                            if (example.isMissingNode()) {
+                                gaps.add(where + ": no example");
+                                return;
+                            }
+                            contract.violations(
+                                            method.toUpperCase(),
+                                            path.getKey(),
+                                            Integer.parseInt(response.getKey()),
+                                            media.getKey(),
+                                            example.toString())
+                                    .forEach(violation -> gaps.add(where + ": example " + violation));
+                        });
+                    });
+                }));
+
+        assertThat(gaps).isEmpty();
+    }
+
+    @Test
     void servesSwaggerUiOnTheDocumentWithoutAToken() {
         Response entry = get("/swagger-ui", null);
         assertThat(entry.status()).isEqualTo(302);
