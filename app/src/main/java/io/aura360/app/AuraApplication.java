@@ -9,7 +9,6 @@ import io.aura360.app.service.VectorServiceApplication;
 import io.aura360.contracts.vector.EvidenceSearch;
 import io.aura360.gateway.GatewayConfiguration;
 import io.aura360.gateway.fallback.FallbackEvidence;
-import io.aura360.vector.VectorConfiguration;
 import java.time.Clock;
 import java.util.HashMap;
 import java.util.Map;
@@ -21,14 +20,15 @@ import org.springframework.context.annotation.Import;
 
 /**
  * All three services in one process: the gateway calls the agents, and the agents the vector service, through
- * in-process adapters of the ports in {@code contracts}.
+ * in-process adapters of the ports in {@code contracts}. With {@code AURA_VECTOR_URL} set, the vector service is the
+ * one deployed there (see {@link InProcessVector}).
  */
 @SpringBootConfiguration
 @EnableAutoConfiguration
 @Import({
     GatewayConfiguration.class,
     AgentsConfiguration.class,
-    VectorConfiguration.class,
+    InProcessVector.class,
     EmbeddedDatabaseConfiguration.class
 })
 public class AuraApplication {

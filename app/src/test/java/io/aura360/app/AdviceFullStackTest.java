@@ -114,6 +114,30 @@ class AdviceFullStackTest extends FullStackTest {
     }
 
     @Test
+    void acceptsTheSpanishCategoryNameAndAnswersWithTheCanonicalOne() {
+        UUID user = UUID.randomUUID();
+        Response response =
+                advice(user, token(user), "cuerpo", "{\"locale\": \"es\", \"message\": \"duermo poco y mal\"}");
+
+        assertThat(response.status()).as(response.body()).isEqualTo(200);
+        JsonNode payload = response.json().path("response");
+        assertThat(payload.path("category").asString()).isEqualTo("body");
+        assertThat(PayloadSchema.violations(payload.toString())).isEmpty();
+        UUID requestId = UUID.fromString(response.json().path("request_id").asString());
+        assertThat(jdbc.sql("select category::text from holistic_requests where id = ?")
+                        .param(requestId)
+                        .query(String.class)
+                        .single())
+                .isEqualTo("body");
+        assertThat(get("/api/v1/holistic/requests/" + requestId, token(user))
+                        .json()
+                        .path("response")
+                        .path("category")
+                        .asString())
+                .isEqualTo("body");
+    }
+
+    @Test
     void asksAUserWithAnEmptyProfileToCompleteIt() {
         UUID user = UUID.randomUUID();
         JsonNode payload = advice(user, token(user), "soul", "{}").json().path("response");

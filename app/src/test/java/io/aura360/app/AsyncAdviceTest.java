@@ -3,10 +3,19 @@ package io.aura360.app;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import io.aura360.app.cli.StatusFollower;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.net.URI;
+import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -14,6 +23,9 @@ import tools.jackson.databind.JsonNode;
  * and the client learns of it by polling or Server-Sent Events. {@code Prefer: respond-async} asks for that path.
  */
 class AsyncAdviceTest extends FullStackTest {
+
+    @Autowired
+    AgentGate agents;
 
     private final UUID user = UUID.randomUUID();
 
@@ -60,6 +72,38 @@ class AsyncAdviceTest extends FullStackTest {
         assertThat(stream.status()).isEqualTo(200);
         assertThat(stream.contentType()).startsWith("text/event-stream");
         assertThat(stream.body()).contains("event:status").contains("\"status\":\"COMPLETED\"");
+    }
+
+    @Test
+    void theCommandLineFollowsA202OverServerSentEventsUntilTheFinalAnswer() throws Exception {
+        agents.hold();
+        Response accepted = ask("respond-async");
+        assertThat(accepted.status()).isEqualTo(202);
+        URI location = URI.create("http://localhost:" + port).resolve(accepted.header("Location"));
+        ByteArrayOutputStream spinnerOutput = new ByteArrayOutputStream();
+        StatusFollower follower = new StatusFollower(
+                HttpClient.newHttpClient(),
+                JSON,
+                new StatusFollower.Spinner(new PrintStream(spinnerOutput, true, StandardCharsets.UTF_8), true));
+
+        CompletableFuture<JsonNode> followed = CompletableFuture.supplyAsync(() -> {
+            try {
+                return follower.follow(location, token(user));
+            } catch (Exception ex) {
+                throw new IllegalStateException(ex);
+            }
+        });
+        agents.releaseAndSettle(jdbc, user);
+        JsonNode answer = followed.get(60, TimeUnit.SECONDS);
+
+        assertThat(answer.path("status").asString()).isEqualTo("COMPLETED");
+        assertThat(answer.path("request_id").asString())
+                .isEqualTo(accepted.json().path("request_id").asString());
+        assertThat(PayloadSchema.violations(answer.path("response").toString())).isEmpty();
+        assertThat(spinnerOutput.toString(StandardCharsets.UTF_8))
+                .as("the spinner turned and cleared its line")
+                .contains("waiting for the answer")
+                .endsWith("\r\u001b[K");
     }
 
     @Test

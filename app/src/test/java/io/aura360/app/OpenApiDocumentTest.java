@@ -74,6 +74,70 @@ class OpenApiDocumentTest extends FullStackTest {
     }
 
     @Test
+    void showsAnExampleOfEverySuccessBodyThatTheDocumentItselfAccepts() {
+        JsonNode spec = get("/v3/api-docs", null).json();
+        OpenApiContract contract = CONTRACT.contract(java.net.URI.create("http://localhost:" + port));
+        List<String> gaps = new ArrayList<>();
+
+        spec.path("paths")
+                .properties()
+                .forEach(path -> METHODS.forEach(method -> {
+                    JsonNode operation = path.getValue().path(method);
+                    operation.path("responses").properties().forEach(response -> {
+                        if (!response.getKey().startsWith("2")) {
+                            return;
+                        }
+                        response.getValue().path("content").properties().forEach(media -> {
+                            if (!media.getKey().endsWith("json")) {
+                                return;
+                            }
+                            String where = method.toUpperCase() + " " + path.getKey() + " " + response.getKey();
+                            JsonNode example = media.getValue().path("example");
+                            if (example.isMissingNode()) {
+                                gaps.add(where + ": no example");
+                                return;
+                            }
+                            contract.violations(
+                                            method.toUpperCase(),
+                                            path.getKey(),
+                                            Integer.parseInt(response.getKey()),
+                                            media.getKey(),
+                                            example.toString())
+                                    .forEach(violation -> gaps.add(where + ": example " + violation));
+                        });
+                    });
+                }));
+
+        assertThat(gaps).isEmpty();
+    }
+
+    @Test
+    void servesSwaggerUiOnTheDocumentWithoutAToken() {
+        Response entry = get("/swagger-ui", null);
+        assertThat(entry.status()).isEqualTo(302);
+        assertThat(entry.header("Location")).endsWith("/swagger-ui/index.html");
+
+        Response page = get("/swagger-ui/index.html", null);
+        assertThat(page.status()).as(page.body()).isEqualTo(200);
+        assertThat(page.contentType()).startsWith("text/html");
+        assertThat(page.body()).contains("swagger-ui");
+        assertThat(page.header("Content-Security-Policy"))
+                .contains("script-src 'self'")
+                .contains("frame-ancestors 'none'");
+
+        JsonNode config = get("/v3/api-docs/swagger-config", null).json();
+        assertThat(config.path("url").asString()).isEqualTo("/v3/api-docs");
+    }
+
+    @Test
+    void keepsTheApiBehindItsBearerTokenAndStrictPolicy() {
+        Response api = get("/api/v1/me/profile", null);
+
+        assertThat(api.status()).isEqualTo(401);
+        assertThat(api.header("Content-Security-Policy")).startsWith("default-src 'none'");
+    }
+
+    @Test
     void documentsTheProblemTypes() throws Exception {
         java.nio.file.Files.writeString(
                 java.nio.file.Path.of("/tmp/api-docs.json"),

@@ -6,6 +6,7 @@ import io.aura360.platform.ServiceKeyProperties;
 import io.aura360.platform.redis.RedisConfiguration;
 import io.aura360.vector.api.VectorSearchController;
 import io.aura360.vector.embedding.CachingEmbeddingProvider;
+import io.aura360.vector.embedding.EmbeddingProgress;
 import io.aura360.vector.embedding.EmbeddingProperties;
 import io.aura360.vector.embedding.EmbeddingProvider;
 import io.aura360.vector.embedding.EmbeddingProviders;
@@ -16,6 +17,7 @@ import io.aura360.vector.ingest.job.IngestJobsConfiguration;
 import io.aura360.vector.store.ServingCollection;
 import io.aura360.vector.telemetry.TimedEmbeddingProvider;
 import io.micrometer.core.instrument.MeterRegistry;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -67,10 +69,15 @@ public class VectorConfiguration {
     /** Runs before readiness turns UP (and before other runners), so the first request finds the knowledge base. */
     @Bean
     @Order(Ordered.HIGHEST_PRECEDENCE)
-    ApplicationRunner starterKnowledgeLoader(KnowledgeIngestor ingestor, VectorProperties properties) {
+    ApplicationRunner starterKnowledgeLoader(
+            KnowledgeIngestor ingestor, VectorProperties properties, ObjectProvider<EmbeddingProgress> progress) {
         return args -> {
             if (properties.loadStarterKnowledge()) {
-                ingestor.synchronise(new ClasspathKnowledgeBase().documents(), ClasspathKnowledgeBase.ORIGIN);
+                // The launcher registers a progress bar for a person at a terminal; elsewhere nothing is drawn.
+                ingestor.synchronise(
+                        new ClasspathKnowledgeBase().documents(),
+                        ClasspathKnowledgeBase.ORIGIN,
+                        progress.getIfAvailable(() -> EmbeddingProgress.NONE));
             }
         };
     }

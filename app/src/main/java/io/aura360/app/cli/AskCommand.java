@@ -2,6 +2,7 @@ package io.aura360.app.cli;
 
 import io.aura360.app.AuraApplication;
 import io.aura360.app.AuraHome;
+import io.aura360.contracts.Category;
 import java.io.IOException;
 import java.net.ConnectException;
 import java.net.URI;
@@ -16,6 +17,7 @@ import java.util.UUID;
 import java.util.concurrent.Callable;
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Help.Ansi;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import tools.jackson.databind.JsonNode;
@@ -31,13 +33,22 @@ public final class AskCommand implements Callable<Integer> {
     @Option(names = "--user", required = true, description = "The user's UUID.")
     UUID user;
 
-    @Option(names = "--category", required = true, description = "mind, body or soul.")
-    String category;
+    @Option(
+            names = "--category",
+            required = true,
+            completionCandidates = CategoryNames.class,
+            converter = CategoryNames.class,
+            description = "${COMPLETION-CANDIDATES} (or mente, cuerpo, alma).")
+    Category category;
 
     @Option(names = "--locale", description = "Answer language, e.g. es or en.")
     String locale;
 
-    @Option(names = "--tier", defaultValue = "free", description = "Tier of the dev token (default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--tier",
+            defaultValue = "free",
+            completionCandidates = Tiers.class,
+            description = "Tier of the dev token: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
     String tier;
 
     @Option(
@@ -85,8 +96,8 @@ public final class AskCommand implements Callable<Integer> {
         if (message != null) {
             metadata.put("message", message);
         }
-        String body =
-                json.writeValueAsString(Map.of("user_id", user.toString(), "category", category, "metadata", metadata));
+        String body = json.writeValueAsString(
+                Map.of("user_id", user.toString(), "category", category.wireName(), "metadata", metadata));
         HttpRequest request = HttpRequest.newBuilder(base.resolve("/api/v1/holistic/advice"))
                 .header("Authorization", "Bearer " + token)
                 .header("Content-Type", "application/json")
@@ -95,7 +106,22 @@ public final class AskCommand implements Callable<Integer> {
                 .build();
         HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
         JsonNode answer = json.readTree(response.body());
-        if (response.statusCode() != 200) {
+        if (response.statusCode() == 202) {
+            // The answer is late: follow its status over SSE until it is final, as a client would.
+            URI location = base.resolve(response.headers()
+                    .firstValue("Location")
+                    .orElse("/api/v1/holistic/requests/"
+                            + answer.path("request_id").asString()));
+            StatusFollower.Spinner spinner = new StatusFollower.Spinner(System.err, Ansi.AUTO.enabled());
+            answer = new StatusFollower(http, json, spinner).follow(location, token);
+            if (!"COMPLETED".equals(answer.path("status").asString())) {
+                System.err.printf(
+                        "AURA360 could not answer (%s): %s%n",
+                        answer.path("status").asString(),
+                        answer.path("error_type").asString("no error type"));
+                return 1;
+            }
+        } else if (response.statusCode() != 200) {
             System.err.printf(
                     "AURA360 answered %d: %s%n",
                     response.statusCode(), answer.path("detail").asString(response.body()));

@@ -2,11 +2,13 @@ package io.aura360.app.cli;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.ScopeType;
 
-/** The {@code ./aura360} command line. */
+/** The {@code ./aura360} command line; {@code --help} and {@code --version} are inherited by every subcommand. */
 @Command(
         name = "aura360",
         mixinStandardHelpOptions = true,
+        scope = ScopeType.INHERIT,
         version = "AURA360 0.1.0",
         description = "Holistic wellbeing advice: gateway, agents and vector service.",
         subcommands = {
@@ -15,7 +17,8 @@ import picocli.CommandLine.Command;
             AskCommand.class,
             IngestCommand.class,
             SmokeCommand.class,
-            ReembedCommand.class
+            ReembedCommand.class,
+            DoctorCommand.class
         })
 public final class Aura360 implements Runnable {
 
@@ -24,8 +27,13 @@ public final class Aura360 implements Runnable {
         new CommandLine(this).usage(System.out);
     }
 
+    /** The command line as {@code ./aura360} runs it: {@code --category MENTE} reads as well as {@code mente}. */
+    static CommandLine commandLine() {
+        return new CommandLine(new Aura360()).setCaseInsensitiveEnumValuesAllowed(true);
+    }
+
     public static void main(String[] args) {
         // serve returns only once the application has stopped, so exiting is right for every command.
-        System.exit(new CommandLine(new Aura360()).execute(args));
+        System.exit(commandLine().execute(args));
     }
 }

@@ -26,8 +26,9 @@ public final class ReembedCommand implements Callable<Integer> {
         // The served collection may hold another model's vectors: that is what this command is for.
         Map<String, Object> properties =
                 Map.of("aura.vector.reembed.on-model-change", "true", "aura.vector.load-starter-knowledge", "false");
-        try (ConfigurableApplicationContext context = VectorContext.start(properties)) {
-            ReembedOutcome outcome = context.getBean(Reembedder.class).run(force);
+        try (ConfigurableApplicationContext context = VectorContext.start(properties);
+                ChunkProgressBar bar = new ChunkProgressBar("Re-embedding", "chunks", System.err)) {
+            ReembedOutcome outcome = context.getBean(Reembedder.class).run(force, bar);
             boolean rejected = outcome instanceof ReembedOutcome.Rejected;
             (rejected ? System.err : System.out).println(outcome.summary());
             return rejected ? 1 : 0;

@@ -4,6 +4,8 @@ import io.aura360.app.AuraApplication;
 import io.aura360.app.service.AgentsServiceApplication;
 import io.aura360.app.service.GatewayServiceApplication;
 import io.aura360.app.service.VectorServiceApplication;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.springframework.boot.SpringApplication;
@@ -12,6 +14,7 @@ import org.springframework.boot.availability.ReadinessState;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.event.ContextClosedEvent;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Help.Ansi;
 import picocli.CommandLine.Option;
 
 /** {@code ./aura360 serve}: all three services in this process until it is stopped. */
@@ -21,11 +24,25 @@ public final class ServeCommand implements Callable<Integer> {
     @Option(names = "--port", defaultValue = "8080", description = "HTTP port (default: ${DEFAULT-VALUE}).")
     int port;
 
+    /** What {@code --service} may name; written as typed on the command line. */
+    enum Service {
+        all(AuraApplication.class),
+        gateway(GatewayServiceApplication.class),
+        agents(AgentsServiceApplication.class),
+        vector(VectorServiceApplication.class);
+
+        final Class<?> application;
+
+        Service(Class<?> application) {
+            this.application = application;
+        }
+    }
+
     @Option(
             names = "--service",
             defaultValue = "all",
-            description = "all (default), or one service deployed alone: gateway, agents, vector.")
-    String service;
+            description = "What to run: ${COMPLETION-CANDIDATES} (default: all three in one process).")
+    Service service;
 
     @Option(
             names = "--management-port",
@@ -35,33 +52,34 @@ public final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws InterruptedException {
-        Class<?> source = switch (service) {
-            case "all" -> AuraApplication.class;
-            case "gateway" -> GatewayServiceApplication.class;
-            case "agents" -> AgentsServiceApplication.class;
-            case "vector" -> VectorServiceApplication.class;
-            default -> null;
-        };
-        if (source == null) {
-            System.err.println("--service must be all, gateway, agents or vector");
-            return 2;
-        }
+        Class<?> source = service.application;
         CountDownLatch closed = new CountDownLatch(1);
         SpringApplication application = AuraApplication.create(System.getenv(), source);
+        if (Ansi.AUTO.enabled()) {
+            // The first start embeds the starter knowledge (about 25 s on 2 cores): a person sees it advance.
+            application.addInitializers(context -> context.getBeanFactory()
+                    .registerSingleton(
+                            "starterKnowledgeProgress",
+                            new ChunkProgressBar("Embedding the starter knowledge", "documents", System.err)));
+        }
         application.addListeners(event -> {
             if (event instanceof AvailabilityChangeEvent<?> change
                     && change.getState() == ReadinessState.ACCEPTING_TRAFFIC
                     && change.getSource() instanceof ConfigurableApplicationContext context) {
                 System.out.println((source == AuraApplication.class ? "AURA360" : "AURA360 " + service)
                         + " ready on http://localhost:"
-                        + context.getEnvironment().getProperty("local.server.port"));
+                        + context.getEnvironment().getProperty("local.server.port")
+                        + ReadyLine.answeringModel(context));
             }
             if (event instanceof ContextClosedEvent) {
                 closed.countDown();
             }
         });
         try {
-            application.run("--server.port=" + port, "--management.server.port=" + managementPort());
+            List<String> arguments =
+                    new ArrayList<>(List.of("--server.port=" + port, "--management.server.port=" + managementPort()));
+            arguments.addAll(LogFormat.arguments(System.getenv(), Ansi.AUTO.enabled()));
+            application.run(arguments.toArray(String[]::new));
         } catch (RuntimeException ex) {
             System.err.println("AURA360 could not start: " + Failures.rootMessage(ex));
             return 1;

@@ -18,7 +18,8 @@ public final class TokenCommand implements Callable<Integer> {
     @Option(
             names = "--tier",
             defaultValue = "free",
-            description = "free, core, plus or premium (default: ${DEFAULT-VALUE}).")
+            completionCandidates = Tiers.class,
+            description = "${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
     String tier;
 
     @Option(names = "--scopes", split = ",", description = "Comma-separated scopes, e.g. admin.")

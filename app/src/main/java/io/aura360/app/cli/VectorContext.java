@@ -22,7 +22,7 @@ final class VectorContext {
         application.setLogStartupInfo(false);
         Map<String, Object> defaults = new HashMap<>(properties);
         defaults.put("aura.vector.smoke-on-start", "false");
-        defaults.put("logging.level.root", "warn");
+        defaults.putIfAbsent("logging.level.root", "warn");
         application.setDefaultProperties(defaults);
         return application.run();
     }

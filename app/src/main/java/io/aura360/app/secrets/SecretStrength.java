@@ -1,5 +1,6 @@
 package io.aura360.app.secrets;
 
+import io.aura360.contracts.ServiceKeys;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
@@ -17,6 +18,12 @@ import java.util.Optional;
  * @param minEntropyBits the lowest acceptable estimated entropy
  */
 public record SecretStrength(int minBytes, double minEntropyBits) {
+
+    /** {@code AURA_JWT_SECRET}: anyone who guesses it signs admin tokens. */
+    public static final SecretStrength JWT_SECRET = new SecretStrength(32, 128);
+
+    /** {@code AURA_SERVICE_KEY}, which the internal APIs compare on every call. */
+    public static final SecretStrength SERVICE_KEY = new SecretStrength(ServiceKeys.MIN_LENGTH, 96);
 
     /** Words that mark a value as something to replace (compared without case, spaces or punctuation). */
     private static final List<String> PLACEHOLDERS =

@@ -2,7 +2,6 @@ package io.aura360.app.secrets;
 
 import io.aura360.app.AuraApplication;
 import io.aura360.app.service.GatewayServiceApplication;
-import io.aura360.contracts.ServiceKeys;
 import org.springframework.boot.EnvironmentPostProcessor;
 import org.springframework.boot.SpringApplication;
 import org.springframework.core.Ordered;
@@ -17,9 +16,9 @@ import org.springframework.core.env.ConfigurableEnvironment;
  */
 final class StartupSecretsCheck implements EnvironmentPostProcessor, Ordered {
 
-    static final SecretStrength JWT_SECRET = new SecretStrength(32, 128);
+    static final SecretStrength JWT_SECRET = SecretStrength.JWT_SECRET;
 
-    static final SecretStrength SERVICE_KEY = new SecretStrength(ServiceKeys.MIN_LENGTH, 96);
+    static final SecretStrength SERVICE_KEY = SecretStrength.SERVICE_KEY;
 
     @Override
     public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {

@@ -41,7 +41,11 @@ final class AgentProfileRules {
                 profile.name() != null && NAME.matcher(profile.name()).matches(),
                 "name",
                 "must be 2-64 characters of a-z, 0-9, _ or -");
-        require(errors, profile.category() != null, "category", "must be one of mind, body, soul");
+        require(
+                errors,
+                profile.category() != null,
+                "category",
+                "must be one of mind, body, soul (or mente, cuerpo, alma)");
         require(errors, Math.abs(profile.priority()) <= 1000, "priority", "must be between -1000 and 1000");
         require(
                 errors,

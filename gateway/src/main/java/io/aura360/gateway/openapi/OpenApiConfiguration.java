@@ -77,10 +77,14 @@ class OpenApiConfiguration {
             // Springdoc rebuilds the component schemas from the model, so the problem schema is added here.
             openApi.getComponents().addSchemas(PROBLEM, problemSchema());
             openApi.getComponents().getSchemas().values().forEach(OpenApiConfiguration::allowNullWhenOptional);
+            SchemaExamples examples = new SchemaExamples(openApi.getComponents().getSchemas());
             openApi.getPaths().values().stream()
                     .map(PathItem::readOperations)
                     .flatMap(List::stream)
-                    .forEach(OpenApiConfiguration::addProblems);
+                    .forEach(operation -> {
+                        addProblems(operation);
+                        addExamples(operation, examples);
+                    });
         };
     }
 
@@ -115,6 +119,24 @@ class OpenApiConfiguration {
         Schema schema = new Schema<>();
         schema.addType("null");
         return schema;
+    }
+
+    /** Each success body and request body without an example gets one built from its schema. */
+    private static void addExamples(Operation operation, SchemaExamples examples) {
+        List<Content> contents = new java.util.ArrayList<>();
+        operation.getResponses().forEach((code, response) -> {
+            if (code.startsWith("2") && response.getContent() != null) {
+                contents.add(response.getContent());
+            }
+        });
+        if (operation.getRequestBody() != null && operation.getRequestBody().getContent() != null) {
+            contents.add(operation.getRequestBody().getContent());
+        }
+        contents.forEach(content -> content.forEach((type, media) -> {
+            if (type.endsWith("json") && media.getExample() == null && media.getExamples() == null) {
+                examples.of(media.getSchema()).ifPresent(media::setExample);
+            }
+        }));
     }
 
     private static void addProblems(Operation operation) {

@@ -15,7 +15,7 @@ record AdviceCommand(
     static AdviceCommand from(AdviceRequestBody body) {
         UUID userId = parseUuid(body.userId());
         Category category = Category.parse(body.category())
-                .orElseThrow(() -> invalid("category", "must be one of mind, body, soul"));
+                .orElseThrow(() -> invalid("category", "must be one of mind, body, soul (or mente, cuerpo, alma)"));
         AdviceRequestBody.Metadata meta = (body.metadata() != null)
                 ? body.metadata()
                 : new AdviceRequestBody.Metadata(null, null, null, null, null);

@@ -1,5 +1,6 @@
 package io.aura360.vector.ingest;
 
+import io.aura360.vector.embedding.EmbeddingProgress;
 import io.aura360.vector.embedding.EmbeddingProvider;
 import io.aura360.vector.store.KnowledgeCollection;
 import java.util.ArrayList;
@@ -38,6 +39,12 @@ public final class KnowledgeIngestor {
     }
 
     public IngestReport synchronise(Collection<KnowledgeDocument> documents, String origin) {
+        return synchronise(documents, origin, EmbeddingProgress.NONE);
+    }
+
+    /** As {@link #synchronise(Collection, String)}, telling {@code progress} the changed documents embedded so far. */
+    public IngestReport synchronise(
+            Collection<KnowledgeDocument> documents, String origin, EmbeddingProgress progress) {
         requireUniqueIds(documents.stream().map(KnowledgeDocument::id).toList());
         int added = 0;
         int updated = 0;
@@ -56,7 +63,7 @@ public final class KnowledgeIngestor {
                 added++;
             }
         }
-        int chunks = embedAndReplace(changed, origin);
+        int chunks = embedAndReplace(changed, origin, progress);
         Set<String> present = documents.stream().map(KnowledgeDocument::id).collect(Collectors.toSet());
         int removed = 0;
         for (String gone : index.documentIds(origin)) {
@@ -95,7 +102,7 @@ public final class KnowledgeIngestor {
             };
             outcomes.add(outcome);
         }
-        embedAndReplace(changed, origin);
+        embedAndReplace(changed, origin, EmbeddingProgress.NONE);
         if (outcomes.stream().anyMatch(outcome -> outcome != Outcome.UNCHANGED && outcome != Outcome.ABSENT)) {
             index.commit();
         }
@@ -134,8 +141,9 @@ public final class KnowledgeIngestor {
      * Chunks of several documents go to the model together: a document has only a few chunks, and a full batch
      * keeps every core busy (per-document calls left the model idle between small, uneven batches).
      */
-    private int embedAndReplace(List<KnowledgeDocument> documents, String origin) {
+    private int embedAndReplace(List<KnowledgeDocument> documents, String origin, EmbeddingProgress progress) {
         int embedded = 0;
+        int done = 0;
         List<Chunked> pending = new ArrayList<>();
         int pendingPassages = 0;
         for (KnowledgeDocument document : documents) {
@@ -144,11 +152,17 @@ public final class KnowledgeIngestor {
             pendingPassages += chunked.chunks().size();
             if (pendingPassages >= EMBEDDING_BATCH) {
                 embedded += embedAndReplace(pending, origin, pendingPassages);
+                done += pending.size();
+                progress.embedded(done, documents.size());
                 pending.clear();
                 pendingPassages = 0;
             }
         }
-        return embedded + embedAndReplace(pending, origin, pendingPassages);
+        embedded += embedAndReplace(pending, origin, pendingPassages);
+        if (!pending.isEmpty()) {
+            progress.embedded(documents.size(), documents.size());
+        }
+        return embedded;
     }
 
     private int embedAndReplace(List<Chunked> documents, String origin, int passageCount) {

@@ -1,5 +1,6 @@
 package io.aura360.vector.reembed;
 
+import io.aura360.vector.embedding.EmbeddingProgress;
 import io.aura360.vector.embedding.EmbeddingProvider;
 import io.aura360.vector.smoke.SmokeCheck;
 import io.aura360.vector.smoke.SmokeReport;
@@ -53,6 +54,11 @@ public final class Reembedder {
 
     /** Re-embeds when {@link #needed()} or when {@code force}d. */
     public ReembedOutcome run(boolean force) {
+        return run(force, EmbeddingProgress.NONE);
+    }
+
+    /** As {@link #run(boolean)}, telling {@code progress} after each re-embedded document (the CLI's bar). */
+    public ReembedOutcome run(boolean force, EmbeddingProgress progress) {
         if (!running.tryLock()) {
             throw new IllegalStateException("a re-embedding run is already in progress");
         }
@@ -61,20 +67,20 @@ public final class Reembedder {
             if (!force && !needed()) {
                 return new ReembedOutcome.UpToDate(old.spec().name(), target.modelId());
             }
-            return rebuild(old);
+            return rebuild(old, progress);
         } finally {
             running.unlock();
         }
     }
 
-    private ReembedOutcome rebuild(KnowledgeCollection old) {
+    private ReembedOutcome rebuild(KnowledgeCollection old, EmbeddingProgress progress) {
         String name = Generations.next(serving.alias(), store.collectionNames());
         log.info("re-embedding {} into {} with {}", old.spec().name(), name, target.modelId());
         KnowledgeCollection next = store.create(new CollectionSpec(name, target.modelId(), target.dimension()));
         int chunks;
         SmokeReport report;
         try {
-            chunks = copy(old, next);
+            chunks = copy(old, next, progress);
             report = smoke.run(next, target);
         } catch (RuntimeException ex) {
             store.drop(name);
@@ -97,11 +103,12 @@ public final class Reembedder {
     }
 
     /** Every chunk of {@code from}, document by document (a document's chunks are replaced together). */
-    private int copy(KnowledgeCollection from, KnowledgeCollection to) {
+    private int copy(KnowledgeCollection from, KnowledgeCollection to, EmbeddingProgress progress) {
         Map<String, List<StoredChunk>> byDocument = new LinkedHashMap<>();
         from.forEachChunk(chunk -> byDocument
                 .computeIfAbsent(chunk.docId(), id -> new ArrayList<>())
                 .add(chunk));
+        int total = byDocument.values().stream().mapToInt(List::size).sum();
         int count = 0;
         for (Map.Entry<String, List<StoredChunk>> document : byDocument.entrySet()) {
             List<StoredChunk> chunks = document.getValue();
@@ -111,6 +118,7 @@ public final class Reembedder {
                     target.embedDocuments(
                             chunks.stream().map(StoredChunk::passage).toList()));
             count += chunks.size();
+            progress.embedded(count, total);
         }
         to.commit();
         return count;

@@ -83,6 +83,19 @@ class KnowledgeIngestorTest {
     }
 
     @Test
+    void reportsProgressOverTheChangedDocumentsOnly() {
+        ingestor.synchronise(List.of(SLEEP, GUT), STARTER);
+        List<String> steps = new java.util.ArrayList<>();
+
+        ingestor.synchronise(List.of(SLEEP, GUT, BREATHING), STARTER, (done, total) -> steps.add(done + "/" + total));
+        ingestor.synchronise(List.of(SLEEP, GUT, BREATHING), STARTER, (done, total) -> steps.add("again " + done));
+
+        assertThat(steps)
+                .as("one new document embedded; nothing when unchanged")
+                .containsExactly("1/1");
+    }
+
+    @Test
     void embedsNothingWhenTheDocumentsAreUnchanged() {
         ingestor.synchronise(List.of(SLEEP, GUT, BREATHING), STARTER);
         int chunks = index.chunkCount();

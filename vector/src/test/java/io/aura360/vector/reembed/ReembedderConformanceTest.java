@@ -142,6 +142,19 @@ public abstract class ReembedderConformanceTest {
     }
 
     @Test
+    void reportsProgressDocumentByDocumentUpToEveryChunk() {
+        Reembedder reembedder = new Reembedder(store, serving, newModel, new SmokeCheck(() -> PASSING));
+        List<int[]> steps = new java.util.ArrayList<>();
+
+        reembedder.run(false, (done, total) -> steps.add(new int[] {done, total}));
+
+        assertThat(steps).hasSize(CORPUS.size());
+        assertThat(steps).allSatisfy(step -> assertThat(step[1]).isEqualTo(CORPUS.size()));
+        assertThat(steps.get(steps.size() - 1)[0]).isEqualTo(CORPUS.size());
+        assertThat(steps).extracting(step -> step[0]).isSorted();
+    }
+
+    @Test
     void dropsGenerationsOlderThanThePreviousOne() {
         Reembedder reembedder = new Reembedder(store, serving, newModel, new SmokeCheck(() -> PASSING));
 
