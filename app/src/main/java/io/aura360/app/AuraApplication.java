@@ -81,6 +81,8 @@ public class AuraApplication {
         }
         if (home.usesDevSecret(env)) {
             defaults.put("aura.jwt.secret", home.jwtSecret(env));
+            // the web console may sign a chosen dev user in only while the dev secret checks tokens
+            defaults.put("aura.console.dev-sign-in", "true");
         }
         application.setDefaultProperties(defaults);
         return application;

@@ -60,6 +60,8 @@ abstract class FullStackTest extends ApiOverHttpTest {
         registry.add("aura.jwt.issuer", () -> DevTokens.ISSUER);
         registry.add("aura.jwt.jwks-url", TestKeys.JWKS::url);
         registry.add("aura.cors.allowed-origins", () -> ALLOWED_ORIGIN);
+        // as ./aura360 serve with its dev secret: the web console may sign a chosen dev user in
+        registry.add("aura.console.dev-sign-in", () -> "true");
         // As ./aura360 serve runs: the actuator on its own port; the backlog gauge read at every scrape.
         registry.add("management.server.port", () -> "0");
         registry.add("aura.metrics.outbox-backlog-ttl", () -> "0s");

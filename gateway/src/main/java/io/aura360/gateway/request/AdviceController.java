@@ -24,6 +24,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 import tools.jackson.databind.json.JsonMapper;
@@ -41,9 +42,16 @@ class AdviceController {
 
     private final RequestStatusStream statusStream;
 
+    private final RequestHistory history;
+
     AdviceController(
-            AdviceService advice, IdempotentExecution idempotency, JsonMapper json, RequestStatusStream statusStream) {
+            AdviceService advice,
+            IdempotentExecution idempotency,
+            JsonMapper json,
+            RequestStatusStream statusStream,
+            RequestHistory history) {
         this.statusStream = statusStream;
+        this.history = history;
         this.advice = advice;
         this.idempotency = idempotency;
         this.json = json;
@@ -138,6 +146,38 @@ class AdviceController {
             response.header("Idempotent-Replayed", "true");
         }
         return response.body(outcome.envelope());
+    }
+
+    @Operation(
+            summary = "List the caller's requests, newest first",
+            description = "Summary columns only; read one request's answer with GET /requests/{id}. Pass a page's"
+                    + " next_before as before to read the next page.",
+            responses = {
+                @ApiResponse(
+                        responseCode = "200",
+                        description = "a page of the caller's requests",
+                        content =
+                                @Content(
+                                        mediaType = "application/json",
+                                        schema = @Schema(implementation = RequestHistoryPage.class))),
+                @ApiResponse(
+                        responseCode = "401",
+                        description = "unauthenticated",
+                        content = @Content(mediaType = "application/problem+json")),
+                @ApiResponse(
+                        responseCode = "422",
+                        description = "invalid-request: a filter, the limit or the cursor is not valid",
+                        content = @Content(mediaType = "application/problem+json"))
+            })
+    @GetMapping("/requests")
+    RequestHistoryPage requests(
+            @AuthenticationPrincipal Jwt jwt,
+            @RequestParam(name = "category", required = false) String category,
+            @RequestParam(name = "status", required = false) String status,
+            @RequestParam(name = "limit", required = false) String limit,
+            @RequestParam(name = "before", required = false) String before) {
+        RequestHistoryListing listing = RequestHistoryListing.of(category, status, limit, before);
+        return history.page(Caller.of(jwt).userId(), listing);
     }
 
     @GetMapping("/requests/{id}")
