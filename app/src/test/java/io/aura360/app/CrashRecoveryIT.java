@@ -162,7 +162,7 @@ class CrashRecoveryIT {
                 killed.awaitReady();
                 try (JarProcess survivor = JarProcess.start(
                         "surviving instance",
-                        env(database, Map.of("SPRING_APPLICATION_JSON", settings("1s"))),
+                        env(database, Map.of("SPRING_APPLICATION_JSON", settings("1s")), "survivor-home"),
                         "serve",
                         "--port",
                         Integer.toString(survivorPort))) {
@@ -228,9 +228,14 @@ class CrashRecoveryIT {
     }
 
     private Map<String, String> env(ProcessDatabase database, Map<String, String> extra) {
+        return env(database, extra, "home");
+    }
+
+    /** Instances running side by side each have a home of their own (each holds its own vector index open). */
+    private Map<String, String> env(ProcessDatabase database, Map<String, String> extra, String home) {
         Map<String, String> env = new HashMap<>(database.environment());
         env.putAll(extra);
-        env.put("AURA_HOME", scratch.resolve("home").toString());
+        env.put("AURA_HOME", scratch.resolve(home).toString());
         env.put("AURA_JWT_SECRET", JWT_SECRET);
         return env;
     }
