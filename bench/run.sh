@@ -4,6 +4,8 @@
 #   crisis-eval      the crisis detector on the dev set (gated) and the frozen test set (reported): recall, false
 #                    alarms and p50 latency per layer and combined, per language, per category, tricks slice
 #   advice-latency   sequential advice latency against a running ./aura360 serve, vs the HTTP floor
+#   chaos            steady load against a real serve while parts are taken away (kill -9 so far): per fault
+#                    sent, answered, degraded, failed with cause, lost, stuck, p99 (bench/chaos.sh)
 #   embed | search | ingest | retrieval-quality | split-overhead
 #                    bench/NAME.sh: key=value lines, each with the baseline measured in the same run
 set -euo pipefail
@@ -19,10 +21,10 @@ case "$name" in
       -Dcrisis.eval.test=true >/dev/null ||
       { cat "$root/agents/target/crisis-eval.txt" 2>/dev/null; echo "crisis-eval: dev gates failed" >&2; exit 1; }
     cat "$root/agents/target/crisis-eval.txt" ;;
-  advice-latency|embed|search|ingest|retrieval-quality|split-overhead)
+  advice-latency|chaos|embed|search|ingest|retrieval-quality|split-overhead)
     [ -x "$root/bench/$name.sh" ] || { echo "bench/$name.sh is not written yet" >&2; exit 2; }
     exec "$root/bench/$name.sh" "$@" ;;
   *)
-    echo "usage: bench/run.sh agents-eval|crisis-eval|advice-latency|embed|search|ingest|retrieval-quality|split-overhead [--quick]" >&2
+    echo "usage: bench/run.sh agents-eval|crisis-eval|advice-latency|chaos|embed|search|ingest|retrieval-quality|split-overhead [--quick]" >&2
     exit 2 ;;
 esac
