@@ -5,6 +5,8 @@
 #                    alarms and p50 latency per layer and combined, per language, per category, tricks slice
 #   advice-latency   sequential advice latency against a running ./aura360 serve, vs the HTTP floor
 #   load             many-user advice throughput with wrk (starts ./aura360 serve), vs liveness in the same run
+#   chaos            steady load against a real serve while parts are taken away (kill -9 so far): per fault
+#                    sent, answered, degraded, failed with cause, lost, stuck, p99 (bench/chaos.sh)
 #   embed | search | ingest | retrieval-quality | retrieval-fusion-sweep | split-overhead
 #                    bench/NAME.sh: key=value lines, each with the baseline measured in the same run
 set -euo pipefail
@@ -20,10 +22,10 @@ case "$name" in
       -Dcrisis.eval.test=true >/dev/null ||
       { cat "$root/agents/target/crisis-eval.txt" 2>/dev/null; echo "crisis-eval: dev gates failed" >&2; exit 1; }
     cat "$root/agents/target/crisis-eval.txt" ;;
-  advice-latency|load|embed|search|ingest|retrieval-quality|retrieval-fusion-sweep|split-overhead)
+  advice-latency|load|chaos|embed|search|ingest|retrieval-quality|retrieval-fusion-sweep|split-overhead)
     [ -x "$root/bench/$name.sh" ] || { echo "bench/$name.sh is not written yet" >&2; exit 2; }
     exec "$root/bench/$name.sh" "$@" ;;
   *)
-    echo "usage: bench/run.sh agents-eval|crisis-eval|advice-latency|load|embed|search|ingest|retrieval-quality|retrieval-fusion-sweep|split-overhead [--quick]" >&2
+    echo "usage: bench/run.sh agents-eval|crisis-eval|advice-latency|load|chaos|embed|search|ingest|retrieval-quality|retrieval-fusion-sweep|split-overhead [--quick]" >&2
     exit 2 ;;
 esac

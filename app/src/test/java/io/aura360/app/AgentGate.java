@@ -29,7 +29,8 @@ class AgentGate implements BeanPostProcessor {
 
     private final AtomicBoolean unreachableForErasure = new AtomicBoolean();
 
-    private volatile boolean cutOff;
+    /** While set, every run fails (recoverable) with this type, as the HTTP adapter fails. */
+    private volatile ErrorType failing;
 
     @Override
     public Object postProcessAfterInitialization(Object bean, String beanName) {
@@ -67,11 +68,16 @@ class AgentGate implements BeanPostProcessor {
 
     /** Every run fails as recoverable and unreachable until {@link #reconnect()}. */
     void cutOff() {
-        cutOff = true;
+        failing = ErrorType.AGENTS_UNAVAILABLE;
+    }
+
+    /** Every run fails as the HTTP adapter's timeout does until {@link #reconnect()}. */
+    void timeOut() {
+        failing = ErrorType.AGENTS_TIMEOUT;
     }
 
     void reconnect() {
-        cutOff = false;
+        failing = null;
     }
 
     /** How many runs are waiting at the gate now. */
@@ -91,9 +97,12 @@ class AgentGate implements BeanPostProcessor {
         @Override
         public AgentRunResult run(AgentRunRequest request) {
             passGate();
-            if (cutOff) {
-                throw new AgentRunException(
-                        ErrorType.AGENTS_UNAVAILABLE, true, "the agents service is unreachable (test)", null);
+            ErrorType failure = failing;
+            if (failure == ErrorType.AGENTS_TIMEOUT) {
+                throw new AgentRunException(failure, true, "the agents service did not answer in time (test)", null);
+            }
+            if (failure != null) {
+                throw new AgentRunException(failure, true, "the agents service is unreachable (test)", null);
             }
             return agents.run(request);
         }

@@ -25,7 +25,9 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Crash safety of a real process: {@code serve} is killed with SIGKILL while a request waits on a model that
  * hangs and while an answered request's event is still in the outbox; started again (with a working model) on
- * the same PostgreSQL, it fails the orphaned request cleanly, sends the event, and leaves nothing stuck.
+ * the same PostgreSQL, it takes over the orphaned request's durable job and completes it (one answer, one event),
+ * sends the unsent event, and leaves nothing stuck. With two instances on one database, the survivor of a kill
+ * finishes the request the other accepted.
  */
 class CrashRecoveryIT {
 
@@ -42,7 +44,7 @@ class CrashRecoveryIT {
     Path scratch;
 
     @Test
-    void failsTheOrphanedRequestAndSendsTheUnsentEventAfterAKill9() throws Exception {
+    void completesTheOrphanedRequestAndSendsTheUnsentEventAfterAKill9() throws Exception {
         UUID user = UUID.randomUUID();
         int port = JarProcess.freePort();
         String base = "http://127.0.0.1:" + port;
@@ -110,8 +112,8 @@ class CrashRecoveryIT {
                         .until(() -> !List.of("PENDING", "PROCESSING").contains(status(jdbc, orphaned)));
                 JsonNode seen = get(base + "/api/v1/holistic/requests/" + orphaned, user)
                         .json();
-                assertThat(seen.path("status").asString()).as(second.output()).isEqualTo("FAILED");
-                assertThat(seen.path("error_type").asString()).isEqualTo("INTERRUPTED");
+                assertThat(seen.path("status").asString()).as(second.output()).isEqualTo("COMPLETED");
+                assertAnsweredOnce(jdbc, orphaned);
                 await().atMost(Duration.ofSeconds(30)).until(() -> unsentEvents(jdbc, answered) == 0);
                 assertThat(jdbc.sql("select count(*) from holistic_requests where status in ('PENDING', 'PROCESSING')")
                                 .query(Long.class)
@@ -129,20 +131,111 @@ class CrashRecoveryIT {
         }
     }
 
+    @Test
+    void theSurvivingInstanceFinishesTheRequestTheKilledOneAccepted() throws Exception {
+        UUID user = UUID.randomUUID();
+        int killedPort = JarProcess.freePort();
+        int survivorPort = JarProcess.freePort();
+        try (ProcessDatabase database = ProcessDatabase.start(scratch.resolve("postgres"));
+                SilentModelServer model = new SilentModelServer()) {
+            JdbcClient jdbc = database.jdbc();
+            UUID orphaned;
+            JarProcess killed = JarProcess.start(
+                    "instance with a wedged model",
+                    env(
+                            database,
+                            Map.of(
+                                    "AURA_LLM_PROVIDER",
+                                    "openai",
+                                    "AURA_LLM_BASE_URL",
+                                    model.baseUrl(),
+                                    "AURA_LLM_MODEL",
+                                    "wedged-model",
+                                    "AURA_LLM_API_KEY",
+                                    "test-key",
+                                    "SPRING_APPLICATION_JSON",
+                                    settings("1s"))),
+                    "serve",
+                    "--port",
+                    Integer.toString(killedPort));
+            try {
+                killed.awaitReady();
+                try (JarProcess survivor = JarProcess.start(
+                        "surviving instance",
+                        env(database, Map.of("SPRING_APPLICATION_JSON", settings("1s")), "survivor-home"),
+                        "serve",
+                        "--port",
+                        Integer.toString(survivorPort))) {
+                    survivor.awaitReady();
+                    jdbc.sql("update holistic_agent_profiles set pipeline = jsonb_set(pipeline, '{0,model}', "
+                                    + "'\"default\"') where name = 'soul-default'")
+                            .update();
+
+                    Answer accepted = advice("http://127.0.0.1:" + killedPort, user, "soul", "respond-async");
+                    assertThat(accepted.status()).as(accepted.body()).isEqualTo(202);
+                    orphaned =
+                            UUID.fromString(accepted.json().path("request_id").asString());
+                    await().atMost(Duration.ofSeconds(30)).until(() -> model.connections() > 0);
+                    killed.kill();
+
+                    await().atMost(Duration.ofSeconds(90))
+                            .pollInterval(Duration.ofMillis(500))
+                            .until(() -> !List.of("PENDING", "PROCESSING").contains(status(jdbc, orphaned)));
+                    JsonNode seen = get(
+                                    "http://127.0.0.1:" + survivorPort + "/api/v1/holistic/requests/" + orphaned, user)
+                            .json();
+                    assertThat(seen.path("status").asString())
+                            .as(survivor.output())
+                            .isEqualTo("COMPLETED");
+                    assertThat(survivor.output()).contains("claimed advice job " + orphaned);
+                    assertAnsweredOnce(jdbc, orphaned);
+                }
+            } finally {
+                killed.close();
+            }
+        }
+    }
+
+    /** One answer, one event, its delivery recorded (the poll), and no job left behind. */
+    private static void assertAnsweredOnce(JdbcClient jdbc, UUID request) {
+        assertThat(count(jdbc, "select count(*) from holistic_responses where request_id = ?", request))
+                .isOne();
+        assertThat(count(jdbc, "select count(*) from outbox_events where aggregate_id = ?", request))
+                .isOne();
+        assertThat(count(jdbc, "select count(*) from advice_jobs where request_id = ?", request))
+                .isZero();
+        assertThat(count(
+                        jdbc,
+                        "select count(*) from holistic_responses where request_id = ? and delivered_via = 'poll'",
+                        request))
+                .isOne();
+    }
+
+    private static long count(JdbcClient jdbc, String sql, UUID request) {
+        return jdbc.sql(sql).param(request).query(Long.class).single();
+    }
+
     /**
      * Short budgets so the orphan is old enough to be reaped soon after the restart (the reaper waits for the
-     * completion budget, so no live worker can still be finishing it); the reaper checks every second.
+     * completion budget, so no live worker can still be finishing it); the reaper checks every second. Short
+     * job leases, so a killed process's job is claimed within seconds.
      */
     private static String settings(String relayInterval) {
         return """
-				{"aura": {"gateway": {"sync-budget": "15s", "completion-budget": "15s", "reaper-interval": "1s"},
+				{"aura": {"gateway": {"sync-budget": "15s", "completion-budget": "15s", "reaper-interval": "1s",
+				                      "jobs": {"lease": "4s", "heartbeat": "1s", "poll-interval": "1s"}},
 				          "outbox": {"relay-interval": "%s"}}}""".formatted(relayInterval);
     }
 
     private Map<String, String> env(ProcessDatabase database, Map<String, String> extra) {
+        return env(database, extra, "home");
+    }
+
+    /** Instances running side by side each have a home of their own (each holds its own vector index open). */
+    private Map<String, String> env(ProcessDatabase database, Map<String, String> extra, String home) {
         Map<String, String> env = new HashMap<>(database.environment());
         env.putAll(extra);
-        env.put("AURA_HOME", scratch.resolve("home").toString());
+        env.put("AURA_HOME", scratch.resolve(home).toString());
         env.put("AURA_JWT_SECRET", JWT_SECRET);
         return env;
     }

@@ -1,5 +1,6 @@
 package io.aura360.gateway;
 
+import io.aura360.gateway.request.AdviceJobProperties;
 import io.aura360.gateway.request.GatewayProperties;
 import io.aura360.gateway.request.StatusStreamProperties;
 import io.aura360.gateway.retention.RetentionProperties;
@@ -17,7 +18,12 @@ import org.springframework.context.annotation.Import;
 @Configuration(proxyBeanMethods = false)
 @ComponentScan
 @Import(RedisConfiguration.class)
-@EnableConfigurationProperties({GatewayProperties.class, StatusStreamProperties.class, RetentionProperties.class})
+@EnableConfigurationProperties({
+    GatewayProperties.class,
+    AdviceJobProperties.class,
+    StatusStreamProperties.class,
+    RetentionProperties.class
+})
 public class GatewayConfiguration {
 
     /**

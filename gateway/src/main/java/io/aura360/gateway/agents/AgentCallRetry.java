@@ -1,5 +1,6 @@
 package io.aura360.gateway.agents;
 
+import io.aura360.contracts.ErrorType;
 import io.aura360.contracts.agents.AdviceAgents;
 import io.aura360.contracts.agents.AgentRunException;
 import io.aura360.contracts.agents.AgentRunRequest;
@@ -10,7 +11,8 @@ import io.github.resilience4j.retry.RetryConfig;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Calls the agents for a request, retrying recoverable failures (timeouts, unavailable services, 5xx) twice with
@@ -35,9 +37,12 @@ public final class AgentCallRetry {
         this.backoff = IntervalFunction.ofExponentialRandomBackoff(initialWait, 2.0, 0.5);
     }
 
-    /** The result and how many retries it took; or the last failure, with the retries made, when none succeeded. */
+    /**
+     * The result and how many retries it took; or the last failure, with the retries made, when none succeeded.
+     * Either way, every attempt that failed is reported, in order, for the audit trail.
+     */
     public Attempted run(AgentRunRequest request) {
-        AtomicInteger attempts = new AtomicInteger();
+        List<FailedAttempt> failures = new ArrayList<>();
         Retry retry = Retry.of(
                 "agents",
                 RetryConfig.<AgentRunResult>custom()
@@ -46,13 +51,20 @@ public final class AgentCallRetry {
                         .intervalBiFunction((failed, outcome) -> waitBefore(failed, request.deadline()))
                         .build());
         try {
-            AgentRunResult result = retry.executeSupplier(() -> {
-                attempts.incrementAndGet();
-                return agents.run(request);
-            });
-            return new Attempted(result, attempts.get() - 1);
+            AgentRunResult result = retry.executeSupplier(() -> attempt(request, failures));
+            return new Attempted(result, failures.size(), List.copyOf(failures));
         } catch (AgentRunException ex) {
-            throw new RetriesExhausted(ex, attempts.get() - 1);
+            throw new RetriesExhausted(ex, failures.size() - 1, List.copyOf(failures));
+        }
+    }
+
+    private AgentRunResult attempt(AgentRunRequest request, List<FailedAttempt> failures) {
+        long started = System.nanoTime();
+        try {
+            return agents.run(request);
+        } catch (AgentRunException ex) {
+            failures.add(new FailedAttempt(ex.errorType(), ex.getMessage(), (System.nanoTime() - started) / 1_000_000));
+            throw ex;
         }
     }
 
@@ -61,7 +73,16 @@ public final class AgentCallRetry {
         return (deadline == null || clock.instant().plusMillis(wait).isBefore(deadline)) ? wait : STOP;
     }
 
-    public record Attempted(AgentRunResult result, int retries) {}
+    public record Attempted(AgentRunResult result, int retries, List<FailedAttempt> failures) {}
+
+    /** One call of the agents that produced no answer: why, and how long it took. */
+    public record FailedAttempt(ErrorType errorType, String detail, long elapsedMs) {
+
+        /** A timeout is told apart from other failures in the audit trail. */
+        public boolean timedOut() {
+            return errorType == ErrorType.AGENTS_TIMEOUT || errorType == ErrorType.DEADLINE_EXCEEDED;
+        }
+    }
 
     /** The agents' last failure after {@code retries} retries. */
     public static final class RetriesExhausted extends RuntimeException {
@@ -70,10 +91,17 @@ public final class AgentCallRetry {
 
         private final int retries;
 
-        RetriesExhausted(AgentRunException failure, int retries) {
+        private final transient List<FailedAttempt> failures;
+
+        RetriesExhausted(AgentRunException failure, int retries, List<FailedAttempt> failures) {
             super(failure.getMessage(), failure);
             this.failure = failure;
             this.retries = retries;
+            this.failures = failures;
+        }
+
+        public List<FailedAttempt> failures() {
+            return failures;
         }
 
         public AgentRunException failure() {

@@ -2,6 +2,7 @@ package io.aura360.gateway.push;
 
 import io.aura360.contracts.ErrorType;
 import io.aura360.contracts.advice.RequestStatus;
+import io.aura360.gateway.delivery.Deliveries;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
@@ -25,7 +26,14 @@ public class PushNotifications {
 
     private final ExecutorService background;
 
-    PushNotifications(Optional<PushNotifier> notifier, DeviceTokenRegistry tokens, ExecutorService adviceExecutor) {
+    private final Deliveries deliveries;
+
+    PushNotifications(
+            Optional<PushNotifier> notifier,
+            DeviceTokenRegistry tokens,
+            ExecutorService adviceExecutor,
+            Deliveries deliveries) {
+        this.deliveries = deliveries;
         this.notifier = notifier;
         this.tokens = tokens;
         this.background = adviceExecutor;
@@ -40,8 +48,12 @@ public class PushNotifications {
     private void deliver(PushNotifier push, UUID userId, PushMessage message) {
         for (String token : tokens.tokens(userId)) {
             switch (push.send(token, message)) {
-                case PushOutcome.Delivered delivered ->
+                case PushOutcome.Delivered delivered -> {
                     log.info("push for request {} delivered as {}", message.requestId(), delivered.messageId());
+                    if (message.status() == RequestStatus.COMPLETED) {
+                        deliveries.delivered(message.requestId(), Deliveries.Channel.PUSH);
+                    }
+                }
                 case PushOutcome.Unregistered unregistered -> {
                     tokens.forget(token);
                     log.info("push for request {}: device token unregistered, forgotten", message.requestId());

@@ -75,7 +75,8 @@ class AdviceCompletion {
         if (result.degraded()) {
             telemetry.degraded(run.category());
         }
-        if (!requests.complete(run.requestId(), result, traceId, attempted.retries(), run.message())) {
+        if (!requests.complete(
+                run.requestId(), result, traceId, attempted.retries(), run.message(), attempted.failures())) {
             // Too late: the request ended meanwhile (the reaper failed it and gave its unit back), and that outcome
             // is the one the client was told; this answer must not turn it into a free COMPLETED.
             log.warn("advice request {} had already ended; its late answer is discarded", run.requestId());
@@ -117,6 +118,27 @@ class AdviceCompletion {
                 AsyncHandoff.detached());
     }
 
+    /**
+     * Fails a request whose job was started {@code attempts} times and never finished: each time, the process
+     * running it died. Running it again would likely kill another, so it ends here, its quota unit refunded.
+     */
+    void abandon(UUID userId, UUID requestId, String traceId, int attempts) {
+        log.warn("advice request {} abandoned: its job was interrupted {} times", requestId, attempts);
+        requests.fail(
+                requestId,
+                ErrorType.INTERRUPTED,
+                "the service stopped " + attempts + " times while working on the request",
+                attempts);
+        announce(
+                userId,
+                requestId,
+                RequestStatus.FAILED,
+                false,
+                ErrorType.INTERRUPTED,
+                traceId,
+                AsyncHandoff.detached());
+    }
+
     private AgentCallRetry.Attempted runAgents(AgentRunRequest request, String traceId, AsyncHandoff handoff) {
         try {
             return agentCalls.run(request);
@@ -129,7 +151,8 @@ class AdviceCompletion {
                     exhausted.retries(),
                     ex.errorType(),
                     ex.getMessage());
-            requests.fail(request.requestId(), ex.errorType(), ex.getMessage(), exhausted.retries());
+            requests.fail(
+                    request.requestId(), ex.errorType(), ex.getMessage(), exhausted.retries(), exhausted.failures());
             announce(
                     request.userId(),
                     request.requestId(),

@@ -1,5 +1,7 @@
 package io.aura360.gateway.request;
 
+import io.aura360.contracts.advice.RequestStatus;
+import io.aura360.gateway.delivery.Deliveries;
 import io.aura360.gateway.idempotency.IdempotentExecution;
 import io.aura360.gateway.problem.ApiProblemException;
 import io.aura360.gateway.problem.ProblemType;
@@ -43,13 +45,16 @@ class AdviceController {
     private final RequestStatusStream statusStream;
 
     private final RequestHistory history;
+    private final Deliveries deliveries;
 
     AdviceController(
             AdviceService advice,
             IdempotentExecution idempotency,
             JsonMapper json,
             RequestStatusStream statusStream,
-            RequestHistory history) {
+            RequestHistory history,
+            Deliveries deliveries) {
+        this.deliveries = deliveries;
         this.statusStream = statusStream;
         this.history = history;
         this.advice = advice;
@@ -135,7 +140,8 @@ class AdviceController {
     }
 
     /** 200 with the answer, or 202 with {@code Location} while the request is still being worked on. */
-    private static ResponseEntity<AdviceEnvelope> respond(AdviceOutcome outcome, boolean replayed) {
+    private ResponseEntity<AdviceEnvelope> respond(AdviceOutcome outcome, boolean replayed) {
+        delivering(outcome.envelope(), Deliveries.Channel.RESPONSE);
         ResponseEntity.BodyBuilder response = switch (outcome) {
             case AdviceOutcome.Completed completed -> ResponseEntity.ok();
             case AdviceOutcome.Processing processing ->
@@ -182,7 +188,15 @@ class AdviceController {
 
     @GetMapping("/requests/{id}")
     AdviceEnvelope request(@AuthenticationPrincipal Jwt jwt, @PathVariable("id") String id) {
-        return advice.find(Caller.of(jwt), parseId(id));
+        return delivering(advice.find(Caller.of(jwt), parseId(id)), Deliveries.Channel.POLL);
+    }
+
+    /** A completed envelope about to be returned carries the final answer: its delivery is recorded. */
+    private AdviceEnvelope delivering(AdviceEnvelope envelope, Deliveries.Channel channel) {
+        if (envelope.status() == RequestStatus.COMPLETED) {
+            deliveries.delivered(envelope.requestId(), channel);
+        }
+        return envelope;
     }
 
     /**

@@ -23,9 +23,11 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.slf4j.Logger;
@@ -75,7 +77,14 @@ class AdviceService implements WaitingRequests {
     private final AdviceTelemetry telemetry;
 
     private final TransactionTemplate transaction;
+
     private final AgentRunInputs runInputs;
+
+    private final AdviceJobs jobs;
+
+    private final AdviceJobLeases leases;
+
+    private final AdviceJobProperties jobSettings;
 
     AdviceService(
             ProfileRepository profiles,
@@ -90,7 +99,13 @@ class AdviceService implements WaitingRequests {
             PremiumPipelines premium,
             AdviceTelemetry telemetry,
             TransactionTemplate transaction,
-            AgentRunInputs runInputs) {
+            AgentRunInputs runInputs,
+            AdviceJobs jobs,
+            AdviceJobLeases leases,
+            AdviceJobProperties jobSettings) {
+        this.jobs = jobs;
+        this.leases = leases;
+        this.jobSettings = jobSettings;
         this.telemetry = telemetry;
         this.transaction = transaction;
         this.runInputs = runInputs;
@@ -140,11 +155,15 @@ class AdviceService implements WaitingRequests {
         List<String> missing = requirements.missing(command.category(), profile);
         boolean held = !missing.isEmpty()
                 && premium.waitsForProfileData(command.category(), profile.tier(), locale, profile.medicalFlags());
-        // The quota unit and the PENDING row commit together: a unit is never spent on a request that does not
-        // exist (a crash in between), and every counted request is one the reaper can find and refund.
+        // The quota unit, the PENDING row and (unless held) its durable job commit together: a unit is never spent
+        // on a request that does not exist (a crash in between), and every request that runs has a job another
+        // process takes over should this one die before it ends.
         transaction.executeWithoutResult(status -> {
             quotas.admit(userId, profile.tier());
             requests.insertPending(requestId, userId, command.category(), command.storedMetadata(), traceId);
+            if (!held) {
+                startJob(requestId, userId, profile.tier(), command.message(), missing);
+            }
         });
         if (!missing.isEmpty()) {
             enrichment.open(userId, requestId, command.category(), missing, held, command.message());
@@ -163,7 +182,8 @@ class AdviceService implements WaitingRequests {
         AgentRunRequest run =
                 runRequest(requestId, command.category(), locale, profile, command.message(), command.sessionId());
         AsyncHandoff handoff = AsyncHandoff.awaited();
-        Future<AdviceEnvelope> work = background.submit(() -> completion.complete(run, traceId, missing, handoff));
+        Future<AdviceEnvelope> work =
+                runLeased(requestId, false, () -> completion.complete(run, traceId, missing, handoff));
         try {
             return new AdviceOutcome.Completed(
                     work.get(Math.min(wait.toMillis(), syncBudget.toMillis()), TimeUnit.MILLISECONDS));
@@ -193,24 +213,89 @@ class AdviceService implements WaitingRequests {
                 .orElseThrow(() -> new ApiProblemException(ProblemType.NOT_FOUND, "No such request."));
     }
 
-    /** The profile data arrived: run the held request in the background with the profile as it is now. */
+    /**
+     * The profile data arrived: run the held request in the background with the profile as it is now, as a
+     * durable job from the moment its hold ends.
+     */
     @Override
     public void resume(UUID requestId, String heldMessage) {
         RequestRepository.HeldRequest held = requests.findHeld(requestId).orElse(null);
         UserProfile profile =
                 (held == null) ? null : profiles.find(held.userId()).orElse(null);
-        if (profile == null || !requests.releaseHeld(requestId)) {
+        if (profile == null) {
+            return;
+        }
+        boolean released = Boolean.TRUE.equals(transaction.execute(status -> {
+            if (!requests.releaseHeld(requestId)) {
+                return false;
+            }
+            startJob(requestId, held.userId(), profile.tier(), heldMessage, List.of());
+            return true;
+        }));
+        if (!released) {
             return;
         }
         AgentRunRequest run = runRequest(
                 requestId, held.category(), held.locale(profile.locale()), profile, heldMessage, held.sessionId());
-        background.submit(() -> {
+        runDetached(requestId, false, run, held.traceId(), List.of());
+    }
+
+    /**
+     * Runs a job claimed from the queue (its process died, or it was queued): again from the start, with a fresh
+     * budget and the profile as it is now. A job past its attempts fails its request with the cause; a job whose
+     * request ended meanwhile (or whose user was erased) is dropped.
+     */
+    void runClaimed(AdviceJobs.Job job) {
+        UUID requestId = job.requestId();
+        RequestRepository.HeldRequest open = requests.findRunnable(requestId).orElse(null);
+        UserProfile profile =
+                (open == null) ? null : profiles.find(open.userId()).orElse(null);
+        if (profile == null) {
+            jobs.drop(requestId);
+            return;
+        }
+        if (job.attempts() > jobSettings.maxAttempts()) {
+            completion.abandon(open.userId(), requestId, open.traceId(), job.attempts() - 1);
+            return;
+        }
+        AgentRunRequest run = runRequest(
+                requestId, open.category(), open.locale(profile.locale()), profile, job.message(), open.sessionId());
+        runDetached(requestId, true, run, open.traceId(), job.missing());
+    }
+
+    private void startJob(UUID requestId, UUID userId, String tier, String message, List<String> missing) {
+        int priority = ("premium".equals(tier) || message != null) ? AdviceJobs.URGENT : AdviceJobs.ROUTINE;
+        jobs.startRunning(requestId, userId, priority, message, missing, leases.owner(), jobSettings.lease());
+    }
+
+    /** Runs a job nobody waits for; its outcome reaches the client by webhook, push, poll or SSE. */
+    private void runDetached(
+            UUID requestId, boolean claimed, AgentRunRequest run, String traceId, List<String> missing) {
+        runLeased(requestId, claimed, () -> {
             try {
-                completion.complete(run, held.traceId(), List.of(), AsyncHandoff.detached());
+                return completion.complete(run, traceId, missing, AsyncHandoff.detached());
             } catch (ApiProblemException ex) {
-                log.warn("resumed request {} ended FAILED", requestId);
+                log.warn("advice job {} ended without an answer: {}", requestId, ex.getMessage());
+                return null;
             }
         });
+    }
+
+    /** Runs a job on the background executor, renewing its lease for as long as it runs here. */
+    private Future<AdviceEnvelope> runLeased(UUID requestId, boolean claimed, Callable<AdviceEnvelope> work) {
+        leases.started(requestId, claimed);
+        try {
+            return background.submit(() -> {
+                try {
+                    return work.call();
+                } finally {
+                    leases.ended(requestId);
+                }
+            });
+        } catch (RejectedExecutionException ex) {
+            leases.ended(requestId); // shutting down: the lease lapses and another instance takes the job
+            throw ex;
+        }
     }
 
     @Override

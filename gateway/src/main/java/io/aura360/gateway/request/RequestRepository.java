@@ -6,7 +6,9 @@ import io.aura360.contracts.advice.AdvicePayload;
 import io.aura360.contracts.advice.RequestStatus;
 import io.aura360.contracts.agents.AgentRunRecord;
 import io.aura360.contracts.agents.AgentRunResult;
+import io.aura360.contracts.agents.AgentRunStatus;
 import io.aura360.contracts.agents.VectorQueryRecord;
+import io.aura360.gateway.agents.AgentCallRetry;
 import io.aura360.gateway.database.UserTransactions;
 import io.aura360.gateway.review.ReviewQueue;
 import io.aura360.gateway.trace.TraceContextHeaders;
@@ -30,6 +32,12 @@ class RequestRepository {
 
     /** The error type of a degraded answer: it completed, but from the fallback evidence. */
     static final ErrorType DEGRADED_ERROR = ErrorType.VECTOR_SERVICE_UNAVAILABLE;
+
+    /** The audited name of a call of the agents service that produced no answer (no single agent to name). */
+    static final String AGENTS_SERVICE_RUN = "agents-service";
+
+    /** No model answered a call that failed or never ran. */
+    static final String UNKNOWN_MODEL = "none";
 
     /** A premium pipeline holds the request (PROCESSING) until the profile has the data it needs. */
     private static final String HELD = ErrorType.AWAITING_PROFILE_DATA.name();
@@ -86,6 +94,20 @@ class RequestRepository {
      * keeps its outcome, nothing is written and this answers false.
      */
     boolean complete(UUID requestId, AgentRunResult result, String traceId, int retries, String message) {
+        return complete(requestId, result, traceId, retries, message, List.of());
+    }
+
+    /**
+     * As above, with the calls of the agents that failed before the one that answered (each an audited run), and
+     * the request's job done with it: a job run again after this commit finds its request ended.
+     */
+    boolean complete(
+            UUID requestId,
+            AgentRunResult result,
+            String traceId,
+            int retries,
+            String message,
+            List<AgentCallRetry.FailedAttempt> failures) {
         return Boolean.TRUE.equals(transaction.execute(status -> {
             // The guarded transition comes first: its row lock makes a racing reaper wait for this commit, and
             // then find the request no longer open.
@@ -93,10 +115,50 @@ class RequestRepository {
                 status.setRollbackOnly();
                 return false;
             }
+            writeFailedAttempts(requestId, failures);
             writeCompletion(requestId, result, traceId);
             reviews.openIfRequired(requestId, result, message);
+            finishJob(requestId);
             return true;
         }));
+    }
+
+    /**
+     * Audits each failed call of the agents as a FAILED or TIMED_OUT run of the agents service (which of its
+     * agents failed is the agents' own log; the gateway sees one call), numbered by its place in the retries.
+     */
+    private void writeFailedAttempts(UUID requestId, List<AgentCallRetry.FailedAttempt> failures) {
+        for (int attempt = 0; attempt < failures.size(); attempt++) {
+            AgentCallRetry.FailedAttempt failure = failures.get(attempt);
+            writeAuditRun(
+                    requestId,
+                    failure.timedOut() ? AgentRunStatus.TIMED_OUT : AgentRunStatus.FAILED,
+                    failure.errorType(),
+                    failure.elapsedMs(),
+                    attempt);
+        }
+    }
+
+    private void writeAuditRun(UUID requestId, AgentRunStatus status, ErrorType errorType, long elapsedMs, int retry) {
+        jdbc.sql("""
+				insert into holistic_agent_runs (request_id, agent_name, model_version, input_context, elapsed_ms,
+				                                 status, retry_count, error_type)
+				values (:request, :agent, :model, '{}'::jsonb, :elapsed, :status, :retry, :errorType)""")
+                .param("request", requestId)
+                .param("agent", AGENTS_SERVICE_RUN)
+                .param("model", UNKNOWN_MODEL)
+                .param("elapsed", (int) Math.min(Integer.MAX_VALUE, elapsedMs))
+                .param("status", status.name())
+                .param("retry", retry)
+                .param("errorType", errorType.name())
+                .update();
+    }
+
+    /** The request's durable job is over (its request ended, whoever ran it). */
+    private void finishJob(UUID requestId) {
+        jdbc.sql("delete from advice_jobs where request_id = ?")
+                .param(requestId)
+                .update();
     }
 
     private int markCompleted(UUID requestId, AgentRunResult result, int retries) {
@@ -205,18 +267,39 @@ class RequestRepository {
      * (trigger and rule: V16__quota_refund_on_infrastructure_failure.sql).
      */
     void fail(UUID requestId, ErrorType errorType, String errorDetail, int retries) {
-        jdbc.sql("delete from provisional_summaries where request_id = ?")
-                .param(requestId)
-                .update();
-        jdbc.sql("""
-				update holistic_requests set status = 'FAILED', error_type = :type, error_detail = :detail,
-				       completed_at = now(), retry_count = :retries
-				where id = :id and status in ('PENDING', 'PROCESSING')""")
-                .param("id", requestId)
-                .param("retries", retries)
-                .param("type", errorType.name())
-                .param("detail", errorDetail)
-                .update();
+        fail(requestId, errorType, errorDetail, retries, List.of());
+    }
+
+    /**
+     * As above, in one transaction with its audit: each failed call of the agents as a run, or — when the agents
+     * never ran ({@code failures} empty) — one SKIPPED run with the reason; and the request's job is done.
+     */
+    void fail(
+            UUID requestId,
+            ErrorType errorType,
+            String errorDetail,
+            int retries,
+            List<AgentCallRetry.FailedAttempt> failures) {
+        transaction.executeWithoutResult(status -> {
+            jdbc.sql("delete from provisional_summaries where request_id = ?")
+                    .param(requestId)
+                    .update();
+            int failed = jdbc.sql("""
+					update holistic_requests set status = 'FAILED', error_type = :type, error_detail = :detail,
+					       completed_at = now(), retry_count = :retries
+					where id = :id and status in ('PENDING', 'PROCESSING')""")
+                    .param("id", requestId)
+                    .param("retries", retries)
+                    .param("type", errorType.name())
+                    .param("detail", errorDetail)
+                    .update();
+            if (failed == 1 && failures.isEmpty()) {
+                writeAuditRun(requestId, AgentRunStatus.SKIPPED, errorType, 0, 0);
+            } else if (failed == 1) {
+                writeFailedAttempts(requestId, failures);
+            }
+            finishJob(requestId);
+        });
     }
 
     /** PENDING → PROCESSING, held for profile data, with {@link ErrorType#AWAITING_PROFILE_DATA} saying why. */
@@ -233,6 +316,26 @@ class RequestRepository {
 				select user_id, category::text as category, request_metadata->>'locale' as locale,
 				       request_metadata->>'session_id' as session_id, trace_id
 				from holistic_requests where id = ? and status = 'PROCESSING' and error_type = ?""")
+                .params(requestId, HELD)
+                .query((rs, n) -> new HeldRequest(
+                        rs.getObject("user_id", UUID.class),
+                        Category.parse(rs.getString("category")).orElseThrow(),
+                        rs.getString("locale"),
+                        rs.getString("session_id"),
+                        rs.getString("trace_id")))
+                .optional();
+    }
+
+    /**
+     * A request still open and not held, with what is needed to run it again: a job claimed after its first
+     * runner died. Empty when the request ended meanwhile (or is held for profile data again).
+     */
+    Optional<HeldRequest> findRunnable(UUID requestId) {
+        return jdbc.sql("""
+				select user_id, category::text as category, request_metadata->>'locale' as locale,
+				       request_metadata->>'session_id' as session_id, trace_id
+				from holistic_requests where id = ? and status in ('PENDING', 'PROCESSING')
+				  and error_type is distinct from ?""")
                 .params(requestId, HELD)
                 .query((rs, n) -> new HeldRequest(
                         rs.getObject("user_id", UUID.class),

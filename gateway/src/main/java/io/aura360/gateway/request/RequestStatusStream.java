@@ -1,6 +1,7 @@
 package io.aura360.gateway.request;
 
 import io.aura360.contracts.advice.RequestStatus;
+import io.aura360.gateway.delivery.Deliveries;
 import io.aura360.gateway.problem.ApiProblemException;
 import io.aura360.gateway.problem.ProblemType;
 import java.io.IOException;
@@ -32,7 +33,11 @@ class RequestStatusStream {
 
     private final JdbcClient jdbc;
 
-    RequestStatusStream(RequestStatusBus bus, StatusStreamProperties properties, JdbcClient jdbc) {
+    private final Deliveries deliveries;
+
+    RequestStatusStream(
+            RequestStatusBus bus, StatusStreamProperties properties, JdbcClient jdbc, Deliveries deliveries) {
+        this.deliveries = deliveries;
         this.bus = bus;
         this.slots = new StreamSlots(properties.perUser());
         this.jdbc = jdbc;
@@ -45,7 +50,7 @@ class RequestStatusStream {
                         ProblemType.TOO_MANY_REQUESTS,
                         "Too many open event streams; close one or poll the request instead."));
         SseEmitter emitter = new SseEmitter(LIMIT.toMillis());
-        Following following = new Following(emitter, current, slot);
+        Following following = new Following(emitter, current, slot, deliveries);
         following.attach(bus.subscribe(requestId, following::refresh));
         emitter.onCompletion(following::close);
         emitter.onTimeout(emitter::complete);
@@ -76,6 +81,8 @@ class RequestStatusStream {
 
         private final StreamSlots.Slot slot;
 
+        private final Deliveries deliveries;
+
         private final ReentrantLock lock = new ReentrantLock();
 
         private RequestStatusBus.Subscription subscription;
@@ -84,7 +91,8 @@ class RequestStatusStream {
 
         private boolean closed;
 
-        Following(SseEmitter emitter, Supplier<AdviceEnvelope> current, StreamSlots.Slot slot) {
+        Following(SseEmitter emitter, Supplier<AdviceEnvelope> current, StreamSlots.Slot slot, Deliveries deliveries) {
+            this.deliveries = deliveries;
             this.emitter = emitter;
             this.current = current;
             this.slot = slot;
@@ -113,6 +121,9 @@ class RequestStatusStream {
                 if (envelope.status() != sent) {
                     emitter.send(SseEmitter.event().name("status").data(envelope));
                     sent = envelope.status();
+                    if (sent == RequestStatus.COMPLETED) {
+                        deliveries.delivered(envelope.requestId(), Deliveries.Channel.SSE);
+                    }
                 }
                 if (sent == RequestStatus.COMPLETED || sent == RequestStatus.FAILED) {
                     close();

@@ -2,6 +2,7 @@ package io.aura360.gateway.webhook;
 
 import io.aura360.contracts.ErrorType;
 import io.aura360.contracts.advice.RequestStatus;
+import io.aura360.gateway.delivery.Deliveries;
 import io.github.resilience4j.core.IntervalFunction;
 import io.github.resilience4j.retry.Retry;
 import io.github.resilience4j.retry.RetryConfig;
@@ -41,13 +42,17 @@ public class WebhookNotifier {
 
     private final Duration initialBackoff;
 
+    private final Deliveries deliveries;
+
     WebhookNotifier(
             WebhookRegistry registry,
             WebhookSender sender,
             JsonMapper json,
             Clock clock,
             ExecutorService adviceExecutor,
-            WebhookProperties properties) {
+            WebhookProperties properties,
+            Deliveries deliveries) {
+        this.deliveries = deliveries;
         this.registry = registry;
         this.sender = sender;
         this.json = json;
@@ -59,8 +64,8 @@ public class WebhookNotifier {
     public void requestFinished(
             UUID userId, UUID requestId, RequestStatus status, boolean degraded, ErrorType errorType, String traceId) {
         registry.target(userId)
-                .ifPresent(target -> background.submit(
-                        () -> deliver(target, requestId, body(requestId, status, degraded, errorType, traceId))));
+                .ifPresent(target -> background.submit(() ->
+                        deliver(target, requestId, status, body(requestId, status, degraded, errorType, traceId))));
     }
 
     private String body(UUID requestId, RequestStatus status, boolean degraded, ErrorType errorType, String traceId) {
@@ -74,7 +79,7 @@ public class WebhookNotifier {
         return json.writeValueAsString(event);
     }
 
-    private void deliver(WebhookRegistry.Target target, UUID requestId, String body) {
+    private void deliver(WebhookRegistry.Target target, UUID requestId, RequestStatus finished, String body) {
         Retry retry = Retry.of(
                 "webhook",
                 RetryConfig.<Integer>custom()
@@ -88,6 +93,9 @@ public class WebhookNotifier {
         try {
             int status = retry.executeCallable(() -> send(target, body));
             log.info("webhook for request {} answered {}", requestId, status);
+            if (finished == RequestStatus.COMPLETED && status >= 200 && status < 300) {
+                deliveries.delivered(requestId, Deliveries.Channel.WEBHOOK);
+            }
         } catch (Exception ex) {
             log.warn("webhook for request {} not delivered: {}", requestId, ex.toString());
         }
