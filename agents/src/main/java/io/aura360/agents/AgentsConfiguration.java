@@ -22,6 +22,8 @@ import io.aura360.contracts.telemetry.UserPseudonyms;
 import io.aura360.contracts.vector.EvidenceSearch;
 import io.aura360.platform.PseudonymProperties;
 import io.aura360.platform.ServiceKeyProperties;
+import io.aura360.platform.breaker.CircuitBreakerConfiguration;
+import io.aura360.platform.breaker.CircuitBreakers;
 import io.aura360.platform.redis.RedisConfiguration;
 import io.lettuce.core.api.StatefulRedisConnection;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -48,7 +50,12 @@ import org.springframework.context.annotation.Import;
     PseudonymProperties.class,
     ServiceKeyProperties.class
 })
-@Import({AgentsApiConfiguration.class, AgentsRemoteConfiguration.class, RedisConfiguration.class})
+@Import({
+    AgentsApiConfiguration.class,
+    AgentsRemoteConfiguration.class,
+    RedisConfiguration.class,
+    CircuitBreakerConfiguration.class
+})
 public class AgentsConfiguration {
 
     /** A crisis screen may not hold a request up for long: past this, the offline layers' finding stands. */
@@ -56,15 +63,16 @@ public class AgentsConfiguration {
 
     /** Every model is observed: spans with the GenAI attributes, latency and token metrics. */
     @Bean
-    AdviceModels adviceModels(LlmProperties llm, Clock clock, Tracer tracer, MeterRegistry meters) {
+    AdviceModels adviceModels(
+            LlmProperties llm, Clock clock, Tracer tracer, MeterRegistry meters, CircuitBreakers breakers) {
         AdviceModel offline = new ObservedAdviceModel(new OfflineAdviceModel(), "offline", "offline", tracer, meters);
         if ("offline".equals(llm.provider())) {
             return AdviceModels.offlineOnly(offline);
         }
         ModelEndpoint endpoint = new ModelEndpoint(llm.baseUrl(), llm.apiKey(), llm.model(), llm.timeout());
         AdviceModel hosted = "gemini".equals(llm.provider())
-                ? ChatModels.geminiAdvice(endpoint, clock)
-                : ChatModels.openAiCompatibleAdvice(endpoint, clock);
+                ? ChatModels.geminiAdvice(endpoint, clock, breakers)
+                : ChatModels.openAiCompatibleAdvice(endpoint, clock, breakers);
         return new AdviceModels(
                 offline, llm.provider(), new ObservedAdviceModel(hosted, llm.provider(), llm.model(), tracer, meters));
     }

@@ -4,6 +4,7 @@ import io.aura360.gateway.request.AdviceJobProperties;
 import io.aura360.gateway.request.GatewayProperties;
 import io.aura360.gateway.request.StatusStreamProperties;
 import io.aura360.gateway.retention.RetentionProperties;
+import io.aura360.platform.breaker.CircuitBreakerConfiguration;
 import io.aura360.platform.redis.RedisConfiguration;
 import io.micrometer.context.ContextExecutorService;
 import java.util.concurrent.ExecutorService;
@@ -17,7 +18,7 @@ import org.springframework.context.annotation.Import;
 /** The gateway's beans: the public API, security, profile and request persistence, and the process's Redis client. */
 @Configuration(proxyBeanMethods = false)
 @ComponentScan
-@Import(RedisConfiguration.class)
+@Import({RedisConfiguration.class, CircuitBreakerConfiguration.class})
 @EnableConfigurationProperties({
     GatewayProperties.class,
     AdviceJobProperties.class,

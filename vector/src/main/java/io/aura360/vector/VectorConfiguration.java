@@ -3,6 +3,8 @@ package io.aura360.vector;
 import io.aura360.contracts.vector.EvidenceSearch;
 import io.aura360.platform.ServiceKeyFilter;
 import io.aura360.platform.ServiceKeyProperties;
+import io.aura360.platform.breaker.CircuitBreakerConfiguration;
+import io.aura360.platform.breaker.CircuitBreakers;
 import io.aura360.platform.redis.RedisConfiguration;
 import io.aura360.vector.api.VectorSearchController;
 import io.aura360.vector.embedding.CachingEmbeddingProvider;
@@ -10,6 +12,7 @@ import io.aura360.vector.embedding.EmbeddingProgress;
 import io.aura360.vector.embedding.EmbeddingProperties;
 import io.aura360.vector.embedding.EmbeddingProvider;
 import io.aura360.vector.embedding.EmbeddingProviders;
+import io.aura360.vector.embedding.GuardedEmbeddingProvider;
 import io.aura360.vector.ingest.Chunker;
 import io.aura360.vector.ingest.ClasspathKnowledgeBase;
 import io.aura360.vector.ingest.KnowledgeIngestor;
@@ -33,16 +36,27 @@ import org.springframework.core.annotation.Order;
  * knowledge base before the application reports ready.
  */
 @Configuration(proxyBeanMethods = false)
-@Import({IngestJobsConfiguration.class, VectorStoreConfiguration.class, RedisConfiguration.class})
+@Import({
+    IngestJobsConfiguration.class,
+    VectorStoreConfiguration.class,
+    RedisConfiguration.class,
+    CircuitBreakerConfiguration.class
+})
 @EnableConfigurationProperties({VectorProperties.class, EmbeddingProperties.class, ServiceKeyProperties.class})
 public class VectorConfiguration {
 
     private static final long QUERY_CACHE_SIZE = 10_000;
 
     @Bean
-    EmbeddingProvider embeddingProvider(EmbeddingProperties properties, MeterRegistry meters) {
-        return new CachingEmbeddingProvider(
-                new TimedEmbeddingProvider(EmbeddingProviders.create(properties), meters), QUERY_CACHE_SIZE);
+    EmbeddingProvider embeddingProvider(
+            EmbeddingProperties properties, MeterRegistry meters, CircuitBreakers breakers) {
+        EmbeddingProvider provider = EmbeddingProviders.create(properties);
+        if (EmbeddingProperties.GEMINI.equals(properties.provider())) {
+            // Only a hosted provider can be down or slow: the local ONNX models run in this process.
+            provider = new GuardedEmbeddingProvider(
+                    provider, breakers.breaker("embedding-gemini", GuardedEmbeddingProvider::isProviderFailure));
+        }
+        return new CachingEmbeddingProvider(new TimedEmbeddingProvider(provider, meters), QUERY_CACHE_SIZE);
     }
 
     @Bean

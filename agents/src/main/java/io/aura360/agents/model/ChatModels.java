@@ -3,6 +3,7 @@ package io.aura360.agents.model;
 import dev.langchain4j.model.chat.ChatModel;
 import dev.langchain4j.model.googleai.GoogleAiGeminiChatModel;
 import dev.langchain4j.model.openai.OpenAiChatModel;
+import io.aura360.platform.breaker.CircuitBreakers;
 import java.time.Clock;
 
 /**
@@ -43,15 +44,34 @@ public final class ChatModels {
         return builder.build();
     }
 
-    /** A retried, deadline-bound Gemini advice model, recorded as {@code gemini/MODEL}. */
-    public static AdviceModel geminiAdvice(ModelEndpoint endpoint, Clock clock) {
-        return new RetryingAdviceModel(
-                new LangChainAdviceModel(gemini(endpoint), "gemini/" + endpoint.modelName(), clock), clock);
+    /**
+     * A retried, deadline-bound Gemini advice model behind {@code breakers}' {@code model-gemini}, recorded as
+     * {@code gemini/MODEL}.
+     */
+    public static AdviceModel geminiAdvice(ModelEndpoint endpoint, Clock clock, CircuitBreakers breakers) {
+        return guardedAndRetried(
+                new LangChainAdviceModel(gemini(endpoint), "gemini/" + endpoint.modelName(), clock),
+                "model-gemini",
+                clock,
+                breakers);
     }
 
-    /** A retried, deadline-bound OpenAI-compatible advice model, recorded as {@code openai/MODEL}. */
-    public static AdviceModel openAiCompatibleAdvice(ModelEndpoint endpoint, Clock clock) {
+    /**
+     * A retried, deadline-bound OpenAI-compatible advice model behind {@code breakers}' {@code model-openai},
+     * recorded as {@code openai/MODEL}.
+     */
+    public static AdviceModel openAiCompatibleAdvice(ModelEndpoint endpoint, Clock clock, CircuitBreakers breakers) {
+        return guardedAndRetried(
+                new LangChainAdviceModel(openAiCompatible(endpoint), "openai/" + endpoint.modelName(), clock),
+                "model-openai",
+                clock,
+                breakers);
+    }
+
+    /** Each attempt passes the breaker, so failed attempts count and an open breaker ends the retries. */
+    private static AdviceModel guardedAndRetried(
+            AdviceModel model, String breaker, Clock clock, CircuitBreakers breakers) {
         return new RetryingAdviceModel(
-                new LangChainAdviceModel(openAiCompatible(endpoint), "openai/" + endpoint.modelName(), clock), clock);
+                new GuardedAdviceModel(model, breakers.breaker(breaker, GuardedAdviceModel::isModelFailure)), clock);
     }
 }

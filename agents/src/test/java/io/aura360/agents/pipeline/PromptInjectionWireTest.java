@@ -24,6 +24,8 @@ import io.aura360.contracts.agents.AgentStep.Retrieval;
 import io.aura360.contracts.agents.UserContext;
 import io.aura360.contracts.agents.UserContext.RecentResponse;
 import io.aura360.contracts.vector.EvidenceHit;
+import io.aura360.platform.breaker.CircuitBreakerProperties;
+import io.aura360.platform.breaker.CircuitBreakers;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -193,7 +195,10 @@ class PromptInjectionWireTest {
         ModelEndpoint endpoint =
                 new ModelEndpoint(server.baseUrl() + "/v1", "sk-test-key1", "gpt-4o-mini", Duration.ofSeconds(5));
         AdviceModels models = new AdviceModels(
-                new OfflineAdviceModel(), "openai", ChatModels.openAiCompatibleAdvice(endpoint, clock));
+                new OfflineAdviceModel(),
+                "openai",
+                ChatModels.openAiCompatibleAdvice(
+                        endpoint, clock, new CircuitBreakers(CircuitBreakerProperties.defaultsOnly())));
         InMemoryEvidenceSearch search = new InMemoryEvidenceSearch()
                 .add("mind", "en", hit("sleep#1", "Keep a regular bedtime to sleep better, even at weekends."))
                 .add("mind", "en", hit("stress#3", "Slow breathing for five minutes lowers stress and tension."));

@@ -32,6 +32,13 @@ final class AgentProfileRules {
 
     private static final int MAX_TOP_K = 20;
 
+    /**
+     * The guardrails a step may list. Grounding (every recommendation cites retrieved evidence) and the safety filters
+     * run on every step whatever the list says, so only the name of what is always applied is accepted: any other name
+     * would look like a setting and do nothing.
+     */
+    static final Set<String> GUARDRAILS = Set.of("grounding");
+
     private AgentProfileRules() {}
 
     static void check(AgentProfile profile) {
@@ -98,12 +105,23 @@ final class AgentProfileRules {
                     step.retrieval().topK() >= 1 && step.retrieval().topK() <= MAX_TOP_K,
                     at + ".retrieval.top_k",
                     "must be between 1 and " + MAX_TOP_K);
+            // Search reads the one collection the vector service serves; a second name could never be searched.
+            require(
+                    errors,
+                    step.retrieval().collections().size() <= 1,
+                    at + ".retrieval.collections",
+                    "must name at most one collection: search reads the one served collection");
             require(
                     errors,
                     step.retrieval().minConfidence() >= 0 && step.retrieval().minConfidence() <= 1,
                     at + ".retrieval.min_confidence",
                     "must be between 0 and 1");
         }
+        require(
+                errors,
+                GUARDRAILS.containsAll(step.guardrails()),
+                at + ".guardrails",
+                "may only list " + GUARDRAILS + ", which every step always applies; other guardrails do not exist");
         require(
                 errors,
                 step.focus().values().stream().allMatch(f -> f != null && f.length() <= 300),

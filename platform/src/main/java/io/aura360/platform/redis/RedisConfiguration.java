@@ -1,5 +1,7 @@
 package io.aura360.platform.redis;
 
+import io.aura360.platform.breaker.CircuitBreakerConfiguration;
+import io.aura360.platform.breaker.CircuitBreakers;
 import io.lettuce.core.RedisClient;
 import io.lettuce.core.api.StatefulRedisConnection;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -8,6 +10,7 @@ import org.springframework.context.annotation.Condition;
 import org.springframework.context.annotation.ConditionContext;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
 import org.springframework.core.type.AnnotatedTypeMetadata;
 import org.springframework.util.StringUtils;
 
@@ -21,6 +24,7 @@ import org.springframework.util.StringUtils;
 @Configuration(proxyBeanMethods = false)
 @Conditional(RedisConfiguration.RedisUrlSet.class)
 @EnableConfigurationProperties(RedisProperties.class)
+@Import(CircuitBreakerConfiguration.class)
 public class RedisConfiguration {
 
     @Bean(destroyMethod = "shutdown")
@@ -30,9 +34,11 @@ public class RedisConfiguration {
         return client;
     }
 
+    /** The shared connection, its synchronous commands guarded by the {@code redis} circuit breaker. */
     @Bean(destroyMethod = "close")
-    StatefulRedisConnection<String, String> redisConnection(RedisClient client) {
-        return client.connect();
+    StatefulRedisConnection<String, String> redisConnection(RedisClient client, CircuitBreakers breakers) {
+        return GuardedRedisConnection.guard(
+                client.connect(), breakers.breaker("redis", GuardedRedisConnection::isRedisFailure));
     }
 
     /** {@code aura.redis.url} present and not blank ({@code AURA_REDIS_URL=} means "no Redis", as it always has). */
