@@ -155,6 +155,11 @@ class BolaProbeTest extends FullStackTest {
                 bob -> assertThat(send(request("/api/v1/me").DELETE().header("Authorization", "Bearer " + bob))
                                 .status())
                         .isEqualTo(204));
+        probes.put("GET /api/v1/holistic/requests", bob -> {
+            Response history = get("/api/v1/holistic/requests", bob);
+            assertThat(history.status()).isEqualTo(200);
+            assertThat(history.body()).doesNotContain(aliceRequest);
+        });
         probes.put(
                 "GET /api/v1/me/usage",
                 bob -> assertThat(get("/api/v1/me/usage", bob)
@@ -261,13 +266,17 @@ class BolaProbeTest extends FullStackTest {
 				returning id""").param(aliceRequest).query(UUID.class).single();
     }
 
-    /** Mapped but holding nothing of any user: the public API description and the error page. */
+    /** Mapped but holding nothing of any user: the public API description, the console's settings and the error page. */
     private static final Set<String> NO_USER_DATA = Set.of(
             "GET /v3/api-docs",
             "GET /v3/api-docs.yaml",
             "GET /v3/api-docs/swagger-config",
             "GET /v3/api-docs/{group}",
             "GET /v3/api-docs.yaml/{group}",
+            "GET /console/config",
+            "GET /swagger-ui",
+            // mints a dev token for a chosen user only while the dev secret is in use (ConsoleTest covers the refusal)
+            "POST /console/dev-token",
             "* /error");
 
     @Test
