@@ -2,10 +2,6 @@ package io.aura360.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import ch.qos.logback.classic.Logger;
-import ch.qos.logback.classic.spi.ILoggingEvent;
-import ch.qos.logback.classic.spi.ThrowableProxyUtil;
-import ch.qos.logback.core.read.ListAppender;
 import io.aura360.app.FuzzRequests.FuzzRequest;
 import io.aura360.gateway.problem.ProblemType;
 import java.net.URI;
@@ -26,7 +22,6 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
-import org.slf4j.LoggerFactory;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -84,13 +79,11 @@ class ApiFuzzTest extends FullStackTest {
                 .distinct()
                 .toList();
 
-        ListAppender<ILoggingEvent> logs = new ListAppender<>();
-        Logger root = (Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
-        logs.start();
-        root.addAppender(logs);
+        List<String> logged;
         List<String> failures = Collections.synchronizedList(new ArrayList<>());
         long started = System.nanoTime();
-        try (ExecutorService clients = Executors.newFixedThreadPool(4)) {
+        try (LoggedLines logs = new LoggedLines();
+                ExecutorService clients = Executors.newFixedThreadPool(4)) {
             List<Future<?>> sent = new ArrayList<>();
             for (int i = 0; i < REQUESTS; i++) {
                 FuzzRequest request = requests.get(i);
@@ -100,8 +93,7 @@ class ApiFuzzTest extends FullStackTest {
             for (Future<?> future : sent) {
                 future.get();
             }
-        } finally {
-            root.detachAppender(logs);
+            logged = logs.lines();
         }
         long seconds = Duration.ofNanos(System.nanoTime() - started).toSeconds();
         System.out.printf(
@@ -112,9 +104,7 @@ class ApiFuzzTest extends FullStackTest {
                 .as("answers the OpenAPI document does not describe")
                 .isEmpty();
         List<String> leaks = new ArrayList<>();
-        for (ILoggingEvent event : logs.list) {
-            String line = event.getFormattedMessage()
-                    + (event.getThrowableProxy() == null ? "" : ThrowableProxyUtil.asString(event.getThrowableProxy()));
+        for (String line : logged) {
             texts.stream().filter(line::contains).findFirst().ifPresent(t -> leaks.add(line));
         }
         assertThat(leaks).as("log lines quoting request text").isEmpty();

@@ -6,9 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.springframework.boot.test.system.CapturedOutput;
-import org.springframework.boot.test.system.OutputCaptureExtension;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -16,7 +13,6 @@ import tools.jackson.databind.JsonNode;
  * the field, before the agents run or the quota counts; and a database failure is logged by SQLState and
  * constraint only, never with the database's text, which quotes what people wrote.
  */
-@ExtendWith(OutputCaptureExtension.class)
 class ControlCharacterTest extends FullStackTest {
 
     private static final String INVALID = "https://aura360.io/problems/invalid-request";
@@ -77,7 +73,7 @@ class ControlCharacterTest extends FullStackTest {
     }
 
     @Test
-    void aDatabaseFailureIsLoggedWithoutItsTextAndSpendsNoQuota(CapturedOutput output) {
+    void aDatabaseFailureIsLoggedWithoutItsTextAndSpendsNoQuota() {
         UUID user = UUID.randomUUID();
         String marker = "Device" + UUID.randomUUID().toString().replace("-", "");
         String function = "refuse_" + user.toString().replace("-", "");
@@ -88,12 +84,12 @@ class ControlCharacterTest extends FullStackTest {
         jdbc.sql("create trigger " + function + " before insert on holistic_requests for each row when (new.user_id = '"
                         + user + "') execute function " + function + "()")
                 .update();
-        try {
+        try (LoggedLines logs = new LoggedLines()) {
             Response response = advice(user, token(user), "mind", "{\"device\": \"" + marker + "\"}");
 
             assertThat(response.status()).isEqualTo(500);
             assertThat(response.body()).doesNotContain(marker);
-            assertThat(output.getAll()).doesNotContain(marker).contains("SQLState P0001");
+            assertThat(String.join("\n", logs.lines())).doesNotContain(marker).contains("SQLState P0001");
             assertThat(count("select coalesce(sum(used), 0) from advice_usage where user_id = ?", user))
                     .as("the unit is counted only together with the request row")
                     .isZero();

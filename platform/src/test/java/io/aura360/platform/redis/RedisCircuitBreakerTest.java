@@ -16,8 +16,9 @@ import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.Disabled;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
@@ -34,8 +35,6 @@ import redis.embedded.RedisServer;
 class RedisCircuitBreakerTest {
 
     @Test
-    @Disabled("failed in the fresh-clone CI run: the automatic open -> half-open transition was not observed within"
-            + " 10 s although wait-in-open-state is 500 ms; quarantined until the cause is found (see closing note)")
     @SuppressWarnings("unchecked")
     void opensWhileRedisIsDownAndClosesByItselfWhenItIsBack() throws IOException {
         int port = freePort();
@@ -45,6 +44,10 @@ class RedisCircuitBreakerTest {
             context(port).run(context -> {
                 StatefulRedisConnection<String, String> connection = context.getBean(StatefulRedisConnection.class);
                 CircuitBreaker breaker = context.getBean(CircuitBreakers.class).breaker("redis", failure -> true);
+                List<String> transitions = new CopyOnWriteArrayList<>();
+                breaker.getEventPublisher()
+                        .onStateTransition(event ->
+                                transitions.add(event.getStateTransition().name()));
                 MeterRegistry meters = new SimpleMeterRegistry();
                 context.getBeansOfType(MeterBinder.class).values().forEach(binder -> binder.bindTo(meters));
 
@@ -70,8 +73,10 @@ class RedisCircuitBreakerTest {
                         .containsEntry("state", "OPEN");
 
                 // Nobody calls: the breaker turns half-open on its own after wait-in-open-state.
-                await().atMost(Duration.ofSeconds(10))
-                        .until(() -> breaker.getState() == CircuitBreaker.State.HALF_OPEN);
+                // (Bounded generously: a loaded CI machine may run the transition late, never not at all.)
+                // Watched as transition events, not polled states: a half-open moment between two polls still counts.
+                await().atMost(Duration.ofSeconds(30))
+                        .untilAsserted(() -> assertThat(transitions).contains("OPEN_TO_HALF_OPEN"));
 
                 redis.start();
                 await().atMost(Duration.ofSeconds(30))
