@@ -9,7 +9,6 @@ import io.aura360.contracts.agents.AgentRunResult;
 import io.aura360.contracts.vector.EvidenceHit;
 import io.aura360.gateway.agents.AgentCallRetry;
 import io.aura360.gateway.database.FreshDatabase;
-import io.aura360.gateway.database.UserTransactions;
 import io.aura360.gateway.fallback.FallbackEvidence;
 import io.aura360.gateway.review.ReviewQueue;
 import io.aura360.gateway.trace.TraceContextHeaders;
@@ -52,7 +51,7 @@ class AdviceJobQueueTest {
     AdviceJobs jobs;
 
     @Autowired
-    RequestRepository requests;
+    RequestOutcomes outcomes;
 
     @Autowired
     StaleRequestReaper reaper;
@@ -130,8 +129,8 @@ class AdviceJobQueueTest {
         UUID request = pendingRequest(user, "now()");
         jobs.startRunning(request, user, AdviceJobs.URGENT, null, List.of(), "first", LEASE);
 
-        assertThat(requests.complete(request, answer(user), "trace", 0, null)).isTrue();
-        assertThat(requests.complete(request, answer(user), "trace", 0, null))
+        assertThat(outcomes.complete(request, answer(user), "trace", 0, null)).isTrue();
+        assertThat(outcomes.complete(request, answer(user), "trace", 0, null))
                 .as("the second run finds the request answered")
                 .isFalse();
 
@@ -164,7 +163,7 @@ class AdviceJobQueueTest {
         UUID request = pendingRequest(user, "now()");
         jobs.startRunning(request, user, AdviceJobs.ROUTINE, null, List.of(), "me", LEASE);
 
-        requests.fail(
+        outcomes.fail(
                 request,
                 ErrorType.AGENTS_TIMEOUT,
                 "the agents service did not answer in time",
@@ -189,8 +188,8 @@ class AdviceJobQueueTest {
         UUID user = user();
         UUID request = pendingRequest(user, "now()");
 
-        requests.fail(request, ErrorType.PROFILE_DATA_TIMEOUT, "the profile data did not arrive", 0);
-        requests.fail(request, ErrorType.INTERRUPTED, "a second ending changes nothing", 0);
+        outcomes.fail(request, ErrorType.PROFILE_DATA_TIMEOUT, "the profile data did not arrive", 0);
+        outcomes.fail(request, ErrorType.INTERRUPTED, "a second ending changes nothing", 0);
 
         assertThat(runs(request)).containsExactly("agents-service SKIPPED PROFILE_DATA_TIMEOUT 0");
     }
@@ -276,10 +275,11 @@ class AdviceJobQueueTest {
      */
     @Import({
         AdviceJobs.class,
-        RequestRepository.class,
+        RequestOutcomes.class,
+        AgentRunAudit.class,
+        CompletedResponses.class,
         StaleRequestReaper.class,
         ProvisionalSummaries.class,
-        UserTransactions.class,
         TraceContextHeaders.class,
         ReviewQueue.class
     })

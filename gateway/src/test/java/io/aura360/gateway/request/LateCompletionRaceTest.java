@@ -7,7 +7,6 @@ import io.aura360.contracts.advice.AdvicePayload;
 import io.aura360.contracts.agents.AgentRunResult;
 import io.aura360.contracts.vector.EvidenceHit;
 import io.aura360.gateway.database.FreshDatabase;
-import io.aura360.gateway.database.UserTransactions;
 import io.aura360.gateway.fallback.FallbackEvidence;
 import io.aura360.gateway.review.ReviewQueue;
 import io.aura360.gateway.trace.TraceContextHeaders;
@@ -43,7 +42,7 @@ class LateCompletionRaceTest {
     private static final int ROUNDS = 25;
 
     @Autowired
-    RequestRepository requests;
+    RequestOutcomes outcomes;
 
     @Autowired
     StaleRequestReaper reaper;
@@ -62,7 +61,7 @@ class LateCompletionRaceTest {
         UUID request = staleRequest(user);
 
         assertThat(reaper.failStaleRequests()).isOne();
-        boolean completed = requests.complete(request, answer(user), "trace", 0, "message");
+        boolean completed = outcomes.complete(request, answer(user), "trace", 0, "message");
 
         assertThat(outcome(request, user)).isEqualTo(new Outcome("FAILED", "INTERRUPTED", 0, 0, 0));
         assertThat(completed).isFalse();
@@ -73,7 +72,7 @@ class LateCompletionRaceTest {
         UUID user = user();
         UUID request = staleRequest(user);
 
-        assertThat(requests.complete(request, answer(user), "trace", 0, "message"))
+        assertThat(outcomes.complete(request, answer(user), "trace", 0, "message"))
                 .isTrue();
         assertThat(reaper.failStaleRequests()).isZero();
 
@@ -96,7 +95,7 @@ class LateCompletionRaceTest {
                 CompletableFuture<Boolean> completed = CompletableFuture.supplyAsync(
                         () -> {
                             await(start);
-                            return requests.complete(request, answer(user), "trace", 0, "message");
+                            return outcomes.complete(request, answer(user), "trace", 0, "message");
                         },
                         threads);
 
@@ -189,10 +188,11 @@ class LateCompletionRaceTest {
      * {@code @Configuration}: the application's component scan reaches this package and must not pick it up.
      */
     @Import({
-        RequestRepository.class,
+        RequestOutcomes.class,
+        AgentRunAudit.class,
+        CompletedResponses.class,
         StaleRequestReaper.class,
         ProvisionalSummaries.class,
-        UserTransactions.class,
         TraceContextHeaders.class,
         ReviewQueue.class
     })
