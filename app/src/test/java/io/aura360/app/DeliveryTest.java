@@ -39,7 +39,9 @@ class DeliveryTest extends GatedAdviceTest {
                         .asString())
                 .isEqualTo("PROCESSING");
         agents.release();
-        await().atMost(Duration.ofSeconds(30)).until(() -> responses(request) == 1);
+        await().atMost(Duration.ofSeconds(30))
+                .until(() ->
+                        rows().count("select count(*) from holistic_responses where request_id = ?", request) == 1);
         assertThat(delivery(request)).as("answered, not yet received").isEqualTo("none");
 
         assertThat(get("/api/v1/holistic/requests/" + request, token(user))
@@ -142,13 +144,6 @@ class DeliveryTest extends GatedAdviceTest {
 
     private static UUID idOf(Response response) {
         return UUID.fromString(response.json().path("request_id").asString());
-    }
-
-    private long responses(UUID request) {
-        return jdbc.sql("select count(*) from holistic_responses where request_id = ?")
-                .param(request)
-                .query(Long.class)
-                .single();
     }
 
     /** How the answer was delivered, {@code none} while it was not, {@code missing} while there is none. */
