@@ -8,26 +8,19 @@ import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.net.URI;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
 
 /**
  * Past the synchronous budget the client gets 202 PROCESSING with a Location, the work completes the request,
  * and the client learns of it by polling or Server-Sent Events. {@code Prefer: respond-async} asks for that path.
  */
-class AsyncAdviceTest extends FullStackTest {
-
-    @Autowired
-    AgentGate agents;
-
-    private final UUID user = UUID.randomUUID();
+class AsyncAdviceTest extends GatedAdviceTest {
 
     @Test
     void answersProcessingWithALocationAndCompletesTheRequestInTheBackground() {
@@ -121,14 +114,5 @@ class AsyncAdviceTest extends FullStackTest {
 
         assertThat(response.status()).isEqualTo(200);
         assertThat(response.json().path("status").asString()).isEqualTo("COMPLETED");
-    }
-
-    private Response ask(String prefer) {
-        return send(request("/api/v1/holistic/advice")
-                .POST(HttpRequest.BodyPublishers.ofString(
-                        "{\"user_id\": \"%s\", \"category\": \"mind\"}".formatted(user)))
-                .header("Content-Type", "application/json")
-                .header("Authorization", "Bearer " + token(user))
-                .header("Prefer", prefer));
     }
 }

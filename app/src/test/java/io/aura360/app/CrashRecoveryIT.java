@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import io.aura360.app.cli.DevTokens;
+import io.aura360.gateway.request.RequestRows;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -51,37 +52,16 @@ class CrashRecoveryIT {
         try (ProcessDatabase database = ProcessDatabase.start(scratch.resolve("postgres"));
                 SilentModelServer model = new SilentModelServer()) {
             JdbcClient jdbc = database.jdbc();
+            RequestRows rows = new RequestRows(jdbc);
             UUID answered;
             UUID orphaned;
-            JarProcess first = JarProcess.start(
-                    "first run",
-                    env(
-                            database,
-                            Map.of(
-                                    "AURA_LLM_PROVIDER",
-                                    "openai",
-                                    "AURA_LLM_BASE_URL",
-                                    model.baseUrl(),
-                                    "AURA_LLM_MODEL",
-                                    "wedged-model",
-                                    "AURA_LLM_API_KEY",
-                                    "test-key",
-                                    // the relay ran once at start; the answered request's event must still be unsent at
-                                    // the kill
-                                    "SPRING_APPLICATION_JSON",
-                                    settings("1h"))),
-                    "serve",
-                    "--port",
-                    Integer.toString(port));
+            // the relay runs once at start; the answered request's event must still be unsent at the kill
+            JarProcess first = serve("first run", env(database, wedgedModel(model, "1h")), port);
             try {
                 first.awaitReady();
-                // soul's first step now asks the hosted model (which never answers); mind stays offline.
-                jdbc.sql(
-                                "update holistic_agent_profiles set pipeline = jsonb_set(pipeline, '{0,model}', '\"default\"') "
-                                        + "where name = 'soul-default'")
-                        .update();
+                wedgeSoul(jdbc);
 
-                answered = completed(jdbc, advice(base, user, "mind", null), first);
+                answered = completed(rows, advice(base, user, "mind", null), first);
 
                 Answer accepted = advice(base, user, "soul", "respond-async");
                 assertThat(accepted.status()).as(accepted.body()).isEqualTo(202);
@@ -92,28 +72,20 @@ class CrashRecoveryIT {
             } finally {
                 first.close();
             }
-            assertThat(status(jdbc, orphaned))
-                    .as("left unfinished by the crash")
-                    .isIn("PENDING", "PROCESSING");
+            assertThat(rows.status(orphaned)).as("left unfinished by the crash").isIn("PENDING", "PROCESSING");
             assertThat(unsentEvents(jdbc, answered))
                     .as("the answer's event was not sent before the crash")
                     .isEqualTo(1);
 
-            try (JarProcess second = JarProcess.start(
-                    "second run",
-                    env(database, Map.of("SPRING_APPLICATION_JSON", settings("1s"))),
-                    "serve",
-                    "--port",
-                    Integer.toString(port))) {
+            try (JarProcess second =
+                    serve("second run", env(database, Map.of("SPRING_APPLICATION_JSON", settings("1s"))), port)) {
                 second.awaitReady();
 
-                await().atMost(Duration.ofSeconds(90))
-                        .pollInterval(Duration.ofMillis(500))
-                        .until(() -> !List.of("PENDING", "PROCESSING").contains(status(jdbc, orphaned)));
+                awaitEnded(rows, orphaned);
                 JsonNode seen = get(base + "/api/v1/holistic/requests/" + orphaned, user)
                         .json();
                 assertThat(seen.path("status").asString()).as(second.output()).isEqualTo("COMPLETED");
-                assertAnsweredOnce(jdbc, orphaned);
+                assertAnsweredOnce(rows, orphaned);
                 await().atMost(Duration.ofSeconds(30)).until(() -> unsentEvents(jdbc, answered) == 0);
                 assertThat(jdbc.sql("select count(*) from holistic_requests where status in ('PENDING', 'PROCESSING')")
                                 .query(Long.class)
@@ -126,7 +98,7 @@ class CrashRecoveryIT {
                         .as("no event stays unsent")
                         .isZero();
 
-                completed(jdbc, advice(base, user, "soul", null), second); // the user asks again and is answered
+                completed(rows, advice(base, user, "soul", null), second); // the user asks again and is answered
             }
         }
     }
@@ -139,37 +111,18 @@ class CrashRecoveryIT {
         try (ProcessDatabase database = ProcessDatabase.start(scratch.resolve("postgres"));
                 SilentModelServer model = new SilentModelServer()) {
             JdbcClient jdbc = database.jdbc();
+            RequestRows rows = new RequestRows(jdbc);
             UUID orphaned;
-            JarProcess killed = JarProcess.start(
-                    "instance with a wedged model",
-                    env(
-                            database,
-                            Map.of(
-                                    "AURA_LLM_PROVIDER",
-                                    "openai",
-                                    "AURA_LLM_BASE_URL",
-                                    model.baseUrl(),
-                                    "AURA_LLM_MODEL",
-                                    "wedged-model",
-                                    "AURA_LLM_API_KEY",
-                                    "test-key",
-                                    "SPRING_APPLICATION_JSON",
-                                    settings("1s"))),
-                    "serve",
-                    "--port",
-                    Integer.toString(killedPort));
+            JarProcess killed =
+                    serve("instance with a wedged model", env(database, wedgedModel(model, "1s")), killedPort);
             try {
                 killed.awaitReady();
-                try (JarProcess survivor = JarProcess.start(
+                try (JarProcess survivor = serve(
                         "surviving instance",
                         env(database, Map.of("SPRING_APPLICATION_JSON", settings("1s")), "survivor-home"),
-                        "serve",
-                        "--port",
-                        Integer.toString(survivorPort))) {
+                        survivorPort)) {
                     survivor.awaitReady();
-                    jdbc.sql("update holistic_agent_profiles set pipeline = jsonb_set(pipeline, '{0,model}', "
-                                    + "'\"default\"') where name = 'soul-default'")
-                            .update();
+                    wedgeSoul(jdbc);
 
                     Answer accepted = advice("http://127.0.0.1:" + killedPort, user, "soul", "respond-async");
                     assertThat(accepted.status()).as(accepted.body()).isEqualTo(202);
@@ -178,9 +131,7 @@ class CrashRecoveryIT {
                     await().atMost(Duration.ofSeconds(30)).until(() -> model.connections() > 0);
                     killed.kill();
 
-                    await().atMost(Duration.ofSeconds(90))
-                            .pollInterval(Duration.ofMillis(500))
-                            .until(() -> !List.of("PENDING", "PROCESSING").contains(status(jdbc, orphaned)));
+                    awaitEnded(rows, orphaned);
                     JsonNode seen = get(
                                     "http://127.0.0.1:" + survivorPort + "/api/v1/holistic/requests/" + orphaned, user)
                             .json();
@@ -188,7 +139,7 @@ class CrashRecoveryIT {
                             .as(survivor.output())
                             .isEqualTo("COMPLETED");
                     assertThat(survivor.output()).contains("claimed advice job " + orphaned);
-                    assertAnsweredOnce(jdbc, orphaned);
+                    assertAnsweredOnce(rows, orphaned);
                 }
             } finally {
                 killed.close();
@@ -197,22 +148,24 @@ class CrashRecoveryIT {
     }
 
     /** One answer, one event, its delivery recorded (the poll), and no job left behind. */
-    private static void assertAnsweredOnce(JdbcClient jdbc, UUID request) {
-        assertThat(count(jdbc, "select count(*) from holistic_responses where request_id = ?", request))
+    private static void assertAnsweredOnce(RequestRows rows, UUID request) {
+        assertThat(rows.count("select count(*) from holistic_responses where request_id = ?", request))
                 .isOne();
-        assertThat(count(jdbc, "select count(*) from outbox_events where aggregate_id = ?", request))
+        assertThat(rows.count("select count(*) from outbox_events where aggregate_id = ?", request))
                 .isOne();
-        assertThat(count(jdbc, "select count(*) from advice_jobs where request_id = ?", request))
+        assertThat(rows.count("select count(*) from advice_jobs where request_id = ?", request))
                 .isZero();
-        assertThat(count(
-                        jdbc,
+        assertThat(rows.count(
                         "select count(*) from holistic_responses where request_id = ? and delivered_via = 'poll'",
                         request))
                 .isOne();
     }
 
-    private static long count(JdbcClient jdbc, String sql, UUID request) {
-        return jdbc.sql(sql).param(request).query(Long.class).single();
+    /** Waits until the request has ended, as whichever instance runs its job ends it. */
+    private static void awaitEnded(RequestRows rows, UUID request) {
+        await().atMost(Duration.ofSeconds(90))
+                .pollInterval(Duration.ofMillis(500))
+                .until(() -> !List.of("PENDING", "PROCESSING").contains(rows.status(request)));
     }
 
     /**
@@ -225,6 +178,32 @@ class CrashRecoveryIT {
 				{"aura": {"gateway": {"sync-budget": "15s", "completion-budget": "15s", "reaper-interval": "1s",
 				                      "jobs": {"lease": "4s", "heartbeat": "1s", "poll-interval": "1s"}},
 				          "outbox": {"relay-interval": "%s"}}}""".formatted(relayInterval);
+    }
+
+    /** An instance whose hosted model accepts every call and never answers. */
+    private static Map<String, String> wedgedModel(SilentModelServer model, String relayInterval) {
+        return Map.of(
+                "AURA_LLM_PROVIDER",
+                "openai",
+                "AURA_LLM_BASE_URL",
+                model.baseUrl(),
+                "AURA_LLM_MODEL",
+                "wedged-model",
+                "AURA_LLM_API_KEY",
+                "test-key",
+                "SPRING_APPLICATION_JSON",
+                settings(relayInterval));
+    }
+
+    /** soul's first step now asks the hosted model (which never answers); mind stays offline. */
+    private static void wedgeSoul(JdbcClient jdbc) {
+        jdbc.sql("update holistic_agent_profiles set pipeline = jsonb_set(pipeline, '{0,model}', '\"default\"') "
+                        + "where name = 'soul-default'")
+                .update();
+    }
+
+    private static JarProcess serve(String name, Map<String, String> env, int port) {
+        return JarProcess.start(name, env, "serve", "--port", Integer.toString(port));
     }
 
     private Map<String, String> env(ProcessDatabase database, Map<String, String> extra) {
@@ -241,18 +220,11 @@ class CrashRecoveryIT {
     }
 
     /** The answer's request, once COMPLETED (a busy machine may turn a slow answer into 202 and finish it later). */
-    private static UUID completed(JdbcClient jdbc, Answer answer, JarProcess server) {
+    private static UUID completed(RequestRows rows, Answer answer, JarProcess server) {
         assertThat(answer.status()).as(answer.body() + server.output()).isIn(200, 202);
         UUID request = UUID.fromString(answer.json().path("request_id").asString());
-        await().atMost(Duration.ofSeconds(60)).until(() -> "COMPLETED".equals(status(jdbc, request)));
+        await().atMost(Duration.ofSeconds(60)).until(() -> "COMPLETED".equals(rows.status(request)));
         return request;
-    }
-
-    private static String status(JdbcClient jdbc, UUID request) {
-        return jdbc.sql("select status::text from holistic_requests where id = ?")
-                .param(request)
-                .query(String.class)
-                .single();
     }
 
     private static long unsentEvents(JdbcClient jdbc, UUID request) {

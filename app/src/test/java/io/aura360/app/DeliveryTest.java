@@ -8,29 +8,16 @@ import com.github.tomakehurst.wiremock.client.WireMock;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.net.InetSocketAddress;
-import java.net.http.HttpRequest;
 import java.time.Duration;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * {@code holistic_responses.delivered_at} is set when the client actually received the final answer, and
  * {@code delivered_via} says how: the synchronous 200, a poll or the SSE event carrying the completed state, an
  * accepted webhook or push. Until then it stays empty.
  */
-class DeliveryTest extends FullStackTest {
-
-    @Autowired
-    AgentGate agents;
-
-    private final UUID user = UUID.randomUUID();
-
-    @AfterEach
-    void openTheGate() {
-        agents.releaseAndSettle(jdbc, user);
-    }
+class DeliveryTest extends GatedAdviceTest {
 
     @Test
     void theSynchronousAnswerIsDeliveredInTheResponse() {
@@ -52,7 +39,9 @@ class DeliveryTest extends FullStackTest {
                         .asString())
                 .isEqualTo("PROCESSING");
         agents.release();
-        await().atMost(Duration.ofSeconds(30)).until(() -> responses(request) == 1);
+        await().atMost(Duration.ofSeconds(30))
+                .until(() ->
+                        rows().count("select count(*) from holistic_responses where request_id = ?", request) == 1);
         assertThat(delivery(request)).as("answered, not yet received").isEqualTo("none");
 
         assertThat(get("/api/v1/holistic/requests/" + request, token(user))
@@ -153,24 +142,8 @@ class DeliveryTest extends FullStackTest {
         await().atMost(Duration.ofSeconds(30)).until(() -> delivery(request).equals("push"));
     }
 
-    private Response ask(String prefer) {
-        return send(request("/api/v1/holistic/advice")
-                .POST(HttpRequest.BodyPublishers.ofString(
-                        "{\"user_id\": \"%s\", \"category\": \"mind\"}".formatted(user)))
-                .header("Content-Type", "application/json")
-                .header("Authorization", "Bearer " + token(user))
-                .header("Prefer", prefer));
-    }
-
     private static UUID idOf(Response response) {
         return UUID.fromString(response.json().path("request_id").asString());
-    }
-
-    private long responses(UUID request) {
-        return jdbc.sql("select count(*) from holistic_responses where request_id = ?")
-                .param(request)
-                .query(Long.class)
-                .single();
     }
 
     /** How the answer was delivered, {@code none} while it was not, {@code missing} while there is none. */

@@ -5,7 +5,6 @@ import static org.awaitility.Awaitility.await;
 
 import io.aura360.contracts.advice.AdvicePayload;
 import java.time.Duration;
-import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -35,13 +34,13 @@ class DurableAdviceTest extends FullStackTest {
 
         await().atMost(Duration.ofSeconds(60))
                 .pollInterval(Duration.ofMillis(250))
-                .until(() -> status(orphan).equals("COMPLETED"));
+                .until(() -> rows().status(orphan).equals("COMPLETED"));
 
-        assertThat(count("select count(*) from holistic_responses where request_id = ?", orphan))
+        assertThat(rows().count("select count(*) from holistic_responses where request_id = ?", orphan))
                 .isOne();
-        assertThat(count("select count(*) from outbox_events where aggregate_id = ?", orphan))
+        assertThat(rows().count("select count(*) from outbox_events where aggregate_id = ?", orphan))
                 .isOne();
-        assertThat(count("select count(*) from advice_jobs where request_id = ?", orphan))
+        assertThat(rows().count("select count(*) from advice_jobs where request_id = ?", orphan))
                 .isZero();
         assertThat(get("/api/v1/holistic/requests/" + orphan, token(user))
                         .json()
@@ -57,15 +56,15 @@ class DurableAdviceTest extends FullStackTest {
 
         await().atMost(Duration.ofSeconds(60))
                 .pollInterval(Duration.ofMillis(250))
-                .until(() -> status(poison).equals("FAILED"));
+                .until(() -> rows().status(poison).equals("FAILED"));
 
         assertThat(jdbc.sql("select error_type || ': ' || error_detail from holistic_requests where id = ?")
                         .param(poison)
                         .query(String.class)
                         .single())
                 .isEqualTo("INTERRUPTED: the service stopped 3 times while working on the request");
-        assertThat(runs(poison)).containsExactly("agents-service SKIPPED INTERRUPTED 0");
-        assertThat(count("select count(*) from advice_jobs where request_id = ?", poison))
+        assertThat(rows().agentRuns(poison)).containsExactly("agents-service SKIPPED INTERRUPTED 0");
+        assertThat(rows().count("select count(*) from advice_jobs where request_id = ?", poison))
                 .isZero();
     }
 
@@ -76,7 +75,7 @@ class DurableAdviceTest extends FullStackTest {
 
         assertThat(failed.status()).isEqualTo(503);
         UUID request = UUID.fromString(failed.json().path("request_id").asString());
-        assertThat(runs(request))
+        assertThat(rows().agentRuns(request))
                 .containsExactly(
                         "agents-service FAILED AGENTS_UNAVAILABLE 0",
                         "agents-service FAILED AGENTS_UNAVAILABLE 1",
@@ -91,12 +90,12 @@ class DurableAdviceTest extends FullStackTest {
         assertThat(failed.status()).isEqualTo(503);
         assertThat(failed.json().path("error_type").asString()).isEqualTo("AGENTS_TIMEOUT");
         UUID request = UUID.fromString(failed.json().path("request_id").asString());
-        assertThat(runs(request))
+        assertThat(rows().agentRuns(request))
                 .containsExactly(
                         "agents-service TIMED_OUT AGENTS_TIMEOUT 0",
                         "agents-service TIMED_OUT AGENTS_TIMEOUT 1",
                         "agents-service TIMED_OUT AGENTS_TIMEOUT 2");
-        assertThat(count("select count(*) from advice_jobs where request_id = ?", request))
+        assertThat(rows().count("select count(*) from advice_jobs where request_id = ?", request))
                 .isZero();
     }
 
@@ -108,7 +107,7 @@ class DurableAdviceTest extends FullStackTest {
                 .query(UUID.class)
                 .single();
 
-        assertThat(runs(request)).isNotEmpty().allMatch(run -> run.contains(" COMPLETED - "));
+        assertThat(rows().agentRuns(request)).isNotEmpty().allMatch(run -> run.contains(" COMPLETED - "));
     }
 
     /**
@@ -126,22 +125,5 @@ class DurableAdviceTest extends FullStackTest {
 				insert into advice_jobs (request_id, user_id, priority, status, message, attempts, owner, lease_until)
 				values (?, ?, 0, 'RUNNING', ?, ?, ?, now() - interval '1 second')""").params(request, user, message, attempts, deadOwner).update();
         return request;
-    }
-
-    private String status(UUID request) {
-        return jdbc.sql("select status::text from holistic_requests where id = ?")
-                .param(request)
-                .query(String.class)
-                .single();
-    }
-
-    private List<String> runs(UUID request) {
-        return jdbc.sql("""
-				select agent_name || ' ' || status || ' ' || coalesce(error_type, '-') || ' ' || retry_count
-				from holistic_agent_runs where request_id = ? order by retry_count, created_at""").param(request).query(String.class).list();
-    }
-
-    private long count(String sql, UUID request) {
-        return jdbc.sql(sql).param(request).query(Long.class).single();
     }
 }

@@ -7,6 +7,7 @@ import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import io.aura360.app.cli.DevTokens;
 import io.aura360.contracts.ServiceKeys;
 import io.aura360.gateway.ApiOverHttpTest;
+import io.aura360.gateway.request.RequestRows;
 import io.aura360.gateway.security.TestKeys;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -92,6 +93,21 @@ abstract class FullStackTest extends ApiOverHttpTest {
         assertThat(CONTRACT.drain())
                 .as("responses the OpenAPI document does not describe")
                 .isEmpty();
+    }
+
+    /** Asks for advice in {@code category} as {@code user}, with a {@code Prefer} header (a wait, respond-async). */
+    Response askAdvice(UUID user, String category, String prefer) {
+        return send(request("/api/v1/holistic/advice")
+                .POST(HttpRequest.BodyPublishers.ofString(
+                        "{\"user_id\": \"%s\", \"category\": \"%s\"}".formatted(user, category)))
+                .header("Content-Type", "application/json")
+                .header("Authorization", "Bearer " + token(user))
+                .header("Prefer", prefer));
+    }
+
+    /** What the database holds about a request, for assertions. */
+    RequestRows rows() {
+        return new RequestRows(jdbc);
     }
 
     static String token(UUID user) {

@@ -11,9 +11,7 @@ import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -21,17 +19,7 @@ import tools.jackson.databind.JsonNode;
  * SSE event carry a provisional summary built only from the category's kept fallback evidence; the final answer
  * replaces it.
  */
-class ProvisionalSummaryTest extends FullStackTest {
-
-    @Autowired
-    AgentGate agents;
-
-    private final UUID user = UUID.randomUUID();
-
-    @AfterEach
-    void openTheGate() {
-        agents.releaseAndSettle(jdbc, user);
-    }
+class ProvisionalSummaryTest extends GatedAdviceTest {
 
     @Test
     void aLateAnswerStartsWithAProvisionalSummaryOfKeptEvidenceThatTheFinalAnswerReplaces() {
@@ -124,15 +112,6 @@ class ProvisionalSummaryTest extends FullStackTest {
                 .sendAsync(request, HttpResponse.BodyHandlers.ofLines())
                 .thenAccept(response ->
                         response.body().filter(l -> l.startsWith("data:")).forEach(l -> data.add(l.substring(5))));
-    }
-
-    private Response ask(String category, String prefer) {
-        return send(request("/api/v1/holistic/advice")
-                .POST(HttpRequest.BodyPublishers.ofString(
-                        "{\"user_id\": \"%s\", \"category\": \"%s\"}".formatted(user, category)))
-                .header("Content-Type", "application/json")
-                .header("Authorization", "Bearer " + token(user))
-                .header("Prefer", prefer));
     }
 
     private String keptChunk(String category, String sourceId) {

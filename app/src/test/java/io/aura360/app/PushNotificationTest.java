@@ -9,7 +9,6 @@ import static org.awaitility.Awaitility.await;
 
 import com.github.tomakehurst.wiremock.client.WireMock;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
-import java.net.http.HttpRequest;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
@@ -55,7 +54,7 @@ class PushNotificationTest extends FullStackTest {
         assertThat(register(user, device, "android").status()).isEqualTo(204);
         agents.hold();
 
-        Response accepted = ask(user, "respond-async");
+        Response accepted = askAdvice(user, "mind", "respond-async");
         assertThat(accepted.status()).isEqualTo(202);
         String requestId = accepted.json().path("request_id").asString();
         agents.release();
@@ -72,14 +71,14 @@ class PushNotificationTest extends FullStackTest {
     @Test
     void doesNotPushAnAnswerTheClientAlreadyGot() {
         assertThat(register(user, device, "ios").status()).isEqualTo(204);
-        assertThat(ask(user, "wait=10").status()).isEqualTo(200);
+        assertThat(askAdvice(user, "mind", "wait=10").status()).isEqualTo(200);
 
         // A later 202 request of someone else is pushed; a push for the earlier answer would have been sent first.
         UUID other = UUID.randomUUID();
         String otherDevice = "device-" + UUID.randomUUID() + ":APA91bH";
         register(other, otherDevice, "web");
         agents.hold();
-        assertThat(ask(other, "respond-async").status()).isEqualTo(202);
+        assertThat(askAdvice(other, "mind", "respond-async").status()).isEqualTo(202);
         agents.release();
 
         await().atMost(Duration.ofSeconds(30))
@@ -99,7 +98,7 @@ class PushNotificationTest extends FullStackTest {
 					 "details": [{"@type": "type.googleapis.com/google.firebase.fcm.v1.FcmError", "errorCode": "UNREGISTERED"}]}}""")));
         register(user, device, "android");
         agents.hold();
-        ask(user, "respond-async");
+        askAdvice(user, "mind", "respond-async");
         agents.release();
 
         await().atMost(Duration.ofSeconds(30)).until(() -> tokens(user).isEmpty());
@@ -111,15 +110,6 @@ class PushNotificationTest extends FullStackTest {
                 "/api/v1/me/push-token",
                 token(who),
                 "{\"token\": \"%s\", \"platform\": \"%s\"}".formatted(deviceToken, platform));
-    }
-
-    private Response ask(UUID who, String prefer) {
-        return send(request("/api/v1/holistic/advice")
-                .POST(HttpRequest.BodyPublishers.ofString(
-                        "{\"user_id\": \"%s\", \"category\": \"mind\"}".formatted(who)))
-                .header("Content-Type", "application/json")
-                .header("Authorization", "Bearer " + token(who))
-                .header("Prefer", prefer));
     }
 
     private List<LoggedRequest> pushesTo(String deviceToken) {

@@ -39,7 +39,7 @@ class AdviceCompletion {
 
     private static final Duration RETRY_INITIAL_WAIT = Duration.ofMillis(200);
 
-    private final RequestRepository requests;
+    private final RequestOutcomes outcomes;
 
     private final AgentCallRetry agentCalls;
 
@@ -52,7 +52,7 @@ class AdviceCompletion {
     private final AdviceTelemetry telemetry;
 
     AdviceCompletion(
-            RequestRepository requests,
+            RequestOutcomes outcomes,
             AdviceAgents agents,
             Clock clock,
             FallbackEvidence fallback,
@@ -60,7 +60,7 @@ class AdviceCompletion {
             PushNotifications push,
             AdviceTelemetry telemetry) {
         this.telemetry = telemetry;
-        this.requests = requests;
+        this.outcomes = outcomes;
         this.agentCalls = new AgentCallRetry(agents, clock, RETRY_INITIAL_WAIT);
         this.fallback = fallback;
         this.webhooks = webhooks;
@@ -75,7 +75,7 @@ class AdviceCompletion {
         if (result.degraded()) {
             telemetry.degraded(run.category());
         }
-        if (!requests.complete(
+        if (!outcomes.complete(
                 run.requestId(), result, traceId, attempted.retries(), run.message(), attempted.failures())) {
             // Too late: the request ended meanwhile (the reaper failed it and gave its unit back), and that outcome
             // is the one the client was told; this answer must not turn it into a free COMPLETED.
@@ -88,7 +88,7 @@ class AdviceCompletion {
         if (!result.degraded() && !result.humanReviewRequired()) {
             fallback.remember(run.category().wireName(), result.payload().user().locale(), evidenceOf(result));
         }
-        ErrorType errorType = result.degraded() ? RequestRepository.DEGRADED_ERROR : null;
+        ErrorType errorType = result.degraded() ? RequestOutcomes.DEGRADED_ERROR : null;
         announce(
                 run.userId(), run.requestId(), RequestStatus.COMPLETED, result.degraded(), errorType, traceId, handoff);
         return new AdviceEnvelope(
@@ -103,7 +103,7 @@ class AdviceCompletion {
 
     /** Fails a request that was held for profile data that never came. */
     void failHeld(UUID userId, UUID requestId, String traceId) {
-        requests.fail(
+        outcomes.fail(
                 requestId,
                 ErrorType.PROFILE_DATA_TIMEOUT,
                 "the profile data this pipeline needs did not arrive in time",
@@ -124,7 +124,7 @@ class AdviceCompletion {
      */
     void abandon(UUID userId, UUID requestId, String traceId, int attempts) {
         log.warn("advice request {} abandoned: its job was interrupted {} times", requestId, attempts);
-        requests.fail(
+        outcomes.fail(
                 requestId,
                 ErrorType.INTERRUPTED,
                 "the service stopped " + attempts + " times while working on the request",
@@ -151,7 +151,7 @@ class AdviceCompletion {
                     exhausted.retries(),
                     ex.errorType(),
                     ex.getMessage());
-            requests.fail(
+            outcomes.fail(
                     request.requestId(), ex.errorType(), ex.getMessage(), exhausted.retries(), exhausted.failures());
             announce(
                     request.userId(),

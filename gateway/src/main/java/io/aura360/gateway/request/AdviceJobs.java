@@ -10,7 +10,7 @@ import org.springframework.stereotype.Repository;
 /**
  * The {@code advice_jobs} table (V23): a job per advice request that runs the agents, leased by the process
  * running it. Claims use {@code FOR UPDATE SKIP LOCKED}, so instances sharing the database never claim the same
- * job twice and never wait for one another. A job ends with its request (see {@link RequestRepository}).
+ * job twice and never wait for one another. A job ends with its request (see {@link RequestOutcomes}).
  */
 @Repository
 class AdviceJobs {

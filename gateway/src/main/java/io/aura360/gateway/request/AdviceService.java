@@ -49,7 +49,9 @@ class AdviceService implements WaitingRequests {
 
     private final ProfileRepository profiles;
 
-    private final RequestRepository requests;
+    private final OpenRequests requests;
+
+    private final AdviceEnvelopes envelopes;
 
     private final AdviceCompletion completion;
 
@@ -88,7 +90,8 @@ class AdviceService implements WaitingRequests {
 
     AdviceService(
             ProfileRepository profiles,
-            RequestRepository requests,
+            OpenRequests requests,
+            AdviceEnvelopes envelopes,
             AdviceCompletion completion,
             Clock clock,
             GatewayProperties properties,
@@ -111,6 +114,7 @@ class AdviceService implements WaitingRequests {
         this.runInputs = runInputs;
         this.profiles = profiles;
         this.requests = requests;
+        this.envelopes = envelopes;
         this.completion = completion;
         this.clock = clock;
         this.syncBudget = properties.syncBudget();
@@ -209,7 +213,8 @@ class AdviceService implements WaitingRequests {
     }
 
     AdviceEnvelope find(Caller caller, UUID requestId) {
-        return requests.findForOwner(requestId, caller.userId())
+        return envelopes
+                .findForOwner(requestId, caller.userId())
                 .orElseThrow(() -> new ApiProblemException(ProblemType.NOT_FOUND, "No such request."));
     }
 
@@ -219,7 +224,7 @@ class AdviceService implements WaitingRequests {
      */
     @Override
     public void resume(UUID requestId, String heldMessage) {
-        RequestRepository.HeldRequest held = requests.findHeld(requestId).orElse(null);
+        OpenRequests.OpenRequest held = requests.findHeld(requestId).orElse(null);
         UserProfile profile =
                 (held == null) ? null : profiles.find(held.userId()).orElse(null);
         if (profile == null) {
@@ -247,7 +252,7 @@ class AdviceService implements WaitingRequests {
      */
     void runClaimed(AdviceJobs.Job job) {
         UUID requestId = job.requestId();
-        RequestRepository.HeldRequest open = requests.findRunnable(requestId).orElse(null);
+        OpenRequests.OpenRequest open = requests.findRunnable(requestId).orElse(null);
         UserProfile profile =
                 (open == null) ? null : profiles.find(open.userId()).orElse(null);
         if (profile == null) {

@@ -16,14 +16,14 @@ import tools.jackson.databind.json.JsonMapper;
 @Component
 class ClaimedAdviceRequests implements ClaimedRequests {
 
-    private final RequestRepository requests;
+    private final AdviceEnvelopes envelopes;
 
     private final JsonMapper json;
 
     private final GatewayProperties properties;
 
-    ClaimedAdviceRequests(RequestRepository requests, JsonMapper json, GatewayProperties properties) {
-        this.requests = requests;
+    ClaimedAdviceRequests(AdviceEnvelopes envelopes, JsonMapper json, GatewayProperties properties) {
+        this.envelopes = envelopes;
         this.json = json;
         this.properties = properties;
     }
@@ -31,7 +31,7 @@ class ClaimedAdviceRequests implements ClaimedRequests {
     @Override
     public ClaimedRequest find(UUID userId, UUID requestId, Instant claimedAt) {
         Optional<AdviceEnvelope> envelope =
-                (requestId == null) ? Optional.empty() : requests.findForOwner(requestId, userId);
+                (requestId == null) ? Optional.empty() : envelopes.findForOwner(requestId, userId);
         if (envelope.isEmpty()) {
             boolean pastBudget = claimedAt.isBefore(Instant.now().minus(properties.completionBudget()));
             return pastBudget ? new ClaimedRequest.Abandoned() : new ClaimedRequest.Running();

@@ -77,6 +77,13 @@ class ProvisionalSummaries {
         return (stored == null) ? null : json.readValue(stored, ProvisionalSummary.class);
     }
 
+    /** The request ended: its provisional summary is no longer shown (call in the transaction that ends it). */
+    void discard(UUID requestId) {
+        jdbc.sql("delete from provisional_summaries where request_id = ?")
+                .param(requestId)
+                .update();
+    }
+
     /** Whole sentences from the start of the chunk, up to {@link #EXCERPT_CHARS}; a cut word ends in an ellipsis. */
     static String excerpt(String chunk) {
         String text = chunk.strip().replaceAll("\\s+", " ");

@@ -99,7 +99,7 @@ class RequestHistory {
                 rs.getString("summary_title"),
                 (Integer) rs.getObject("recommendation_count"),
                 rs.getBoolean("degraded"),
-                // a type no longer known reads as AGENTS_ERROR, as in the envelope (RequestRepository)
+                // a type no longer known reads as AGENTS_ERROR, as in the envelope (AdviceEnvelopes)
                 (errorType == null) ? null : ErrorType.parse(errorType).orElse(ErrorType.AGENTS_ERROR),
                 rs.getBoolean("human_review_required"),
                 rs.getString("trace_id"));

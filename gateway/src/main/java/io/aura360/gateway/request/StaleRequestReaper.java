@@ -48,8 +48,8 @@ public class StaleRequestReaper {
 				select id, requested_at, :agent, :model, '{}'::jsonb, 0, 'SKIPPED', 0, :interrupted from failed""")
                 .param("interrupted", ErrorType.INTERRUPTED.name())
                 .param("held", ErrorType.AWAITING_PROFILE_DATA.name())
-                .param("agent", RequestRepository.AGENTS_SERVICE_RUN)
-                .param("model", RequestRepository.UNKNOWN_MODEL)
+                .param("agent", AgentRunAudit.AGENTS_SERVICE_RUN)
+                .param("model", AgentRunAudit.UNKNOWN_MODEL)
                 .param("budget", (double)
                         properties.completionBudget().plusSeconds(5).toSeconds())
                 .update();

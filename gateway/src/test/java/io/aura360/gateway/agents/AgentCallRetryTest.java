@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 import io.aura360.contracts.Category;
 import io.aura360.contracts.ErrorType;
-import io.aura360.contracts.advice.AdvicePayload;
 import io.aura360.contracts.agents.AdviceAgents;
 import io.aura360.contracts.agents.AgentRunException;
 import io.aura360.contracts.agents.AgentRunRequest;
@@ -24,18 +23,7 @@ import org.junit.jupiter.api.Test;
 /** Gateway retries of the agents call, against an agents service that answers from a script of outcomes. */
 class AgentCallRetryTest {
 
-    private static final AgentRunResult DONE = new AgentRunResult(
-            new AdvicePayload(
-                    "1.0.0",
-                    new AdvicePayload.PayloadUser(UUID.randomUUID().toString(), "free", "en"),
-                    Category.MIND,
-                    new AdvicePayload.Summary("t", "m"),
-                    List.of(),
-                    List.of(),
-                    List.of(),
-                    new AdvicePayload.AgentDiagnostics("offline", "a".repeat(64), List.of())),
-            List.of(),
-            false);
+    private static final AgentRunResult DONE = AgentAnswers.emptyAnswer(UUID.randomUUID());
 
     /** Plays its outcomes in order: a result or a failure to throw. */
     private static final class ScriptedAgents implements AdviceAgents {

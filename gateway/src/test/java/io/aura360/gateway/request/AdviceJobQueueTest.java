@@ -1,18 +1,11 @@
 package io.aura360.gateway.request;
 
+import static io.aura360.gateway.agents.AgentAnswers.emptyAnswer;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.aura360.contracts.Category;
 import io.aura360.contracts.ErrorType;
-import io.aura360.contracts.advice.AdvicePayload;
-import io.aura360.contracts.agents.AgentRunResult;
-import io.aura360.contracts.vector.EvidenceHit;
 import io.aura360.gateway.agents.AgentCallRetry;
 import io.aura360.gateway.database.FreshDatabase;
-import io.aura360.gateway.database.UserTransactions;
-import io.aura360.gateway.fallback.FallbackEvidence;
-import io.aura360.gateway.review.ReviewQueue;
-import io.aura360.gateway.trace.TraceContextHeaders;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -30,10 +23,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.test.context.junit.jupiter.SpringJUnitConfig;
-import org.springframework.transaction.support.TransactionTemplate;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The durable job queue on real PostgreSQL: instances sharing the database never claim the same job, a live lease
@@ -52,13 +42,16 @@ class AdviceJobQueueTest {
     AdviceJobs jobs;
 
     @Autowired
-    RequestRepository requests;
+    RequestOutcomes outcomes;
 
     @Autowired
     StaleRequestReaper reaper;
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    RequestRows rows;
 
     @AfterAll
     static void drop() {
@@ -130,16 +123,17 @@ class AdviceJobQueueTest {
         UUID request = pendingRequest(user, "now()");
         jobs.startRunning(request, user, AdviceJobs.URGENT, null, List.of(), "first", LEASE);
 
-        assertThat(requests.complete(request, answer(user), "trace", 0, null)).isTrue();
-        assertThat(requests.complete(request, answer(user), "trace", 0, null))
+        assertThat(outcomes.complete(request, emptyAnswer(user), "trace", 0, null))
+                .isTrue();
+        assertThat(outcomes.complete(request, emptyAnswer(user), "trace", 0, null))
                 .as("the second run finds the request answered")
                 .isFalse();
 
-        assertThat(count("select count(*) from holistic_responses where request_id = ?", request))
+        assertThat(rows.count("select count(*) from holistic_responses where request_id = ?", request))
                 .isOne();
-        assertThat(count("select count(*) from outbox_events where aggregate_id = ?", request))
+        assertThat(rows.count("select count(*) from outbox_events where aggregate_id = ?", request))
                 .isOne();
-        assertThat(count("select count(*) from advice_jobs where request_id = ?", request))
+        assertThat(rows.count("select count(*) from advice_jobs where request_id = ?", request))
                 .as("the job ends with its request")
                 .isZero();
     }
@@ -153,9 +147,9 @@ class AdviceJobQueueTest {
 
         reaper.failStaleRequests();
 
-        assertThat(status(withJob)).isEqualTo("PENDING");
-        assertThat(status(withoutJob)).isEqualTo("FAILED INTERRUPTED");
-        assertThat(runs(withoutJob)).containsExactly("agents-service SKIPPED INTERRUPTED 0");
+        assertThat(rows.statusAndErrorType(withJob)).isEqualTo("PENDING");
+        assertThat(rows.statusAndErrorType(withoutJob)).isEqualTo("FAILED INTERRUPTED");
+        assertThat(rows.agentRuns(withoutJob)).containsExactly("agents-service SKIPPED INTERRUPTED 0");
     }
 
     @Test
@@ -164,7 +158,7 @@ class AdviceJobQueueTest {
         UUID request = pendingRequest(user, "now()");
         jobs.startRunning(request, user, AdviceJobs.ROUTINE, null, List.of(), "me", LEASE);
 
-        requests.fail(
+        outcomes.fail(
                 request,
                 ErrorType.AGENTS_TIMEOUT,
                 "the agents service did not answer in time",
@@ -174,13 +168,13 @@ class AdviceJobQueueTest {
                         new AgentCallRetry.FailedAttempt(ErrorType.AGENTS_ERROR, "502", 40),
                         new AgentCallRetry.FailedAttempt(ErrorType.AGENTS_TIMEOUT, "timeout", 900)));
 
-        assertThat(status(request)).isEqualTo("FAILED AGENTS_TIMEOUT");
-        assertThat(runs(request))
+        assertThat(rows.statusAndErrorType(request)).isEqualTo("FAILED AGENTS_TIMEOUT");
+        assertThat(rows.agentRuns(request))
                 .containsExactly(
                         "agents-service FAILED AGENTS_UNAVAILABLE 0",
                         "agents-service FAILED AGENTS_ERROR 1",
                         "agents-service TIMED_OUT AGENTS_TIMEOUT 2");
-        assertThat(count("select count(*) from advice_jobs where request_id = ?", request))
+        assertThat(rows.count("select count(*) from advice_jobs where request_id = ?", request))
                 .isZero();
     }
 
@@ -189,10 +183,10 @@ class AdviceJobQueueTest {
         UUID user = user();
         UUID request = pendingRequest(user, "now()");
 
-        requests.fail(request, ErrorType.PROFILE_DATA_TIMEOUT, "the profile data did not arrive", 0);
-        requests.fail(request, ErrorType.INTERRUPTED, "a second ending changes nothing", 0);
+        outcomes.fail(request, ErrorType.PROFILE_DATA_TIMEOUT, "the profile data did not arrive", 0);
+        outcomes.fail(request, ErrorType.INTERRUPTED, "a second ending changes nothing", 0);
 
-        assertThat(runs(request)).containsExactly("agents-service SKIPPED PROFILE_DATA_TIMEOUT 0");
+        assertThat(rows.agentRuns(request)).containsExactly("agents-service SKIPPED PROFILE_DATA_TIMEOUT 0");
     }
 
     private List<UUID> claimAll(String owner, CyclicBarrier start) {
@@ -238,89 +232,16 @@ class AdviceJobQueueTest {
         return request;
     }
 
-    private String status(UUID request) {
-        return jdbc.sql("select status::text || coalesce(' ' || error_type, '') from holistic_requests where id = ?")
-                .param(request)
-                .query(String.class)
-                .single();
-    }
-
-    private List<String> runs(UUID request) {
-        return jdbc.sql("""
-				select agent_name || ' ' || status || ' ' || coalesce(error_type, '-') || ' ' || retry_count
-				from holistic_agent_runs where request_id = ? order by retry_count, created_at""").param(request).query(String.class).list();
-    }
-
-    private long count(String sql, UUID request) {
-        return jdbc.sql(sql).param(request).query(Long.class).single();
-    }
-
-    private static AgentRunResult answer(UUID user) {
-        return new AgentRunResult(
-                new AdvicePayload(
-                        "1.0.0",
-                        new AdvicePayload.PayloadUser(user.toString(), "free", "en"),
-                        Category.MIND,
-                        new AdvicePayload.Summary("t", "m"),
-                        List.of(),
-                        List.of(),
-                        List.of(),
-                        new AdvicePayload.AgentDiagnostics("offline", "a".repeat(64), List.of())),
-                List.of(),
-                false);
-    }
-
     /**
-     * The job queue, the request lifecycle's persistence and the reaper on a freshly migrated database. Not a
+     * The job queue besides the request lifecycle's persistence and the reaper, on this class's database. Not a
      * {@code @Configuration}: the application's component scan reaches this package and must not pick it up.
      */
-    @Import({
-        AdviceJobs.class,
-        RequestRepository.class,
-        StaleRequestReaper.class,
-        ProvisionalSummaries.class,
-        UserTransactions.class,
-        TraceContextHeaders.class,
-        ReviewQueue.class
-    })
-    static class Slice {
+    @Import(AdviceJobs.class)
+    static class Slice extends RequestLifecycleSlice {
 
         @Bean
         DataSource dataSource() {
             return DATABASE.dataSource();
-        }
-
-        @Bean
-        JdbcClient jdbcClient(DataSource dataSource) {
-            return JdbcClient.create(dataSource);
-        }
-
-        @Bean
-        TransactionTemplate transactionTemplate(DataSource dataSource) {
-            return new TransactionTemplate(new DataSourceTransactionManager(dataSource));
-        }
-
-        @Bean
-        JsonMapper jsonMapper() {
-            return JsonMapper.builder().build();
-        }
-
-        @Bean
-        GatewayProperties gatewayProperties() {
-            return new GatewayProperties(Duration.ofSeconds(1), Duration.ofSeconds(2));
-        }
-
-        @Bean
-        FallbackEvidence fallbackEvidence() {
-            return new FallbackEvidence() {
-                @Override
-                public List<EvidenceHit> recent(String category, String locale, int limit) {
-                    return List.of();
-                }
-
-                @Override
-                public void remember(String category, String locale, List<EvidenceHit> evidence) {}
-            };
         }
     }
 }

@@ -1,18 +1,9 @@
 package io.aura360.gateway.request;
 
+import static io.aura360.gateway.agents.AgentAnswers.emptyAnswer;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.aura360.contracts.Category;
-import io.aura360.contracts.advice.AdvicePayload;
-import io.aura360.contracts.agents.AgentRunResult;
-import io.aura360.contracts.vector.EvidenceHit;
 import io.aura360.gateway.database.FreshDatabase;
-import io.aura360.gateway.database.UserTransactions;
-import io.aura360.gateway.fallback.FallbackEvidence;
-import io.aura360.gateway.review.ReviewQueue;
-import io.aura360.gateway.trace.TraceContextHeaders;
-import java.time.Duration;
-import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CyclicBarrier;
@@ -23,12 +14,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.test.context.junit.jupiter.SpringJUnitConfig;
-import org.springframework.transaction.support.TransactionTemplate;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The reaper and a late completion racing for the same request, on real PostgreSQL: whichever commits first
@@ -43,7 +30,7 @@ class LateCompletionRaceTest {
     private static final int ROUNDS = 25;
 
     @Autowired
-    RequestRepository requests;
+    RequestOutcomes outcomes;
 
     @Autowired
     StaleRequestReaper reaper;
@@ -62,7 +49,7 @@ class LateCompletionRaceTest {
         UUID request = staleRequest(user);
 
         assertThat(reaper.failStaleRequests()).isOne();
-        boolean completed = requests.complete(request, answer(user), "trace", 0, "message");
+        boolean completed = outcomes.complete(request, emptyAnswer(user), "trace", 0, "message");
 
         assertThat(outcome(request, user)).isEqualTo(new Outcome("FAILED", "INTERRUPTED", 0, 0, 0));
         assertThat(completed).isFalse();
@@ -73,7 +60,7 @@ class LateCompletionRaceTest {
         UUID user = user();
         UUID request = staleRequest(user);
 
-        assertThat(requests.complete(request, answer(user), "trace", 0, "message"))
+        assertThat(outcomes.complete(request, emptyAnswer(user), "trace", 0, "message"))
                 .isTrue();
         assertThat(reaper.failStaleRequests()).isZero();
 
@@ -96,7 +83,7 @@ class LateCompletionRaceTest {
                 CompletableFuture<Boolean> completed = CompletableFuture.supplyAsync(
                         () -> {
                             await(start);
-                            return requests.complete(request, answer(user), "trace", 0, "message");
+                            return outcomes.complete(request, emptyAnswer(user), "trace", 0, "message");
                         },
                         threads);
 
@@ -158,21 +145,6 @@ class LateCompletionRaceTest {
         return outcome;
     }
 
-    private static AgentRunResult answer(UUID user) {
-        return new AgentRunResult(
-                new AdvicePayload(
-                        "1.0.0",
-                        new AdvicePayload.PayloadUser(user.toString(), "free", "en"),
-                        Category.MIND,
-                        new AdvicePayload.Summary("t", "m"),
-                        List.of(),
-                        List.of(),
-                        List.of(),
-                        new AdvicePayload.AgentDiagnostics("offline", "a".repeat(64), List.of())),
-                List.of(),
-                false);
-    }
-
     private static void await(CyclicBarrier barrier) {
         try {
             barrier.await();
@@ -184,56 +156,12 @@ class LateCompletionRaceTest {
     /** What a request ended as: status, error type, answers and events stored, and the day's counter. */
     record Outcome(String status, String errorType, int responses, int events, int used) {}
 
-    /**
-     * The request lifecycle's persistence and the reaper, on a freshly migrated database; nothing else. Not a
-     * {@code @Configuration}: the application's component scan reaches this package and must not pick it up.
-     */
-    @Import({
-        RequestRepository.class,
-        StaleRequestReaper.class,
-        ProvisionalSummaries.class,
-        UserTransactions.class,
-        TraceContextHeaders.class,
-        ReviewQueue.class
-    })
-    static class Slice {
+    /** The request lifecycle's persistence and the reaper, on this class's database. */
+    static class Slice extends RequestLifecycleSlice {
 
         @Bean
         DataSource dataSource() {
             return DATABASE.dataSource();
-        }
-
-        @Bean
-        JdbcClient jdbcClient(DataSource dataSource) {
-            return JdbcClient.create(dataSource);
-        }
-
-        @Bean
-        TransactionTemplate transactionTemplate(DataSource dataSource) {
-            return new TransactionTemplate(new DataSourceTransactionManager(dataSource));
-        }
-
-        @Bean
-        JsonMapper jsonMapper() {
-            return JsonMapper.builder().build();
-        }
-
-        @Bean
-        GatewayProperties gatewayProperties() {
-            return new GatewayProperties(Duration.ofSeconds(1), Duration.ofSeconds(2));
-        }
-
-        @Bean
-        FallbackEvidence fallbackEvidence() {
-            return new FallbackEvidence() {
-                @Override
-                public List<EvidenceHit> recent(String category, String locale, int limit) {
-                    return List.of();
-                }
-
-                @Override
-                public void remember(String category, String locale, List<EvidenceHit> evidence) {}
-            };
         }
     }
 }

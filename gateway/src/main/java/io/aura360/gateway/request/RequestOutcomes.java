@@ -1,0 +1,154 @@
+package io.aura360.gateway.request;
+
+import io.aura360.contracts.ErrorType;
+import io.aura360.contracts.advice.AdvicePayload;
+import io.aura360.contracts.agents.AgentRunResult;
+import io.aura360.contracts.agents.AgentRunStatus;
+import io.aura360.gateway.agents.AgentCallRetry;
+import io.aura360.gateway.review.ReviewQueue;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * How an advice request ends, COMPLETED or FAILED, each in one transaction with everything that goes with it: the
+ * audited agent runs, the response and its outbox event, the review item, and the end of its provisional summary
+ * and its durable job. Only an open request (PENDING or PROCESSING) ends; the first outcome stays.
+ */
+@Repository
+class RequestOutcomes {
+
+    /** The error type of a degraded answer: it completed, but from the fallback evidence. */
+    static final ErrorType DEGRADED_ERROR = ErrorType.VECTOR_SERVICE_UNAVAILABLE;
+
+    private final JdbcClient jdbc;
+
+    private final TransactionTemplate transaction;
+
+    private final AgentRunAudit audit;
+
+    private final CompletedResponses responses;
+
+    private final ProvisionalSummaries provisionals;
+
+    private final ReviewQueue reviews;
+
+    RequestOutcomes(
+            JdbcClient jdbc,
+            TransactionTemplate transaction,
+            AgentRunAudit audit,
+            CompletedResponses responses,
+            ProvisionalSummaries provisionals,
+            ReviewQueue reviews) {
+        this.jdbc = jdbc;
+        this.transaction = transaction;
+        this.audit = audit;
+        this.responses = responses;
+        this.provisionals = provisionals;
+        this.reviews = reviews;
+    }
+
+    /**
+     * Stores everything the agents returned and completes the request, in one transaction together with the
+     * {@code holistic.response.created} outbox event and, when the answer asks for it, the review item of
+     * {@code message}: either all of it is there or none. Only an open request
+     * (PENDING or PROCESSING) completes; one that ended meanwhile (failed by the reaper, its quota unit refunded)
+     * keeps its outcome, nothing is written and this answers false.
+     */
+    boolean complete(UUID requestId, AgentRunResult result, String traceId, int retries, String message) {
+        return complete(requestId, result, traceId, retries, message, List.of());
+    }
+
+    /**
+     * As above, with the calls of the agents that failed before the one that answered (each an audited run), and
+     * the request's job done with it: a job run again after this commit finds its request ended.
+     */
+    boolean complete(
+            UUID requestId,
+            AgentRunResult result,
+            String traceId,
+            int retries,
+            String message,
+            List<AgentCallRetry.FailedAttempt> failures) {
+        return Boolean.TRUE.equals(transaction.execute(status -> {
+            // The guarded transition comes first: its row lock makes a racing reaper wait for this commit, and
+            // then find the request no longer open.
+            if (markCompleted(requestId, result, retries) == 0) {
+                status.setRollbackOnly();
+                return false;
+            }
+            audit.writeFailedAttempts(requestId, failures);
+            audit.writeAgentRuns(requestId, result.agentRuns());
+            responses.write(requestId, result, traceId);
+            provisionals.discard(requestId);
+            reviews.openIfRequired(requestId, result, message);
+            finishJob(requestId);
+            return true;
+        }));
+    }
+
+    /**
+     * Fails a request still open; one already ended (failed by the reaper meanwhile, or completed) keeps its
+     * outcome. Entering FAILED gives back the quota unit of an infrastructure failure, in this same statement
+     * (trigger and rule: V16__quota_refund_on_infrastructure_failure.sql).
+     */
+    void fail(UUID requestId, ErrorType errorType, String errorDetail, int retries) {
+        fail(requestId, errorType, errorDetail, retries, List.of());
+    }
+
+    /**
+     * As above, in one transaction with its audit: each failed call of the agents as a run, or — when the agents
+     * never ran ({@code failures} empty) — one SKIPPED run with the reason; and the request's job is done.
+     */
+    void fail(
+            UUID requestId,
+            ErrorType errorType,
+            String errorDetail,
+            int retries,
+            List<AgentCallRetry.FailedAttempt> failures) {
+        transaction.executeWithoutResult(status -> {
+            provisionals.discard(requestId);
+            int failed = jdbc.sql("""
+					update holistic_requests set status = 'FAILED', error_type = :type, error_detail = :detail,
+					       completed_at = now(), retry_count = :retries
+					where id = :id and status in ('PENDING', 'PROCESSING')""")
+                    .param("id", requestId)
+                    .param("retries", retries)
+                    .param("type", errorType.name())
+                    .param("detail", errorDetail)
+                    .update();
+            if (failed == 1 && failures.isEmpty()) {
+                audit.writeAuditRun(requestId, AgentRunStatus.SKIPPED, errorType, 0, 0);
+            } else if (failed == 1) {
+                audit.writeFailedAttempts(requestId, failures);
+            }
+            finishJob(requestId);
+        });
+    }
+
+    private int markCompleted(UUID requestId, AgentRunResult result, int retries) {
+        AdvicePayload payload = result.payload();
+        return jdbc.sql("""
+				update holistic_requests set status = 'COMPLETED', summary_title = :title,
+				       recommendation_count = :count, human_review_required = :review, completed_at = now(),
+				       retry_count = :retries, degraded = :degraded, error_type = :errorType
+				where id = :id and status in ('PENDING', 'PROCESSING')""")
+                .param("id", requestId)
+                .param("retries", retries)
+                .param("degraded", result.degraded())
+                .param("errorType", result.degraded() ? DEGRADED_ERROR.name() : null)
+                .param("title", payload.summary().title())
+                .param("count", payload.recommendations().size())
+                .param("review", result.humanReviewRequired())
+                .update();
+    }
+
+    /** The request's durable job is over (its request ended, whoever ran it). */
+    private void finishJob(UUID requestId) {
+        jdbc.sql("delete from advice_jobs where request_id = ?")
+                .param(requestId)
+                .update();
+    }
+}
