@@ -6,7 +6,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
  * {@code aura.analytics.consumer.*}: whether this instance counts answers from the event stream (only ever with
- * Redis), its name in the consumer group (host and process id unless set), how long an entry may stay pending
+ * Redis), its consumer group (one per
+ * environment sharing a Redis), its name in the group (host and process id unless set), how long an entry may stay pending
  * before another consumer takes it over, how long one read waits, how many entries a read takes, and how long the
  * ids of counted events are kept to recognise redeliveries.
  */
@@ -15,6 +16,7 @@ record AnalyticsProperties(@DefaultValue Consumer consumer) {
 
     record Consumer(
             @DefaultValue("true") boolean enabled,
+            @DefaultValue("aura360-analytics") String group,
             String name,
             @DefaultValue("60s") Duration claimIdle,
             @DefaultValue("2s") Duration poll,

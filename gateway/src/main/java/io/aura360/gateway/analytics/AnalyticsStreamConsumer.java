@@ -20,7 +20,7 @@ import org.slf4j.LoggerFactory;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Reads the event stream in the consumer group {@value #GROUP} and counts each {@code holistic.response.created}.
+ * Reads the event stream in its consumer group ({@code aura360-analytics} unless configured) and counts each {@code holistic.response.created}.
  * An entry is acknowledged only after its count committed (or was found counted before), so a consumer that dies
  * in between leaves it pending; every pass first takes over, with {@code XAUTOCLAIM}, the entries pending longer
  * than {@code claimIdle} (whichever consumer held them), then reads new ones. A malformed entry goes to the
@@ -29,8 +29,6 @@ import tools.jackson.databind.json.JsonMapper;
  */
 final class AnalyticsStreamConsumer {
 
-    static final String GROUP = "aura360-analytics";
-
     static final long DEAD_LETTER_MAX_LENGTH = 10_000;
 
     private static final Logger log = LoggerFactory.getLogger(AnalyticsStreamConsumer.class);
@@ -38,6 +36,8 @@ final class AnalyticsStreamConsumer {
     private final StatefulRedisConnection<String, String> connection;
 
     private final String stream;
+
+    private final String group;
 
     private final Consumer<String> consumer;
 
@@ -62,7 +62,8 @@ final class AnalyticsStreamConsumer {
             MeterRegistry meters) {
         this.connection = connection;
         this.stream = stream;
-        this.consumer = Consumer.from(GROUP, consumerName);
+        this.group = settings.group();
+        this.consumer = Consumer.from(group, consumerName);
         this.settings = settings;
         this.counts = counts;
         this.json = json;
@@ -80,7 +81,7 @@ final class AnalyticsStreamConsumer {
     void createGroup() {
         try {
             commands()
-                    .xgroupCreate(XReadArgs.StreamOffset.from(stream, "0"), GROUP, XGroupCreateArgs.Builder.mkstream());
+                    .xgroupCreate(XReadArgs.StreamOffset.from(stream, "0"), group, XGroupCreateArgs.Builder.mkstream());
         } catch (RedisBusyException alreadyThere) {
             // BUSYGROUP: another instance, or an earlier run, created it.
         }
@@ -104,9 +105,9 @@ final class AnalyticsStreamConsumer {
         for (StreamMessage<String, String> message : messages) {
             Map<String, String> fields = message.getBody();
             if (fields == null || fields.isEmpty()) {
-                commands().xack(stream, GROUP, message.getId()); // trimmed from the stream while pending
+                commands().xack(stream, group, message.getId()); // trimmed from the stream while pending
             } else if (!ResponseCreated.TYPE.equals(fields.get("type"))) {
-                commands().xack(stream, GROUP, message.getId()); // an event the analytics do not count
+                commands().xack(stream, group, message.getId()); // an event the analytics do not count
             } else {
                 count(message.getId(), fields);
             }
@@ -135,7 +136,7 @@ final class AnalyticsStreamConsumer {
                                 event.outcome())
                         .increment();
             }
-            commands().xack(stream, GROUP, entryId);
+            commands().xack(stream, group, entryId);
         } catch (RuntimeException ex) {
             log.warn("analytics: event {} not counted, it stays pending: {}", event.eventId(), ex.toString());
         }
@@ -150,7 +151,7 @@ final class AnalyticsStreamConsumer {
                         deadLetterStream(),
                         XAddArgs.Builder.maxlen(DEAD_LETTER_MAX_LENGTH).approximateTrimming(),
                         entry);
-        commands().xack(stream, GROUP, entryId);
+        commands().xack(stream, group, entryId);
         deadLettered.increment();
         log.warn("analytics: entry {} dead-lettered: {}", entryId, reason);
     }

@@ -37,6 +37,8 @@ import tools.jackson.databind.json.JsonMapper;
  */
 class AnalyticsStreamConsumerTest {
 
+    private static final String GROUP = "aura360-analytics";
+
     private static RedisServer embedded;
 
     private static RedisClient client;
@@ -160,7 +162,7 @@ class AnalyticsStreamConsumerTest {
         publish(readThenCrashed, payload("body", "free", "es", "answered"));
         // The dead consumer read both, committed the first one's count, and died before any XACK.
         List<StreamMessage<String, String>> read = redis().xreadgroup(
-                        Consumer.from(AnalyticsStreamConsumer.GROUP, "dead"),
+                        Consumer.from(GROUP, "dead"),
                         XReadArgs.Builder.count(10),
                         XReadArgs.StreamOffset.lastConsumed(stream));
         assertThat(read).hasSize(2);
@@ -254,7 +256,7 @@ class AnalyticsStreamConsumerTest {
                 connection,
                 stream,
                 name,
-                new AnalyticsProperties.Consumer(true, name, claimIdle, Duration.ZERO, 100, Duration.ofDays(7)),
+                new AnalyticsProperties.Consumer(true, GROUP, name, claimIdle, Duration.ZERO, 100, Duration.ofDays(7)),
                 counts,
                 json,
                 meters);
@@ -282,7 +284,7 @@ class AnalyticsStreamConsumerTest {
     }
 
     private long pending() {
-        return redis().xpending(stream, AnalyticsStreamConsumer.GROUP).getCount();
+        return redis().xpending(stream, GROUP).getCount();
     }
 
     private long total() {
