@@ -39,6 +39,9 @@ class AnalyticsConfiguration {
                 MeterRegistry meters) {
             AnalyticsProperties.Consumer settings = properties.consumer();
             StatefulRedisConnection<String, String> connection = client.connect();
+            // A blocking read takes up to poll on top of the usual answer time: without this the client's
+            // command timeout (2 s by default) would cut the reads that simply found nothing new.
+            connection.setTimeout(client.getDefaultTimeout().plus(settings.poll()));
             return new AnalyticsWorker(
                     connection,
                     new AnalyticsStreamConsumer(
