@@ -104,6 +104,11 @@ const dashboards = {
 				q('max(aura_outbox_lag_seconds)', 'lag (s)'),
 				q('sum(aura_outbox_pending)', 'pending events'),
 			]),
+			timeseries('Answers per day by category and outcome (analytics)', 'short', [
+				q('sum by (category, outcome) (increase(aura_analytics_responses_total[1d]))', '{{category}} {{outcome}}'),
+				q('sum(increase(aura_analytics_events_dead_lettered_total[1d]))', 'dead-lettered events'),
+			], 'Counted once per holistic.response.created by the analytics consumer (Redis only); the exact daily '
+				+ 'counts per tier and language are at GET /api/v1/admin/analytics/responses.'),
 		]),
 
 	'aura360-models.json': dashboard('aura360-models', 'AURA360 / Models and search',

@@ -9,8 +9,7 @@ import java.util.Map;
 import java.util.UUID;
 
 /** A validated advice request: a real user id, a known category and bounded metadata. */
-record AdviceCommand(
-        UUID userId, Category category, String locale, String device, boolean debug, String message, String sessionId) {
+record AdviceCommand(UUID userId, Category category, String locale, String device, String message, String sessionId) {
 
     static AdviceCommand from(AdviceRequestBody body) {
         UUID userId = parseUuid(body.userId());
@@ -22,14 +21,7 @@ record AdviceCommand(
         String message = (meta.message() == null || meta.message().isBlank())
                 ? null
                 : meta.message().strip();
-        return new AdviceCommand(
-                userId,
-                category,
-                meta.locale(),
-                meta.device(),
-                Boolean.TRUE.equals(meta.debug()),
-                message,
-                meta.sessionId());
+        return new AdviceCommand(userId, category, meta.locale(), meta.device(), message, meta.sessionId());
     }
 
     /** What is stored in {@code holistic_requests.request_metadata}: no message text, only whether there was one. */
@@ -44,7 +36,6 @@ record AdviceCommand(
         if (sessionId != null) {
             stored.put("session_id", sessionId);
         }
-        stored.put("debug", debug);
         stored.put("has_message", message != null);
         return stored;
     }

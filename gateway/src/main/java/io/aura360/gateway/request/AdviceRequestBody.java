@@ -3,6 +3,7 @@ package io.aura360.gateway.request;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.AssertFalse;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
@@ -33,6 +34,9 @@ record AdviceRequestBody(
             @Pattern(regexp = "^[\\p{L}\\p{N} ._()/+-]*$", message = "has characters that are not allowed")
             String device,
 
+            // No debug output exists (docs/operations.md): true would be a setting that silently does nothing.
+            @AssertFalse(message = "no debug output is available: send false or leave it out")
+            @Schema(description = "only false is accepted: no debug output is available")
             Boolean debug,
 
             @Size(max = 2000) @Schema(example = "Duermo poco y me cuesta concentrarme")

@@ -60,9 +60,20 @@ class CompletedResponses {
                                 "category",
                                 payload.category().wireName(),
                                 "recommendations",
-                                payload.recommendations().size())))
+                                payload.recommendations().size(),
+                                "tier",
+                                payload.user().tier(),
+                                "language",
+                                payload.user().locale(),
+                                "outcome",
+                                outcome(result))))
                 .param("headers", json.writeValueAsString(eventHeaders(traceId)))
                 .update();
+    }
+
+    /** What the analytics count the answer as: one asking for human review first, then a degraded one. */
+    private static String outcome(AgentRunResult result) {
+        return result.humanReviewRequired() ? "review" : result.degraded() ? "degraded" : "answered";
     }
 
     /** The request's trace id and the current trace context ({@code traceparent}), stored with the event. */
