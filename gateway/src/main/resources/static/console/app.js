@@ -280,7 +280,7 @@ async function healthData() {
     ['metric', 'metric', h('input', { type: 'text', 'data-field': 'metric', placeholder: 'sleep_hours' })],
     ['value', 'value', h('input', { type: 'number', 'data-field': 'value', step: 'any' })],
     ['unit', 'unit', h('input', { type: 'text', 'data-field': 'unit', placeholder: 'h', maxlength: '20' })],
-  ], (e) => `${e.metric}: ${e.value} ${e.unit}${e.measured_at ? ` (${new Date(e.measured_at).toLocaleString(lang())})` : ''}`);
+  ], (e) => `${e.metric}: ${e.value} ${e.unit}${e.measured_at ? ` (${String(e.measured_at).slice(0, 16)})` : ''}`);
   return h('div', {}, await habits, await biometrics);
 }
 

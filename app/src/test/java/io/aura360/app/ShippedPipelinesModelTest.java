@@ -88,7 +88,7 @@ class ShippedPipelinesModelTest extends FullStackTest {
                         .path("agent_diagnostics")
                         .path("model")
                         .asString())
-                .isEqualTo("offline");
+                .isEqualTo("offline-grounded-composer/1.0");
     }
 
     @Test
