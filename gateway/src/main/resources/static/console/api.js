@@ -29,7 +29,7 @@ export function signOut() {
 
 /**
  * Refreshes a Supabase session that expires within the margin (one refresh at a time: GoTrue's refresh tokens
- * are single-use). A refused refresh ends the session.
+ * are single-use). A refused refresh ends the session; an unreachable Supabase leaves it for the next call.
  */
 export async function fresh() {
   const current = session();
@@ -37,7 +37,7 @@ export async function fresh() {
   if (current.expires_at - REFRESH_MARGIN_S > Date.now() / 1000) return;
   refreshing = refreshing || refreshSession(current).then((r) => {
     if (r.session) keepSession(r.session);
-    else sessionStorage.removeItem(KEY);
+    else if (!r.unreachable) sessionStorage.removeItem(KEY); // refused: unreachable keeps it for the next try
   }).finally(() => { refreshing = null; });
   await refreshing;
 }

@@ -2,11 +2,16 @@
 // public by design (it only identifies the project); the session's tokens stay in this tab's sessionStorage.
 
 async function token(config, grant, body) {
-  const response = await fetch(`${config.url}/auth/v1/token?grant_type=${grant}`, {
-    method: 'POST',
-    headers: { apikey: config.anonKey, 'Content-Type': 'application/json', Accept: 'application/json' },
-    body: JSON.stringify(body),
-  });
+  let response;
+  try {
+    response = await fetch(`${config.url}/auth/v1/token?grant_type=${grant}`, {
+      method: 'POST',
+      headers: { apikey: config.anonKey, 'Content-Type': 'application/json', Accept: 'application/json' },
+      body: JSON.stringify(body),
+    });
+  } catch (e) {
+    return { error: `${config.url}: ${e.message}`, unreachable: true }; // offline, or refused by CORS
+  }
   let parsed = null;
   try { parsed = await response.json(); } catch (e) { parsed = null; }
   if (!response.ok || !parsed || !parsed.access_token) {
