@@ -1,11 +1,46 @@
-// The signed-in session lives in sessionStorage only: it ends with the tab.
-const KEY = 'aura.token';
+import { refreshSession, revoke } from './supabase.js';
 
-export function token() { return sessionStorage.getItem(KEY); }
+// The signed-in session lives in sessionStorage only: it ends with the tab. A Supabase session also keeps its
+// refresh token and expiry, and is refreshed shortly before the access token expires.
+const KEY = 'aura.session';
 
-export function signIn(accessToken) { sessionStorage.setItem(KEY, accessToken.trim()); }
+/** Refresh this long before expiry, so a call never leaves with a token about to lapse. */
+const REFRESH_MARGIN_S = 60;
 
-export function signOut() { sessionStorage.removeItem(KEY); }
+let refreshing = null;
+
+function session() {
+  try { return JSON.parse(sessionStorage.getItem(KEY)); } catch (e) { return null; }
+}
+
+export function token() { return session()?.access_token ?? null; }
+
+/** A pasted or dev access token: no refresh token, it simply ends at its exp. */
+export function signIn(accessToken) { sessionStorage.setItem(KEY, JSON.stringify({ access_token: accessToken.trim() })); }
+
+/** A Supabase session: access token, refresh token, expires_at and the project it belongs to. */
+export function keepSession(value) { sessionStorage.setItem(KEY, JSON.stringify(value)); }
+
+export function signOut() {
+  const current = session();
+  sessionStorage.removeItem(KEY);
+  if (current?.refresh_token && current.supabase) revoke(current);
+}
+
+/**
+ * Refreshes a Supabase session that expires within the margin (one refresh at a time: GoTrue's refresh tokens
+ * are single-use). A refused refresh ends the session; an unreachable Supabase leaves it for the next call.
+ */
+export async function fresh() {
+  const current = session();
+  if (!current?.refresh_token || !current.supabase) return;
+  if (current.expires_at - REFRESH_MARGIN_S > Date.now() / 1000) return;
+  refreshing = refreshing || refreshSession(current).then((r) => {
+    if (r.session) keepSession(r.session);
+    else if (!r.unreachable) sessionStorage.removeItem(KEY); // refused: unreachable keeps it for the next try
+  }).finally(() => { refreshing = null; });
+  await refreshing;
+}
 
 /** The token's claims (not verified here: the server checks every call). */
 export function claims() {
@@ -28,6 +63,7 @@ export function isAdmin() {
 
 /** Calls the API; answers {status, body, headers}. Problems are answers too (status >= 400). */
 export async function call(method, path, body, headers = {}) {
+  await fresh();
   const init = { method, headers: { Accept: 'application/json', ...headers } };
   if (token()) init.headers.Authorization = `Bearer ${token()}`;
   if (body !== undefined) {
@@ -46,6 +82,7 @@ export async function call(method, path, body, headers = {}) {
  * so the stream is read with fetch. Calls onEnvelope for each event until the stream ends.
  */
 export async function follow(requestId, onEnvelope, signal) {
+  await fresh();
   const response = await fetch(`/api/v1/holistic/requests/${encodeURIComponent(requestId)}/events`, {
     headers: { Accept: 'text/event-stream', Authorization: `Bearer ${token()}` }, signal,
   });

@@ -1,6 +1,7 @@
 import { h, replace, safeLink } from './dom.js';
 import { t, lang, setLang } from './i18n.js';
-import { call, follow, claims, isAdmin, signIn, signOut, token } from './api.js';
+import { call, follow, claims, fresh, isAdmin, keepSession, signIn, signOut, token } from './api.js';
+import { signInWithPassword } from './supabase.js';
 
 const main = document.getElementById('main');
 let following = null;
@@ -26,7 +27,8 @@ function showErrors(form, summary, response) {
   form.querySelectorAll('[aria-invalid]').forEach((e) => e.removeAttribute('aria-invalid'));
   const errors = (response.body && response.body.errors) || [];
   const items = errors.map((e) => {
-    const control = form.querySelector(`[data-field="${CSS.escape(String(e.field).split(/[.[]/)[0])}"]`);
+    const name = String(e.field).split(/[.[]/)[0].replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
+    const control = form.querySelector(`[data-field="${CSS.escape(name)}"]`);
     if (control) {
       control.setAttribute('aria-invalid', 'true');
       document.getElementById(`${control.id}-error`).textContent = e.message;
@@ -65,6 +67,7 @@ async function signInPage() {
     });
     sections.push(form);
   }
+  if (config.supabase_url && config.supabase_anon_key) sections.push(supabaseForm(config));
   const pasted = h('textarea', { 'data-field': 'token', autocomplete: 'off', spellcheck: 'false' });
   const form = h('form', { id: 'token-sign-in' },
     h('h2', {}, t('pasteToken')),
@@ -77,6 +80,31 @@ async function signInPage() {
   });
   sections.push(form);
   replace(main, sections);
+}
+
+/** Email and password against the configured Supabase project (GoTrue's password grant). */
+function supabaseForm(config) {
+  const email = h('input', { type: 'email', 'data-field': 'email', autocomplete: 'username', required: true });
+  const password = h('input', { type: 'password', 'data-field': 'password', autocomplete: 'current-password', required: true });
+  const errors = h('div', { class: 'error', tabindex: '-1', role: 'alert' });
+  const form = h('form', { id: 'supabase-sign-in' },
+    h('h2', {}, t('supabaseSignIn')),
+    h('p', {}, `${t('supabaseProject')}: `, safeLink(config.supabase_url, config.supabase_url)),
+    field('supabase-email', t('email'), email), field('supabase-password', t('password'), password),
+    errors, h('button', { type: 'submit' }, t('signIn')));
+  form.addEventListener('submit', async (event) => {
+    event.preventDefault();
+    replace(errors);
+    const r = await signInWithPassword({ url: config.supabase_url, anonKey: config.supabase_anon_key }, email.value, password.value);
+    if (r.error) {
+      password.setAttribute('aria-invalid', 'true');
+      replace(errors, h('p', {}, `${t('signInFailed')}: ${r.error}`));
+      return errors.focus();
+    }
+    keepSession(r.session);
+    location.hash = '#/ask';
+  });
+  return form;
 }
 
 // ---- an answer ----
@@ -237,7 +265,54 @@ async function profilePage() {
     replace(errors);
     saved.textContent = t('saved');
   });
-  replace(main, h('h1', {}, t('profile')), form);
+  replace(main, h('h1', {}, t('profile')), form, await healthData());
+}
+
+/** Habits and measurements: each added with its own form, its 422 errors beside its fields, listed below it. */
+async function healthData() {
+  const habits = entryForm('habit', '/api/v1/me/habits', [
+    ['habit_type', 'habitType', select('habit_type', ['sleep', 'exercise', 'nutrition', 'hydration', 'meditation', 'social',
+      'screen_time', 'substance', 'other'].map((v) => [v, t(`habit_${v}`)]), 'sleep')],
+    ['description', 'habitDescription', h('input', { type: 'text', 'data-field': 'description', maxlength: '500' })],
+    ['frequency', 'frequency', h('input', { type: 'text', 'data-field': 'frequency', maxlength: '100' })],
+  ], (e) => `${t(`habit_${e.habit_type}`)}: ${e.description}${e.frequency ? ` (${e.frequency})` : ''}`);
+  const biometrics = entryForm('biometric', '/api/v1/me/biometrics', [
+    ['metric', 'metric', h('input', { type: 'text', 'data-field': 'metric', placeholder: 'sleep_hours' })],
+    ['value', 'value', h('input', { type: 'number', 'data-field': 'value', step: 'any' })],
+    ['unit', 'unit', h('input', { type: 'text', 'data-field': 'unit', placeholder: 'h', maxlength: '20' })],
+  ], (e) => `${e.metric}: ${e.value} ${e.unit}${e.measured_at ? ` (${String(e.measured_at).slice(0, 16)})` : ''}`);
+  return h('div', {}, await habits, await biometrics);
+}
+
+async function entryForm(kind, path, controls, describe) {
+  const list = h('ul', { class: `${kind}-list` });
+  const load = async () => {
+    const r = await call('GET', path);
+    replace(list, r.status === 200 ? r.body.map((e) => h('li', {}, describe(e))) : h('li', { class: 'error' }, problemText(r)));
+  };
+  const errors = h('div', { class: 'error', tabindex: '-1', role: 'alert' });
+  const saved = h('p', { role: 'status' });
+  const form = h('form', { id: kind },
+    controls.map(([name, label, control]) => field(`${kind}-${name}`, t(label), control)),
+    errors, saved, h('button', { type: 'submit' }, t('add')));
+  form.addEventListener('submit', async (event) => {
+    event.preventDefault();
+    replace(saved);
+    const body = {};
+    for (const [name, , control] of controls) {
+      const raw = control.value.trim();
+      body[name] = raw === '' ? null : (control.type === 'number' ? Number(raw) : raw);
+    }
+    const answer = await call('POST', path, body);
+    if (answer.status !== 201) return showErrors(form, errors, answer);
+    showErrors(form, errors, { body: { errors: [] } });
+    replace(errors);
+    saved.textContent = t('added');
+    await load();
+  });
+  await load();
+  return h('section', { class: 'card', 'aria-labelledby': `${kind}-heading` },
+    h('h2', { id: `${kind}-heading` }, t(`${kind}s`)), list, form);
 }
 
 async function usagePage() {
@@ -283,34 +358,82 @@ async function adminProfilesPage(name) {
   replace(main, h('h1', {}, `${t('adminProfiles')}: ${name}`), form);
 }
 
+/** Open items (claim one, or resolve it directly) and claimed ones; a claim by someone else answers 409, shown inline. */
 async function adminReviewsPage() {
-  const r = await call('GET', '/api/v1/admin/reviews?state=open');
-  if (r.status !== 200) return replace(main, h('p', { class: 'error', role: 'alert' }, problemText(r)));
-  const items = r.body.items.map((item) => {
+  const [open, claimed] = await Promise.all([
+    call('GET', '/api/v1/admin/reviews?state=open'), call('GET', '/api/v1/admin/reviews?state=claimed')]);
+  const failed = [open, claimed].find((r) => r.status !== 200);
+  if (failed) return replace(main, h('p', { class: 'error', role: 'alert' }, problemText(failed)));
+  const card = (item) => {
     const outcome = select('outcome', ['contacted', 'no_action', 'escalated', 'false_positive'].map((o) => [o, o]), 'no_action');
     const note = h('input', { type: 'text', 'data-field': 'note' });
     const errors = h('div', { class: 'error', tabindex: '-1', role: 'alert' });
-    const form = h('form', {}, field(`outcome-${item.id}`, t('outcome'), outcome), field(`note-${item.id}`, t('note'), note), errors,
-      h('button', { type: 'submit' }, t('resolve')));
+    const claim = item.state === 'open'
+      ? h('button', { type: 'button', class: 'secondary claim' }, t('claim'))
+      : null;
+    claim?.addEventListener('click', async () => {
+      const claimedNow = await call('POST', `/api/v1/admin/reviews/${item.id}/claim`);
+      if (claimedNow.status !== 200) return showErrors(form, errors, claimedNow);
+      announce(t('claim'));
+      await adminReviewsPage();
+    });
+    const form = h('form', { class: 'resolve', 'data-item': item.id },
+      field(`outcome-${item.id}`, t('outcome'), outcome), field(`note-${item.id}`, t('note'), note), errors,
+      h('div', { class: 'actions' }, claim, h('button', { type: 'submit' }, t('resolve'))));
     form.addEventListener('submit', async (event) => {
       event.preventDefault();
-      const claimed = await call('POST', `/api/v1/admin/reviews/${item.id}/claim`);
-      if (claimed.status !== 200) return showErrors(form, errors, claimed);
       const resolved = await call('POST', `/api/v1/admin/reviews/${item.id}/resolve`, { outcome: outcome.value, note: note.value || null });
       if (resolved.status !== 200) return showErrors(form, errors, resolved);
-      adminReviewsPage();
+      announce(t('saved'));
+      await adminReviewsPage();
     });
-    return h('article', { class: 'card' }, h('p', {}, `${t('risk')}: ${item.risk} · ${t('state')}: ${item.state}`),
+    return h('article', { class: 'card review-item', 'data-state': item.state },
+      h('p', {}, `${t('risk')}: ${item.risk} · ${t('state')}: ${item.state}`,
+        item.claimed_by ? ` · ${t('claimedBy')}: ${item.claimed_by}` : ''),
       h('blockquote', {}, item.message || ''), item.answer ? h('p', {}, item.answer.summary.message) : null, form);
+  };
+  const section = (key, items) => h('section', { 'aria-labelledby': `reviews-${key}` },
+    h('h2', { id: `reviews-${key}` }, t(key)), items.length ? items.map(card) : h('p', {}, t('noItems')));
+  replace(main, h('h1', {}, t('adminReviews')), section('openItems', open.body.items), section('claimed', claimed.body.items));
+}
+
+/** The outbox: events waiting for the relay, or dead letters, oldest first, 20 a page. Read-only. */
+async function adminOutboxPage(params) {
+  const state = params.get('state') === 'dead_letter' ? 'dead_letter' : 'pending';
+  const chooser = select('state', [['pending', t('pending')], ['dead_letter', t('deadLetters')]], state);
+  const form = h('form', { id: 'outbox-filter' }, field('outbox-state', t('list'), chooser), h('button', { type: 'submit' }, t('filter')));
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    location.hash = `#/admin/outbox?state=${chooser.value}`;
   });
-  replace(main, h('h1', {}, t('adminReviews')), items.length ? items : h('p', {}, t('noItems')));
+  const body = h('tbody', {});
+  const list = h('div', {});
+  const more = h('button', { type: 'button', class: 'secondary' }, t('more'));
+  replace(main, h('h1', {}, t('adminOutbox')), form, list);
+  const load = async (after) => {
+    const query = new URLSearchParams({ state, limit: '20' });
+    if (after) query.set('after', after);
+    const r = await call('GET', `/api/v1/admin/outbox?${query}`);
+    if (r.status !== 200) return replace(list, h('p', { class: 'error', role: 'alert' }, problemText(r)));
+    r.body.entries.forEach((e) => body.append(h('tr', { class: 'outbox-entry' },
+      h('td', {}, new Date(e.created_at).toLocaleString(lang())), h('td', {}, e.event_type),
+      h('td', {}, `${e.aggregate_type} ${e.aggregate_id}`), h('td', {}, String(e.attempts)),
+      h('td', {}, e.last_error || '—'),
+      h('td', {}, e.dead_lettered_at ? new Date(e.dead_lettered_at).toLocaleString(lang()) : '—'))));
+    if (!body.children.length) return replace(list, h('p', {}, t('noEntries')));
+    more.onclick = () => load(r.body.next_after);
+    replace(list, h('table', {}, h('caption', {}, state === 'dead_letter' ? t('deadLetters') : t('pending')),
+      h('thead', {}, h('tr', {}, ['created', 'eventType', 'aggregate', 'attempts', 'lastError', 'deadLettered']
+        .map((k) => h('th', { scope: 'col' }, t(k))))), body), r.body.next_after ? more : null);
+  };
+  await load(null);
 }
 
 // ---- navigation ----
 
 function renderNav(active) {
   const links = [['#/ask', 'ask'], ['#/history', 'history'], ['#/profile', 'profile'], ['#/usage', 'usage']];
-  if (isAdmin()) links.push(['#/admin/profiles', 'adminProfiles'], ['#/admin/reviews', 'adminReviews']);
+  if (isAdmin()) links.push(['#/admin/profiles', 'adminProfiles'], ['#/admin/reviews', 'adminReviews'], ['#/admin/outbox', 'adminOutbox']);
   replace(document.getElementById('nav'), claims()
     ? links.map(([href, key]) => h('a', { href, 'aria-current': active.startsWith(href) ? 'page' : null }, t(key)))
     : []);
@@ -325,6 +448,7 @@ async function route() {
   const [path, query] = hash.slice(1).split('?');
   const params = new URLSearchParams(query || '');
   const parts = path.split('/').filter(Boolean);
+  await fresh();
   renderNav(hash);
   if (!token() || !claims()) {
     signOut();
@@ -336,6 +460,7 @@ async function route() {
   else if (page === 'profile') await profilePage();
   else if (page === 'usage') await usagePage();
   else if (page === 'admin' && parts[1] === 'reviews') await adminReviewsPage();
+  else if (page === 'admin' && parts[1] === 'outbox') await adminOutboxPage(params);
   else if (page === 'admin') await adminProfilesPage(parts[2] ? decodeURIComponent(parts[2]) : null);
   else askPage();
   main.focus();

@@ -63,7 +63,7 @@ public class AgentsConfiguration {
 
     /** Every model is observed: spans with the GenAI attributes, latency and token metrics. */
     @Bean
-    AdviceModels adviceModels(
+    public AdviceModels adviceModels(
             LlmProperties llm, Clock clock, Tracer tracer, MeterRegistry meters, CircuitBreakers breakers) {
         AdviceModel offline = new ObservedAdviceModel(new OfflineAdviceModel(), "offline", "offline", tracer, meters);
         if ("offline".equals(llm.provider())) {

@@ -70,6 +70,12 @@ public class AuraApplication {
      */
     public static SpringApplication create(Map<String, String> env, Class<?> primarySource) {
         SpringApplication application = new SpringApplication(primarySource);
+        application.setDefaultProperties(defaults(env, primarySource));
+        return application;
+    }
+
+    /** The properties {@link #create(Map, Class)} starts with, before the environment's own. */
+    static Map<String, Object> defaults(Map<String, String> env, Class<?> primarySource) {
         AuraHome home = AuraHome.fromEnvironment(env);
         boolean internalService =
                 primarySource == AgentsServiceApplication.class || primarySource == VectorServiceApplication.class;
@@ -84,8 +90,7 @@ public class AuraApplication {
             // the web console may sign a chosen dev user in only while the dev secret checks tokens
             defaults.put("aura.console.dev-sign-in", "true");
         }
-        application.setDefaultProperties(defaults);
-        return application;
+        return defaults;
     }
 
     /**

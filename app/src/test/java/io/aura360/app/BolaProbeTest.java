@@ -233,6 +233,12 @@ class BolaProbeTest extends FullStackTest {
                                         "{\"outcome\": \"no_action\"}")
                                 .status())
                         .isEqualTo(403));
+        // the outbox names A's requests (aggregate ids) and their events: operators only.
+        probes.put(
+                "GET /api/v1/admin/outbox",
+                bob -> assertThat(get("/api/v1/admin/outbox?state=dead_letter", bob)
+                                .status())
+                        .isEqualTo(403));
         probes.put(
                 "POST /agents/v1/runs",
                 bob -> assertThat(internal("POST", "/agents/v1/runs", null, bob, "{}")

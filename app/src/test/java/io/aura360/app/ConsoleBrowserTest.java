@@ -1,8 +1,14 @@
 package io.aura360.app;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import com.github.tomakehurst.wiremock.client.WireMock;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -25,11 +31,14 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
+import tools.jackson.databind.JsonNode;
 
 /**
  * The web console in a real headless Chromium (the system's {@code chromium} and {@code chromedriver}; Selenium
  * Manager never downloads one): dev sign-in, ask, open a source, the 202 path while the agents are held, history,
- * the profile, an agent pipeline as admin, and an axe-core scan. Without the browser the tests are skipped, loudly.
+ * the profile and health data, an agent pipeline, the outbox and the review queue as admin, sign-in with a Supabase
+ * session (against a local fake of Supabase Auth's REST API) and its refresh, and axe-core scans. Without the
+ * browser the tests are skipped, loudly.
  */
 class ConsoleBrowserTest extends FullStackTest {
 
@@ -174,6 +183,141 @@ class ConsoleBrowserTest extends FullStackTest {
     }
 
     @Test
+    void signsInWithASupabaseSessionAndRefreshesItBeforeItExpires() {
+        String email = "bea+" + user + "@example.test";
+        GOTRUE.stubFor(WireMock.post(urlPathEqualTo("/auth/v1/token"))
+                .withQueryParam("grant_type", equalTo("password"))
+                .withHeader("apikey", equalTo(SUPABASE_ANON_KEY))
+                .withRequestBody(equalToJson("{\"email\": \"%s\", \"password\": \"wrong\"}".formatted(email)))
+                .willReturn(aResponse()
+                        .withStatus(400)
+                        .withHeader("Content-Type", "application/json")
+                        .withBody("{\"code\": 400, \"error_code\": \"invalid_credentials\","
+                                + " \"msg\": \"Invalid login credentials\"}")));
+        // expires in 30 s, inside the console's refresh margin: the first page after signing in refreshes it
+        GOTRUE.stubFor(WireMock.post(urlPathEqualTo("/auth/v1/token"))
+                .withQueryParam("grant_type", equalTo("password"))
+                .withHeader("apikey", equalTo(SUPABASE_ANON_KEY))
+                .withRequestBody(equalToJson("{\"email\": \"%s\", \"password\": \"right\"}".formatted(email)))
+                .willReturn(session("refresh-1-" + user, 30)));
+        GOTRUE.stubFor(WireMock.post(urlPathEqualTo("/auth/v1/token"))
+                .withQueryParam("grant_type", equalTo("refresh_token"))
+                .withHeader("apikey", equalTo(SUPABASE_ANON_KEY))
+                .withRequestBody(equalToJson("{\"refresh_token\": \"refresh-1-%s\"}".formatted(user)))
+                .willReturn(session("refresh-2-" + user, 3600)));
+        browser.get(baseUrl() + "/console/");
+        WebElement emailField = wait.until(ExpectedConditions.elementToBeClickable(By.id("supabase-email")));
+        emailField.sendKeys(email);
+        browser.findElement(By.id("supabase-password")).sendKeys("wrong");
+        browser.findElement(By.cssSelector("#supabase-sign-in button[type=submit]"))
+                .click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(
+                By.cssSelector("#supabase-sign-in [role=alert]"), "Invalid login credentials"));
+        assertThat(browser.findElement(By.id("supabase-password")).getAttribute("aria-invalid"))
+                .isEqualTo("true");
+
+        WebElement password = browser.findElement(By.id("supabase-password"));
+        password.clear();
+        password.sendKeys("right");
+        browser.findElement(By.cssSelector("#supabase-sign-in button[type=submit]"))
+                .click();
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("ask-message")));
+        browser.findElement(By.linkText("Usage")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("usage-daily")));
+
+        GOTRUE.verify(postRequestedFor(urlPathEqualTo("/auth/v1/token"))
+                .withQueryParam("grant_type", equalTo("refresh_token"))
+                .withRequestBody(equalToJson("{\"refresh_token\": \"refresh-1-%s\"}".formatted(user))));
+        String kept = (String) browser.executeScript("return sessionStorage.getItem('aura.session');");
+        assertThat(kept).contains("refresh-2-" + user);
+        assertThat(browser.findElements(By.linkText("History"))).isNotEmpty();
+    }
+
+    @Test
+    void addsAMeasurementWithAnInlineErrorFirst() {
+        signIn(false);
+        browser.findElement(By.linkText("Profile")).click();
+        WebElement metric = wait.until(ExpectedConditions.elementToBeClickable(By.id("biometric-metric")));
+        metric.sendKeys("sleep_hours");
+        browser.findElement(By.id("biometric-value")).sendKeys("9999999");
+        browser.findElement(By.id("biometric-unit")).sendKeys("h");
+        browser.findElement(By.cssSelector("#biometric button[type=submit]")).click();
+
+        wait.until(ExpectedConditions.attributeToBe(By.id("biometric-value"), "aria-invalid", "true"));
+        assertThat(browser.findElement(By.id("biometric-value-error")).getText())
+                .isNotBlank();
+
+        WebElement value = browser.findElement(By.id("biometric-value"));
+        value.clear();
+        value.sendKeys("7.5");
+        browser.findElement(By.cssSelector("#biometric button[type=submit]")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(
+                By.cssSelector(".biometric-list"), "sleep_hours: 7.5"));
+        assertThat(browser.findElement(By.id("biometric-value")).getAttribute("aria-invalid"))
+                .isNull();
+    }
+
+    @Test
+    void showsTheDeadLettersToAnAdmin() {
+        UUID event = jdbc.sql("""
+				insert into outbox_events (aggregate_type, aggregate_id, event_type, payload, created_at, attempts,
+				                           last_error, dead_lettered_at)
+				values ('console_browser_test', ?, 'advice.completed', '{}', '2001-01-01T00:00:00Z', 10,
+				        'broker refused: console test', '2001-01-01T01:00:00Z') returning id""").param(UUID.randomUUID()).query(UUID.class).single();
+        try {
+            signIn(true);
+            browser.findElement(By.linkText("Outbox")).click();
+            new Select(wait.until(ExpectedConditions.elementToBeClickable(By.id("outbox-state"))))
+                    .selectByValue("dead_letter");
+            browser.findElement(By.cssSelector("#outbox-filter button")).click();
+            wait.until(ExpectedConditions.urlContains("state=dead_letter"));
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(
+                    By.cssSelector("tbody"), "broker refused: console test"));
+            assertThat(axeViolations()).as("outbox page").isEmpty();
+        } finally {
+            jdbc.sql("delete from outbox_events where id = ?").param(event).update();
+        }
+    }
+
+    @Test
+    void claimsAndResolvesAReviewItem() {
+        Response crisis =
+                advice(user, token(user), "mind", "{\"locale\": \"en\", \"message\": \"I want to end my life\"}");
+        String requestId = crisis.json().path("request_id").asString();
+        String admin = TOKENS.sign(UUID.randomUUID(), "free", List.of("admin"), Duration.ofMinutes(10));
+        String item = null;
+        for (JsonNode candidate :
+                get("/api/v1/admin/reviews?state=open&limit=100", admin).json().path("items")) {
+            if (candidate.path("request_id").asString().equals(requestId)) {
+                item = candidate.path("id").asString();
+            }
+        }
+        assertThat(item).as("the crisis request's open review item").isNotNull();
+        By form = By.cssSelector("form[data-item='" + item + "']");
+
+        signIn(true);
+        browser.findElement(By.linkText("Review queue")).click();
+        wait.until(ExpectedConditions.elementToBeClickable(form))
+                .findElement(By.cssSelector("button.claim"))
+                .click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(
+                By.cssSelector("article[data-state=claimed] form[data-item='" + item + "']")));
+        assertThat(axeViolations()).as("review queue").isEmpty();
+
+        WebElement claimed = browser.findElement(form);
+        new Select(claimed.findElement(By.tagName("select"))).selectByValue("contacted");
+        claimed.findElement(By.cssSelector("input[data-field=note]")).sendKeys("called back");
+        claimed.findElement(By.cssSelector("button[type=submit]")).click();
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(form));
+
+        assertThat(jdbc.sql("select state || ' ' || outcome || ' ' || note from review_items where id = ?::uuid")
+                        .param(item)
+                        .query(String.class)
+                        .single())
+                .isEqualTo("resolved contacted called back");
+    }
+
+    @Test
     void hasNoSeriousOrCriticalAccessibilityViolations() {
         browser.get(baseUrl() + "/console/");
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("dev-sign-in")));
@@ -183,8 +327,8 @@ class ConsoleBrowserTest extends FullStackTest {
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#answer h2")));
         assertThat(axeViolations()).as("answer page").isEmpty();
         browser.findElement(By.linkText("Profile")).click();
-        wait.until(ExpectedConditions.elementToBeClickable(By.id("profile-height_cm")));
-        assertThat(axeViolations()).as("profile page").isEmpty();
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("biometric-metric")));
+        assertThat(axeViolations()).as("profile page with health data").isEmpty();
     }
 
     private void signIn(boolean admin) {
@@ -197,6 +341,15 @@ class ConsoleBrowserTest extends FullStackTest {
         }
         browser.findElement(By.cssSelector("#dev-sign-in button[type=submit]")).click();
         wait.until(ExpectedConditions.elementToBeClickable(By.id("ask-message")));
+    }
+
+    /** GoTrue's answer to a successful grant: a session whose access token the gateway accepts. */
+    private com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder session(String refresh, int expiresIn) {
+        String access = TOKENS.sign(user, "free", List.of(), Duration.ofMinutes(10));
+        return aResponse().withHeader("Content-Type", "application/json").withBody("""
+						{"access_token": "%s", "token_type": "bearer", "expires_in": %d, "expires_at": %d,
+						 "refresh_token": "%s", "user": {"id": "%s", "aud": "authenticated", "role": "authenticated"}}""".formatted(
+                        access, expiresIn, java.time.Instant.now().getEpochSecond() + expiresIn, refresh, user));
     }
 
     private void ask(String category, String locale, String message, boolean background) {

@@ -47,6 +47,11 @@ abstract class FullStackTest extends ApiOverHttpTest {
     /** Firebase Cloud Messaging as the push tests see it: FCM's wire format, served locally. */
     static final WireMockServer FCM = startFcm();
 
+    /** Supabase Auth (GoTrue) as the console's sign-in sees it: its REST wire format, served locally with CORS. */
+    static final WireMockServer GOTRUE = startGoTrue();
+
+    static final String SUPABASE_ANON_KEY = "full-stack-test-supabase-anon-key";
+
     /** Every public API response these tests receive, checked against the served OpenAPI document. */
     static final ContractCheck CONTRACT = new ContractCheck();
 
@@ -63,6 +68,8 @@ abstract class FullStackTest extends ApiOverHttpTest {
         registry.add("aura.cors.allowed-origins", () -> ALLOWED_ORIGIN);
         // as ./aura360 serve with its dev secret: the web console may sign a chosen dev user in
         registry.add("aura.console.dev-sign-in", () -> "true");
+        registry.add("aura.console.supabase-url", GOTRUE::baseUrl);
+        registry.add("aura.console.supabase-anon-key", () -> SUPABASE_ANON_KEY);
         // As ./aura360 serve runs: the actuator on its own port; the backlog gauge read at every scrape.
         registry.add("management.server.port", () -> "0");
         registry.add("aura.metrics.outbox-backlog-ttl", () -> "0s");
@@ -135,6 +142,14 @@ abstract class FullStackTest extends ApiOverHttpTest {
     private static WireMockServer startFcm() {
         WireMockServer server =
                 new WireMockServer(WireMockConfiguration.options().dynamicPort());
+        server.start();
+        Runtime.getRuntime().addShutdownHook(new Thread(server::stop));
+        return server;
+    }
+
+    private static WireMockServer startGoTrue() {
+        WireMockServer server =
+                new WireMockServer(WireMockConfiguration.options().dynamicPort().stubCorsEnabled(true));
         server.start();
         Runtime.getRuntime().addShutdownHook(new Thread(server::stop));
         return server;

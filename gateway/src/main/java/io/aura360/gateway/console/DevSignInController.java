@@ -28,8 +28,8 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * What the console's sign-in page needs: whether dev sign-in is on and which Supabase project to name
- * ({@code GET /console/config}), and, only while dev sign-in is on, a dev token for a chosen user
+ * What the console's sign-in page needs: whether dev sign-in is on and which Supabase project (URL and anon key)
+ * to sign users in with ({@code GET /console/config}), and, only while dev sign-in is on, a dev token for a chosen user
  * ({@code POST /console/dev-token}) signed with the dev secret, as {@code ./aura360 token} signs one.
  */
 @RestController
@@ -56,6 +56,7 @@ class DevSignInController {
         Map<String, Object> config = new java.util.LinkedHashMap<>();
         config.put("dev_sign_in", devSignIn());
         config.put("supabase_url", console.supabaseUrl());
+        config.put("supabase_anon_key", console.supabaseAnonKey());
         return config;
     }
 
