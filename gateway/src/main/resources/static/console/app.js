@@ -27,7 +27,7 @@ function showErrors(form, summary, response) {
   form.querySelectorAll('[aria-invalid]').forEach((e) => e.removeAttribute('aria-invalid'));
   const errors = (response.body && response.body.errors) || [];
   const items = errors.map((e) => {
-    const name = String(e.field).split(/[.[]/)[0].replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
+    const name = String(e.field).split(/[.[]/)[0];
     const control = form.querySelector(`[data-field="${CSS.escape(name)}"]`);
     if (control) {
       control.setAttribute('aria-invalid', 'true');

@@ -239,6 +239,11 @@ class BolaProbeTest extends FullStackTest {
                 bob -> assertThat(get("/api/v1/admin/outbox?state=dead_letter", bob)
                                 .status())
                         .isEqualTo(403));
+        // the daily counts span every user's answers: operators only.
+        probes.put(
+                "GET /api/v1/admin/analytics/responses",
+                bob -> assertThat(get("/api/v1/admin/analytics/responses", bob).status())
+                        .isEqualTo(403));
         probes.put(
                 "POST /agents/v1/runs",
                 bob -> assertThat(internal("POST", "/agents/v1/runs", null, bob, "{}")

@@ -63,7 +63,8 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> handleMethodArgumentNotValid(
             MethodArgumentNotValidException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         List<Map<String, String>> errors = ex.getBindingResult().getFieldErrors().stream()
-                .map(e -> Map.of("field", e.getField(), "message", String.valueOf(e.getDefaultMessage())))
+                .map(e -> Map.of(
+                        "field", JsonFieldPath.of(e.getField()), "message", String.valueOf(e.getDefaultMessage())))
                 .toList();
         ProblemDetail problem = Problems.of(
                 ProblemType.INVALID_REQUEST,
