@@ -12,6 +12,7 @@ import io.aura360.gateway.agents.AgentCallRetry;
 import io.aura360.gateway.database.UserTransactions;
 import io.aura360.gateway.review.ReviewQueue;
 import io.aura360.gateway.trace.TraceContextHeaders;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -179,25 +180,7 @@ class RequestRepository {
     }
 
     private void writeCompletion(UUID requestId, AgentRunResult result, String traceId) {
-        for (AgentRunRecord run : result.agentRuns()) {
-            UUID runId = UUID.randomUUID();
-            jdbc.sql("""
-					insert into holistic_agent_runs (id, request_id, agent_name, model_version, input_context,
-					                                 elapsed_ms, status, retry_count)
-					values (:id, :request, :agent, :model, cast(:context as jsonb), :elapsed, :status, :retries)""")
-                    .param("id", runId)
-                    .param("request", requestId)
-                    .param("agent", run.agentName())
-                    .param("model", run.modelVersion())
-                    .param("context", json.writeValueAsString(run.inputContext()))
-                    .param("elapsed", (int) Math.min(Integer.MAX_VALUE, run.elapsedMs()))
-                    .param("status", run.status().name())
-                    .param("retries", run.retryCount())
-                    .update();
-            for (VectorQueryRecord query : run.vectorQueries()) {
-                insertVectorQuery(runId, query);
-            }
-        }
+        writeRuns(requestId, result.agentRuns());
         AdvicePayload payload = result.payload();
         String[] version = payload.version().split("\\.");
         jdbc.sql("""
@@ -241,16 +224,72 @@ class RequestRepository {
         return headers;
     }
 
-    private void insertVectorQuery(UUID runId, VectorQueryRecord query) {
+    /** The agents' runs and their vector queries: two statements, whatever their number (arrays, unnested). */
+    private void writeRuns(UUID requestId, List<AgentRunRecord> runs) {
+        List<UUID> runIds = runs.stream().map(run -> UUID.randomUUID()).toList();
+        jdbc.sql("""
+				insert into holistic_agent_runs (id, request_id, agent_name, model_version, input_context,
+				                                 elapsed_ms, status, retry_count)
+				select id, :request, agent, model, cast(context as jsonb), elapsed, status, retries
+				from unnest(cast(:ids as uuid[]), cast(:agents as text[]), cast(:models as text[]),
+				            cast(:contexts as text[]), cast(:elapsed as int[]), cast(:statuses as text[]),
+				            cast(:retries as int[])) as r (id, agent, model, context, elapsed, status, retries)""")
+                .param("request", requestId)
+                .param("ids", runIds.toArray(UUID[]::new))
+                .param("agents", runs.stream().map(AgentRunRecord::agentName).toArray(String[]::new))
+                .param("models", runs.stream().map(AgentRunRecord::modelVersion).toArray(String[]::new))
+                .param(
+                        "contexts",
+                        runs.stream()
+                                .map(run -> json.writeValueAsString(run.inputContext()))
+                                .toArray(String[]::new))
+                .param(
+                        "elapsed",
+                        runs.stream()
+                                .mapToInt(run -> (int) Math.min(Integer.MAX_VALUE, run.elapsedMs()))
+                                .toArray())
+                .param("statuses", runs.stream().map(run -> run.status().name()).toArray(String[]::new))
+                .param(
+                        "retries",
+                        runs.stream().mapToInt(AgentRunRecord::retryCount).toArray())
+                .update();
+        List<UUID> queryRuns = new ArrayList<>();
+        List<VectorQueryRecord> queries = new ArrayList<>();
+        for (int i = 0; i < runs.size(); i++) {
+            for (VectorQueryRecord query : runs.get(i).vectorQueries()) {
+                queryRuns.add(runIds.get(i));
+                queries.add(query);
+            }
+        }
+        if (queries.isEmpty()) {
+            return;
+        }
         jdbc.sql("""
 				insert into holistic_vector_queries (agent_run_id, collection_name, embedding_model, top_k, filters, results)
-				values (:run, :collection, :model, :topK, cast(:filters as jsonb), cast(:results as jsonb))""")
-                .param("run", runId)
-                .param("collection", query.collectionName())
-                .param("model", query.embeddingModel())
-                .param("topK", query.topK())
-                .param("filters", json.writeValueAsString(query.filters()))
-                .param("results", json.writeValueAsString(query.results()))
+				select run, collection, model, top_k, cast(filters as jsonb), cast(results as jsonb)
+				from unnest(cast(:runs as uuid[]), cast(:collections as text[]), cast(:models as text[]),
+				            cast(:topKs as int[]), cast(:filters as text[]), cast(:results as text[]))
+				     as q (run, collection, model, top_k, filters, results)""")
+                .param("runs", queryRuns.toArray(UUID[]::new))
+                .param(
+                        "collections",
+                        queries.stream().map(VectorQueryRecord::collectionName).toArray(String[]::new))
+                .param(
+                        "models",
+                        queries.stream().map(VectorQueryRecord::embeddingModel).toArray(String[]::new))
+                .param(
+                        "topKs",
+                        queries.stream().mapToInt(VectorQueryRecord::topK).toArray())
+                .param(
+                        "filters",
+                        queries.stream()
+                                .map(q -> json.writeValueAsString(q.filters()))
+                                .toArray(String[]::new))
+                .param(
+                        "results",
+                        queries.stream()
+                                .map(q -> json.writeValueAsString(q.results()))
+                                .toArray(String[]::new))
                 .update();
     }
 
