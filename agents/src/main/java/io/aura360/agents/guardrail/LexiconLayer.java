@@ -33,7 +33,7 @@ final class LexiconLayer implements CrisisLayer {
      * Every phrase starts at a word edge ({@link PhrasePattern}); checked once in front of the alternation, a
      * position inside a word fails at once instead of once per phrase (most of the matching time before).
      */
-    private static final String WORD_START = "(?<![a-z0-9])";
+    private static final String WORD_START = PhrasePattern.WORD_EDGE_BEFORE;
 
     private final Pattern exclusions;
 
