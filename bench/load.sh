@@ -90,6 +90,9 @@ cpu_ticks() {
 }
 
 pg_port=$(grep -o 'embedded PostgreSQL ready on port [0-9]*' "$work/server.log" 2>/dev/null | grep -o '[0-9]*$' || true)
+if [ -z "$pg_port" ] && [ -f "$home/postgres/data/postmaster.pid" ]; then # --url: the running server's own
+  pg_port=$(sed -n 4p "$home/postgres/data/postmaster.pid")
+fi
 psql_q() { psql -X -q -At -h 127.0.0.1 -p "$pg_port" -U postgres -d aura360 -c "$1" 2>/dev/null; }
 db_mode=none
 if [ -n "$pg_port" ]; then
