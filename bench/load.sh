@@ -51,7 +51,9 @@ start_server() { # sets server (the JVM's pid) and started_s (seconds until read
   local begin; begin=$(date +%s.%N)
   AURA_HOME="$home" "$root/aura360" serve --port "$port" >"$work/server.log" 2>&1 &
   server=$!
-  for _ in $(seq 1 1200); do
+  # Up to 15 minutes: under a load average of 20 on 2 cores a start took 5.5 minutes.
+  local deadline=$(( $(date +%s) + 900 ))
+  while [ "$(date +%s)" -lt "$deadline" ]; do
     if grep -q ' ready on http' "$work/server.log"; then
       started_s=$(awk -v b="$begin" -v e="$(date +%s.%N)" 'BEGIN { printf "%.1f", e - b }'); return 0
     fi
@@ -88,6 +90,9 @@ cpu_ticks() {
 }
 
 pg_port=$(grep -o 'embedded PostgreSQL ready on port [0-9]*' "$work/server.log" 2>/dev/null | grep -o '[0-9]*$' || true)
+if [ -z "$pg_port" ] && [ -f "$home/postgres/data/postmaster.pid" ]; then # --url: the running server's own
+  pg_port=$(sed -n 4p "$home/postgres/data/postmaster.pid")
+fi
 psql_q() { psql -X -q -At -h 127.0.0.1 -p "$pg_port" -U postgres -d aura360 -c "$1" 2>/dev/null; }
 db_mode=none
 if [ -n "$pg_port" ]; then

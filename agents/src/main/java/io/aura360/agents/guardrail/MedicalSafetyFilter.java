@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * Removes model recommendations that a wellbeing coach must not give: a diagnosis ("you have depression",
@@ -35,6 +36,9 @@ public final class MedicalSafetyFilter {
 
     private final List<MedicalRule> forEveryone = new ArrayList<>();
 
+    /** Whether any rule of {@link #forEveryone} could apply: most text matches none, and is scanned once. */
+    private final Pattern anyForEveryone;
+
     private final Map<String, List<MedicalRule>> byFlag = new LinkedHashMap<>();
 
     public MedicalSafetyFilter() {
@@ -59,6 +63,8 @@ public final class MedicalSafetyFilter {
                 }
             }
         });
+        anyForEveryone = PhrasePattern.anyOf(
+                forEveryone.stream().map(MedicalRule::phrase).toList());
     }
 
     /**
@@ -104,9 +110,11 @@ public final class MedicalSafetyFilter {
         return flagRules.stream()
                 .filter(rule -> rule.applies(affirmed, whole))
                 .findFirst()
-                .or(() -> forEveryone.stream()
-                        .filter(rule -> rule.applies(masked, whole))
-                        .findFirst())
+                .or(() -> anyForEveryone.matcher(masked).find()
+                        ? forEveryone.stream()
+                                .filter(rule -> rule.applies(masked, whole))
+                                .findFirst()
+                        : Optional.empty())
                 .map(MedicalRule::reason);
     }
 

@@ -1,5 +1,6 @@
 package io.aura360.agents.guardrail;
 
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -22,11 +23,23 @@ final class PhrasePattern {
 
     private static final Pattern LETTERS = Pattern.compile("\\p{L}+");
 
-    private static final String WORD_EDGE_BEFORE = "(?<![a-z0-9])";
+    static final String WORD_EDGE_BEFORE = "(?<![a-z0-9])";
 
     private static final String WORD_EDGE_AFTER = "(?![a-z0-9])";
 
     private PhrasePattern() {}
+
+    /**
+     * One pattern that finds a match wherever any of {@code phrases} (compiled here) does: their alternation,
+     * behind a single word-edge check, so a position inside a word fails once instead of once per phrase.
+     */
+    static Pattern anyOf(List<Pattern> phrases) {
+        if (phrases.isEmpty()) {
+            return Pattern.compile("(?!)");
+        }
+        return Pattern.compile(WORD_EDGE_BEFORE + "(?:"
+                + String.join("|", phrases.stream().map(Pattern::pattern).toList()) + ")");
+    }
 
     static Pattern compile(String phrase, TextNormalizer normalizer) {
         if (!ALLOWED.matcher(phrase).matches() || phrase.replace("...", "").contains(".")) {

@@ -1,6 +1,7 @@
 package io.aura360.gateway.profile;
 
 import io.aura360.contracts.agents.UserContext.RecentResponse;
+import java.math.BigDecimal;
 import java.sql.Array;
 import java.sql.Date;
 import java.sql.ResultSet;
@@ -27,6 +28,8 @@ public class ProfileRepository {
     private static final int RECENT_HABITS = 10;
 
     private static final TypeReference<Map<String, Object>> JSON_OBJECT = new TypeReference<>() {};
+
+    private static final TypeReference<List<List<String>>> TUPLES = new TypeReference<>() {};
 
     private final JdbcClient jdbc;
 
@@ -64,17 +67,30 @@ public class ProfileRepository {
     }
 
     /**
-     * Reads the profile. The auxiliary tables are read after the user's row is: querying them from inside the row
-     * mapper would hold one pooled connection while waiting for a second, which exhausts the pool under concurrent
-     * requests.
+     * Reads the profile in one statement (one round trip, one snapshot): the user's row with its medical flags,
+     * recent habits and latest biometrics gathered by subqueries. Reading the auxiliary tables from inside a row
+     * mapper instead would hold one pooled connection while waiting for a second, which exhausts the pool under
+     * concurrent requests.
      */
     private Optional<UserProfile> load(UUID userId) {
         return jdbc.sql("""
-				select tier::text as tier, locale, sex, birth_date, height_cm, activity_level, goals,
-				       preferences::text as preferences
-				from app_users where auth_user_id = :id""")
+				select u.tier::text as tier, u.locale, u.sex, u.birth_date, u.height_cm, u.activity_level, u.goals,
+				       u.preferences::text as preferences,
+				       array(select distinct c.medical_flag from user_clinical_history c
+				             where c.user_id = u.auth_user_id and c.active and c.medical_flag is not null
+				             order by c.medical_flag) as medical_flags,
+				       (select json_agg(json_build_array(h.habit_type, h.description, h.frequency)
+				                        order by h.recorded_at desc)::text
+				        from (select habit_type, description, frequency, recorded_at from user_habits
+				              where user_id = u.auth_user_id order by recorded_at desc limit :limit) h) as habits,
+				       (select json_agg(json_build_array(b.metric, b.value::text, b.unit) order by b.metric)::text
+				        from (select distinct on (metric) metric, value, unit from user_biometrics
+				              where user_id = u.auth_user_id order by metric, measured_at desc) b) as biometrics
+				from app_users u where u.auth_user_id = :id""")
                 .param("id", userId)
-                .query((rs, n) -> new UserRow(
+                .param("limit", RECENT_HABITS)
+                .query((rs, n) -> new UserProfile(
+                        userId,
                         rs.getString("tier"),
                         rs.getString("locale"),
                         rs.getString("sex"),
@@ -82,33 +98,12 @@ public class ProfileRepository {
                         nullableDouble(rs, "height_cm"),
                         rs.getString("activity_level"),
                         strings(rs.getArray("goals")),
-                        rs.getString("preferences")))
-                .optional()
-                .map(row -> new UserProfile(
-                        userId,
-                        row.tier(),
-                        row.locale(),
-                        row.sex(),
-                        row.birthDate(),
-                        row.heightCm(),
-                        row.activityLevel(),
-                        row.goals(),
-                        json.readValue(row.preferences(), JSON_OBJECT),
-                        medicalFlags(userId),
-                        habits(userId),
-                        biometrics(userId)));
+                        json.readValue(rs.getString("preferences"), JSON_OBJECT),
+                        strings(rs.getArray("medical_flags")),
+                        habits(rs.getString("habits")),
+                        biometrics(rs.getString("biometrics"))))
+                .optional();
     }
-
-    /** The {@code app_users} columns, read before the auxiliary tables. */
-    private record UserRow(
-            String tier,
-            String locale,
-            String sex,
-            LocalDate birthDate,
-            Double heightCm,
-            String activityLevel,
-            List<String> goals,
-            String preferences) {}
 
     public List<RecentResponse> recentResponses(UUID userId, int limit) {
         return jdbc.sql("""
@@ -123,41 +118,34 @@ public class ProfileRepository {
                 .list();
     }
 
-    private List<String> medicalFlags(UUID userId) {
-        return jdbc.sql("""
-				select distinct medical_flag from user_clinical_history
-				where user_id = :id and active and medical_flag is not null order by medical_flag""").param("id", userId).query(String.class).list();
-    }
-
-    private List<Map<String, Object>> habits(UUID userId) {
-        return jdbc.sql("""
-				select habit_type, description, frequency from user_habits
-				where user_id = :id order by recorded_at desc limit :limit""")
-                .param("id", userId)
-                .param("limit", RECENT_HABITS)
-                .query((rs, n) -> {
+    /** Each habit (type, description, frequency; newest first) as the context shows it: no frequency when none. */
+    private List<Map<String, Object>> habits(String rows) {
+        return tuples(rows).stream()
+                .map(row -> {
                     Map<String, Object> habit = new LinkedHashMap<>();
-                    habit.put("type", rs.getString("habit_type"));
-                    habit.put("description", rs.getString("description"));
-                    if (rs.getString("frequency") != null) {
-                        habit.put("frequency", rs.getString("frequency"));
+                    habit.put("type", row.get(0));
+                    habit.put("description", row.get(1));
+                    if (row.get(2) != null) {
+                        habit.put("frequency", row.get(2));
                     }
                     return habit;
                 })
-                .list();
+                .toList();
     }
 
     /** The latest value of each metric, e.g. {@code sleep_hours -> "6.5 h"}. */
-    private Map<String, Object> biometrics(UUID userId) {
+    private Map<String, Object> biometrics(String rows) {
         Map<String, Object> latest = new LinkedHashMap<>();
-        jdbc.sql("""
-				select distinct on (metric) metric, value, unit from user_biometrics
-				where user_id = :id order by metric, measured_at desc""").param("id", userId).query(rs -> {
+        for (List<String> row : tuples(rows)) {
             latest.put(
-                    rs.getString("metric"),
-                    rs.getBigDecimal("value").stripTrailingZeros().toPlainString() + " " + rs.getString("unit"));
-        });
+                    row.get(0), new BigDecimal(row.get(1)).stripTrailingZeros().toPlainString() + " " + row.get(2));
+        }
         return latest;
+    }
+
+    /** A {@code json_agg} of arrays of text; null (no rows) is empty. */
+    private List<List<String>> tuples(String rows) {
+        return (rows == null) ? List.of() : json.readValue(rows, TUPLES);
     }
 
     private static LocalDate localDate(Date date) {

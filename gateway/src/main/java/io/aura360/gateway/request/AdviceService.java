@@ -153,38 +153,25 @@ class AdviceService implements WaitingRequests {
         if (caller.userId().equals(userId)) {
             profiles.provision(userId, caller.tier(), requestedLocale);
         }
-        UserProfile profile = profiles.find(userId)
-                .orElseThrow(() -> new ApiProblemException(ProblemType.NOT_FOUND, "No such user."));
-        String locale = (command.locale() != null) ? command.locale() : profile.locale();
-        List<String> missing = requirements.missing(command.category(), profile);
-        boolean held = !missing.isEmpty()
-                && premium.waitsForProfileData(command.category(), profile.tier(), locale, profile.medicalFlags());
-        // The quota unit, the PENDING row and (unless held) its durable job commit together: a unit is never spent
-        // on a request that does not exist (a crash in between), and every request that runs has a job another
-        // process takes over should this one die before it ends.
-        transaction.executeWithoutResult(status -> {
-            quotas.admit(userId, profile.tier());
-            requests.insertPending(requestId, userId, command.category(), command.storedMetadata(), traceId);
-            if (!held) {
-                startJob(requestId, userId, profile.tier(), command.message(), missing);
-            }
-        });
-        if (!missing.isEmpty()) {
-            enrichment.open(userId, requestId, command.category(), missing, held, command.message());
-        }
-        if (held) {
-            requests.holdForProfileData(requestId);
+        // One transaction for everything before the agents run: the profile and run inputs are read on the
+        // connection that then writes the request, and the quota unit, the PENDING row, its enrichment job and
+        // (unless held) its durable job commit together: a unit is never spent on a request that does not exist
+        // (a crash in between), and every request that runs has a job another process takes over should this one
+        // die before it ends.
+        Admitted admitted = transaction.execute(status -> admit(command, requestId, traceId));
+        if (admitted.run() == null) {
             return processing(
                     requestId,
                     traceId,
                     ErrorType.AWAITING_PROFILE_DATA,
                     provisionals
-                            .offer(requestId, userId, command.category(), locale)
+                            .offer(requestId, userId, command.category(), admitted.locale())
                             .orElse(null),
-                    missing);
+                    admitted.missing());
         }
-        AgentRunRequest run =
-                runRequest(requestId, command.category(), locale, profile, command.message(), command.sessionId());
+        AgentRunRequest run = admitted.run();
+        List<String> missing = admitted.missing();
+        String locale = admitted.locale();
         AsyncHandoff handoff = AsyncHandoff.awaited();
         Future<AdviceEnvelope> work =
                 runLeased(requestId, false, () -> completion.complete(run, traceId, missing, handoff));
@@ -211,6 +198,39 @@ class AdviceService implements WaitingRequests {
             throw new IllegalStateException("interrupted while waiting for advice", ex);
         }
     }
+
+    /**
+     * Records the request (within the caller's transaction) and, unless a premium pipeline holds it for missing
+     * profile data, prepares its run; a held request has no run.
+     */
+    private Admitted admit(AdviceCommand command, UUID requestId, String traceId) {
+        UUID userId = command.userId();
+        UserProfile profile = profiles.find(userId)
+                .orElseThrow(() -> new ApiProblemException(ProblemType.NOT_FOUND, "No such user."));
+        String locale = (command.locale() != null) ? command.locale() : profile.locale();
+        List<String> missing = requirements.missing(command.category(), profile);
+        boolean held = !missing.isEmpty()
+                && premium.waitsForProfileData(command.category(), profile.tier(), locale, profile.medicalFlags());
+        quotas.admit(userId, profile.tier());
+        requests.insertPending(requestId, userId, command.category(), command.storedMetadata(), traceId);
+        if (!held) {
+            startJob(requestId, userId, profile.tier(), command.message(), missing);
+        }
+        if (!missing.isEmpty()) {
+            enrichment.open(userId, requestId, command.category(), missing, held, command.message());
+        }
+        if (held) {
+            requests.holdForProfileData(requestId);
+            return new Admitted(null, missing, locale);
+        }
+        return new Admitted(
+                runRequest(requestId, command.category(), locale, profile, command.message(), command.sessionId()),
+                missing,
+                locale);
+    }
+
+    /** An admitted request: its run ({@code null} while held for profile data), missing profile data, locale. */
+    private record Admitted(AgentRunRequest run, List<String> missing, String locale) {}
 
     AdviceEnvelope find(Caller caller, UUID requestId) {
         return envelopes

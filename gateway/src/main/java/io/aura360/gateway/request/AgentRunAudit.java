@@ -5,6 +5,7 @@ import io.aura360.contracts.agents.AgentRunRecord;
 import io.aura360.contracts.agents.AgentRunStatus;
 import io.aura360.contracts.agents.VectorQueryRecord;
 import io.aura360.gateway.agents.AgentCallRetry;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -65,39 +66,82 @@ class AgentRunAudit {
                 .update();
     }
 
-    /** The runs of the agents that answered, each with the vector queries it made. */
+    /**
+     * The runs of the agents that answered, each with the vector queries it made: two statements whatever their
+     * number (arrays, unnested), since one insert per row was a round trip per run and per query.
+     */
     void writeAgentRuns(UUID requestId, List<AgentRunRecord> runs) {
-        for (AgentRunRecord run : runs) {
-            UUID runId = UUID.randomUUID();
-            jdbc.sql("""
-					insert into holistic_agent_runs (id, request_id, agent_name, model_version, input_context,
-					                                 elapsed_ms, status, retry_count)
-					values (:id, :request, :agent, :model, cast(:context as jsonb), :elapsed, :status, :retries)""")
-                    .param("id", runId)
-                    .param("request", requestId)
-                    .param("agent", run.agentName())
-                    .param("model", run.modelVersion())
-                    .param("context", json.writeValueAsString(run.inputContext()))
-                    .param("elapsed", (int) Math.min(Integer.MAX_VALUE, run.elapsedMs()))
-                    .param("status", run.status().name())
-                    .param("retries", run.retryCount())
-                    .update();
-            for (VectorQueryRecord query : run.vectorQueries()) {
-                insertVectorQuery(runId, query);
+        if (runs.isEmpty()) {
+            return;
+        }
+        List<UUID> runIds = runs.stream().map(run -> UUID.randomUUID()).toList();
+        jdbc.sql("""
+				insert into holistic_agent_runs (id, request_id, agent_name, model_version, input_context,
+				                                 elapsed_ms, status, retry_count)
+				select id, :request, agent, model, cast(context as jsonb), elapsed, status, retries
+				from unnest(cast(:ids as uuid[]), cast(:agents as text[]), cast(:models as text[]),
+				            cast(:contexts as text[]), cast(:elapsed as int[]), cast(:statuses as text[]),
+				            cast(:retries as int[])) as r (id, agent, model, context, elapsed, status, retries)""")
+                .param("request", requestId)
+                .param("ids", runIds.toArray(UUID[]::new))
+                .param("agents", runs.stream().map(AgentRunRecord::agentName).toArray(String[]::new))
+                .param("models", runs.stream().map(AgentRunRecord::modelVersion).toArray(String[]::new))
+                .param(
+                        "contexts",
+                        runs.stream()
+                                .map(run -> json.writeValueAsString(run.inputContext()))
+                                .toArray(String[]::new))
+                .param(
+                        "elapsed",
+                        runs.stream()
+                                .mapToInt(run -> (int) Math.min(Integer.MAX_VALUE, run.elapsedMs()))
+                                .toArray())
+                .param("statuses", runs.stream().map(run -> run.status().name()).toArray(String[]::new))
+                .param(
+                        "retries",
+                        runs.stream().mapToInt(AgentRunRecord::retryCount).toArray())
+                .update();
+        List<UUID> queryRuns = new ArrayList<>();
+        List<VectorQueryRecord> queries = new ArrayList<>();
+        for (int i = 0; i < runs.size(); i++) {
+            for (VectorQueryRecord query : runs.get(i).vectorQueries()) {
+                queryRuns.add(runIds.get(i));
+                queries.add(query);
             }
+        }
+        if (!queries.isEmpty()) {
+            writeVectorQueries(queryRuns, queries);
         }
     }
 
-    private void insertVectorQuery(UUID runId, VectorQueryRecord query) {
+    /** Each query of {@code queries} under the run of the same place in {@code runIds}. */
+    private void writeVectorQueries(List<UUID> runIds, List<VectorQueryRecord> queries) {
         jdbc.sql("""
 				insert into holistic_vector_queries (agent_run_id, collection_name, embedding_model, top_k, filters, results)
-				values (:run, :collection, :model, :topK, cast(:filters as jsonb), cast(:results as jsonb))""")
-                .param("run", runId)
-                .param("collection", query.collectionName())
-                .param("model", query.embeddingModel())
-                .param("topK", query.topK())
-                .param("filters", json.writeValueAsString(query.filters()))
-                .param("results", json.writeValueAsString(query.results()))
+				select run, collection, model, top_k, cast(filters as jsonb), cast(results as jsonb)
+				from unnest(cast(:runs as uuid[]), cast(:collections as text[]), cast(:models as text[]),
+				            cast(:topKs as int[]), cast(:filters as text[]), cast(:results as text[]))
+				     as q (run, collection, model, top_k, filters, results)""")
+                .param("runs", runIds.toArray(UUID[]::new))
+                .param(
+                        "collections",
+                        queries.stream().map(VectorQueryRecord::collectionName).toArray(String[]::new))
+                .param(
+                        "models",
+                        queries.stream().map(VectorQueryRecord::embeddingModel).toArray(String[]::new))
+                .param(
+                        "topKs",
+                        queries.stream().mapToInt(VectorQueryRecord::topK).toArray())
+                .param(
+                        "filters",
+                        queries.stream()
+                                .map(q -> json.writeValueAsString(q.filters()))
+                                .toArray(String[]::new))
+                .param(
+                        "results",
+                        queries.stream()
+                                .map(q -> json.writeValueAsString(q.results()))
+                                .toArray(String[]::new))
                 .update();
     }
 }
