@@ -1,14 +1,15 @@
 #!/usr/bin/env bash
 # Chaos run (loopback only, bounded): steady advice load against the three services in split mode while parts are
 # taken away in turn. Everything it uses is its own and on 127.0.0.1: a PostgreSQL cluster it initialises in a
-# temporary directory (never the machine's shared server), a redis-server, a model endpoint that hangs and a fault
+# temporary directory (never the machine's shared server), a redis-server, a model endpoint (answering, or hanging
+# during the model-hang fault) and a fault
 # proxy between the gateway and the agents (bench/chaos_fakes.py), and `serve --service vector|agents|gateway`.
 #
 # Faults, each in its own window of load (one synchronous advice call a second), taken away a third into the
 # window and given back two thirds in (or at once, for the restarts):
 #   none              the baseline of the same run
 #   vector-down       the vector service stopped, then started again
-#   model-hang        every profile's first step asks the hosted model, which accepts and never answers
+#   model-hang        the hosted model accepts and never answers, and every profile's first step asks it
 #   agents-5xx        the proxy answers every call to the agents 503
 #   redis-down        redis-server shut down, then started again
 #   postgres-restart  PostgreSQL stopped (fast) and started again 3 s later
@@ -68,7 +69,9 @@ redis_start() {
   for _ in $(seq 1 50); do redis-cli -p "$rport" ping >/dev/null 2>&1 && return; sleep 0.1; done
 }
 redis_start
-python3 "$root/bench/chaos_fakes.py" model "$mport" 2>>"$work/fakes.log" & echo $! >"$work/model.pid"
+: >"$work/model.mode"
+python3 "$root/bench/chaos_fakes.py" model "$mport" "$work/model.mode" 2>>"$work/fakes.log" &
+echo $! >"$work/model.pid"
 : >"$work/agents.mode"
 python3 "$root/bench/chaos_fakes.py" proxy "$pport" "$aport" "$work/agents.mode" 2>>"$work/fakes.log" &
 echo $! >"$work/proxy.pid"
@@ -117,12 +120,15 @@ inject_none() { :; }
 repair_none() { :; }
 inject_vector-down() { stop vector; }
 repair_vector-down() { start vector; }
+# The model hangs from the moment the first steps ask for it until they no longer do.
 inject_model-hang() {
+  echo hang >"$work/model.mode"
   sql "create table if not exists chaos_pipelines as select name, pipeline from holistic_agent_profiles"
   sql "update holistic_agent_profiles set pipeline = jsonb_set(pipeline, '{0,model}', '\"default\"')"
 }
 repair_model-hang() {
   sql "update holistic_agent_profiles p set pipeline = s.pipeline from chaos_pipelines s where s.name = p.name"
+  : >"$work/model.mode"
 }
 inject_agents-5xx() { echo 5xx >"$work/agents.mode"; }
 repair_agents-5xx() { : >"$work/agents.mode"; }
