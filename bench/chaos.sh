@@ -1,126 +1,230 @@
 #!/usr/bin/env bash
-# Chaos run (loopback only, bounded): steady advice load against a real `serve` on a fresh PostgreSQL database
-# while parts are taken away in turn. Per fault it prints key=value lines: sent, answered, degraded,
-# failed_with_cause, no_http_answer (connection refused while down, or cut by the kill: the request may still complete), lost (accepted but no outcome:
-# must be 0), stuck (still open after the completion budget: must be 0) and the p99 of the advice calls that got
-# an HTTP answer during the fault. The `none` phase is the baseline of the same run.
-# Faults so far: none, kill-9 (the serving process is killed mid-request and restarted).
-# Usage: bench/chaos.sh [--quick]   env: CHAOS_PORT (18300), CHAOS_PG (postgresql://postgres@127.0.0.1:5432/postgres)
+# Chaos run (loopback only, bounded): steady advice load against the three services in split mode while parts are
+# taken away in turn. Everything it uses is its own and on 127.0.0.1: a PostgreSQL cluster it initialises in a
+# temporary directory (never the machine's shared server), a redis-server, a model endpoint (answering, or hanging
+# during the model-hang fault) and a fault
+# proxy between the gateway and the agents (bench/chaos_fakes.py), and `serve --service vector|agents|gateway`.
+#
+# Faults, each in its own window of load (one synchronous advice call a second), taken away a third into the
+# window and given back two thirds in (or at once, for the restarts):
+#   none              the baseline of the same run
+#   vector-down       the vector service stopped, then started again
+#   model-hang        the hosted model accepts and never answers, and every profile's first step asks it
+#   agents-5xx        the proxy answers every call to the agents 503
+#   redis-down        redis-server shut down, then started again
+#   postgres-restart  PostgreSQL stopped (fast) and started again 3 s later
+#   kill-9            the gateway killed with SIGKILL mid-request and started again at once
+#
+# Per fault it prints key=value lines and, at the end, a table: sent, answered (completed, not degraded),
+# degraded, failed_with_cause (FAILED with an error type), not_accepted (no request row: refused while a part was
+# down, or cut before the row was written; the client got an error or no answer), lost (a request_id the client was
+# given that never ended: must be 0), stuck (a request still open after the completion budget and a lease: must be
+# 0), max_responses (most response rows of one request: must be 1) and p99_ms of the calls that got an HTTP answer.
+# Usage: bench/chaos.sh [--quick]   (40 s windows; --quick: 15 s)
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
-seconds=40
-if [ "${1:-}" = "--quick" ]; then seconds=15; fi
-port="${CHAOS_PORT:-18300}"
-pg="${CHAOS_PG:-postgresql://postgres@127.0.0.1:5432/postgres}"
-case "$pg" in
-  *@127.*|*@localhost*|*@\[::1\]*) ;;
-  *) echo "refusing a non-loopback database: $pg" >&2; exit 2 ;;
-esac
+seconds=40 per_fault=8
+if [ "${1:-}" = "--quick" ]; then seconds=15 per_fault=5; fi
+faults=(none vector-down model-hang agents-5xx redis-down postgres-restart kill-9)
+
 java="$(sh "$root/.mvn/find-jdk.sh")/bin/java"
 jar="$root/app/target/aura360.jar"
 [ -f "$jar" ] || "$root/mvnw" -B -q -DskipTests package >&2
+pgbin="$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -1)"
 
 work="$(mktemp -d)"
-db="chaos_$(date +%s)_$$"
-psql "$pg" -qc "create database $db" >/dev/null
-dburl="jdbc:postgresql://127.0.0.1:5432/$db"
-sql() { psql "${pg%/*}/$db" -tAqc "$1"; }
-server=""
+chmod 755 "$work" # the postgres user reaches its data directory below
 cleanup() {
-  [ -n "$server" ] && kill -9 "$server" 2>/dev/null || true
+  for pidfile in "$work"/*.pid; do
+    if [ -f "$pidfile" ]; then kill -9 "$(cat "$pidfile")" 2>/dev/null || true; fi
+  done
+  as_postgres "$pgbin/pg_ctl" -D "$work/pg/data" -m immediate stop >/dev/null 2>&1 || true
   wait 2>/dev/null || true
-  psql "$pg" -qc "drop database if exists $db" >/dev/null 2>&1 || true
   rm -rf "$work"
 }
 trap cleanup EXIT
 
-export AURA_HOME="$work/home" AURA_DB_URL="$dburl" AURA_DB_USER=postgres
-# Short leases so a killed process's jobs are taken over within seconds; a 15 s completion budget.
-export SPRING_APPLICATION_JSON='{"aura": {"gateway": {"sync-budget": "10s", "completion-budget": "15s",
+free_port() { python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'; }
+# initdb and postgres refuse to run as root
+as_postgres() { if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi; }
+
+# ---- the parts -----------------------------------------------------------------------------------------------
+pgport=$(free_port); rport=$(free_port); mport=$(free_port); pport=$(free_port)
+vport=$(free_port); aport=$(free_port); gport=$(free_port)
+
+mkdir -p "$work/pg"
+[ "$(id -u)" = 0 ] && chown postgres "$work/pg"
+as_postgres "$pgbin/initdb" -D "$work/pg/data" -A trust -U postgres >/dev/null
+postgres_ctl() {
+  as_postgres "$pgbin/pg_ctl" -D "$work/pg/data" -l "$work/pg/log" -w \
+    -o "-p $pgport -k $work/pg -c listen_addresses=127.0.0.1" "$@" >/dev/null
+}
+postgres_ctl start
+sql() { psql -h 127.0.0.1 -p "$pgport" -U postgres -d chaos -tAqc "$1"; }
+psql -h 127.0.0.1 -p "$pgport" -U postgres -qc "create database chaos" >/dev/null
+
+redis_start() {
+  redis-server --bind 127.0.0.1 --port "$rport" --save '' --appendonly no >>"$work/redis.log" 2>&1 &
+  echo $! >"$work/redis.pid"
+  for _ in $(seq 1 50); do redis-cli -p "$rport" ping >/dev/null 2>&1 && return; sleep 0.1; done
+}
+redis_start
+: >"$work/model.mode"
+python3 "$root/bench/chaos_fakes.py" model "$mport" "$work/model.mode" 2>>"$work/fakes.log" &
+echo $! >"$work/model.pid"
+: >"$work/agents.mode"
+python3 "$root/bench/chaos_fakes.py" proxy "$pport" "$aport" "$work/agents.mode" 2>>"$work/fakes.log" &
+echo $! >"$work/proxy.pid"
+
+AURA_SERVICE_KEY="chaos-$(cat /proc/sys/kernel/random/uuid)"
+export AURA_SERVICE_KEY
+mkdir -p "$work/vector" "$work/agents" "$work/gateway"
+# Short leases so a killed gateway's jobs are taken over within seconds; the default 60 s completion budget (a
+# loaded 2-core machine answers in tens of seconds even without a fault).
+budget=60
+gateway_settings='{"aura": {"gateway": {"sync-budget": "10s", "completion-budget": "'$budget's",
   "jobs": {"lease": "4s", "heartbeat": "1s", "poll-interval": "1s"}}}}'
 
+# start NAME: one service in the background, its log per start (so a restart waits for its own "ready")
 start() {
-  "$java" --enable-native-access=ALL-UNNAMED -Xmx1g -jar "$jar" serve --port "$port" >>"$work/serve.log" 2>&1 &
-  server=$!
-  for _ in $(seq 1 480); do
-    grep -q " ready on http" "$work/serve.log" 2>/dev/null && { : >"$work/serve.log.mark"; return; }
-    kill -0 "$server" 2>/dev/null || { tail -20 "$work/serve.log" >&2; exit 1; }
+  local name="$1" log
+  log="$work/$1.$(date +%s%N).log"
+  case "$name" in
+    vector) env AURA_HOME="$work/vector" "$java" --enable-native-access=ALL-UNNAMED -Xmx1500m -jar "$jar" \
+              serve --service vector --port "$vport" >"$log" 2>&1 & ;;
+    agents) env AURA_HOME="$work/agents" AURA_VECTOR_URL="http://127.0.0.1:$vport" \
+              AURA_REDIS_URL="redis://127.0.0.1:$rport" AURA_LLM_PROVIDER=openai \
+              AURA_LLM_BASE_URL="http://127.0.0.1:$mport/v1" AURA_LLM_MODEL=wedged-model AURA_LLM_API_KEY=chaos \
+              "$java" --enable-native-access=ALL-UNNAMED -Xmx1g -jar "$jar" \
+              serve --service agents --port "$aport" >"$log" 2>&1 & ;;
+    gateway) env AURA_HOME="$work/gateway" AURA_DB_URL="jdbc:postgresql://127.0.0.1:$pgport/chaos" \
+              AURA_DB_USER=postgres AURA_AGENTS_URL="http://127.0.0.1:$pport" \
+              AURA_REDIS_URL="redis://127.0.0.1:$rport" SPRING_APPLICATION_JSON="$gateway_settings" \
+              "$java" --enable-native-access=ALL-UNNAMED -Xmx1g -jar "$jar" \
+              serve --service gateway --port "$gport" >"$log" 2>&1 & ;;
+  esac
+  echo $! >"$work/$name.pid"
+  for _ in $(seq 1 600); do
+    grep -q " ready on http" "$log" 2>/dev/null && return
+    kill -0 "$(cat "$work/$name.pid")" 2>/dev/null || { tail -20 "$log" >&2; exit 1; }
     sleep 0.5
   done
-  echo "serve did not start in 240 s" >&2; exit 1
+  echo "$name did not start in 300 s" >&2; exit 1
 }
+stop() { kill "-${2:-TERM}" "$(cat "$work/$1.pid")"; while kill -0 "$(cat "$work/$1.pid")" 2>/dev/null; do sleep 0.2; done; }
 
-# A fault's users: 8 fresh ones (the free tier allows 10 a day each), their tokens made up front.
+start vector; start agents; start gateway
+
+# ---- faults: inject_NAME a third into the window, repair_NAME two thirds in ---------------------------------
+inject_none() { :; }
+repair_none() { :; }
+inject_vector-down() { stop vector; }
+repair_vector-down() { start vector; }
+# The model hangs from the moment the first steps ask for it until they no longer do.
+inject_model-hang() {
+  echo hang >"$work/model.mode"
+  sql "create table if not exists chaos_pipelines as select name, pipeline from holistic_agent_profiles"
+  sql "update holistic_agent_profiles set pipeline = jsonb_set(pipeline, '{0,model}', '\"default\"')"
+}
+repair_model-hang() {
+  sql "update holistic_agent_profiles p set pipeline = s.pipeline from chaos_pipelines s where s.name = p.name"
+  : >"$work/model.mode"
+}
+inject_agents-5xx() { echo 5xx >"$work/agents.mode"; }
+repair_agents-5xx() { : >"$work/agents.mode"; }
+inject_redis-down() { redis-cli -p "$rport" shutdown nosave >/dev/null 2>&1 || true; }
+repair_redis-down() { redis_start; }
+inject_postgres-restart() { postgres_ctl -m fast stop; sleep 3; postgres_ctl start; }
+repair_postgres-restart() { :; }
+inject_kill-9() { stop gateway KILL; start gateway; }
+repair_kill-9() { :; }
+
+# ---- load and report -----------------------------------------------------------------------------------------
+# A fault's users: fresh ones (the free tier allows 10 a day each), their tokens made up front, in parallel.
 users() {
-  : >"$work/$1.users"
-  for _ in $(seq 1 8); do
+  local u tokens=()
+  for _ in $(seq 1 "$2"); do
     u="$(cat /proc/sys/kernel/random/uuid)"
-    echo "$u $("$java" -jar "$jar" token --user "$u" --ttl PT1H)" >>"$work/$1.users"
+    ( echo "$u $(AURA_HOME="$work/gateway" "$java" -jar "$jar" token --user "$u" --ttl PT1H)" >>"$work/$1.users" ) &
+    tokens+=($!)
   done
+  wait "${tokens[@]}"
 }
 
-# Steady load: 1 request a second for $seconds, each a synchronous advice call (so a kill finds some in flight).
+# One synchronous advice call a second for $seconds (so faults and kills find some in flight).
 load() {
-  fault="$1"; i=0
+  local fault="$1" i=0 u t c calls=() categories=(mind body soul)
   mapfile -t pool <"$work/$fault.users"
   : >"$work/$fault.calls"
   for _ in $(seq 1 "$seconds"); do
     read -r u t <<<"${pool[$((i % ${#pool[@]}))]}"
-    c=(mind body soul); c=${c[$((i % 3))]}
+    c=${categories[$((i % 3))]}
     ( curl -s -o "$work/$fault.$i.body" -w '%{http_code} %{time_total}\n' --max-time 60 \
-        -X POST "http://127.0.0.1:$port/api/v1/holistic/advice" -H "Authorization: Bearer $t" \
+        -X POST "http://127.0.0.1:$gport/api/v1/holistic/advice" -H "Authorization: Bearer $t" \
         -H 'Content-Type: application/json' \
         -d "{\"user_id\":\"$u\",\"category\":\"$c\",\"metadata\":{\"message\":\"how can I sleep better\"}}" \
         >>"$work/$fault.calls" || true ) &
+    calls+=($!)
     i=$((i + 1)); sleep 1
   done
-  wait_calls
+  wait "${calls[@]}"
 }
-wait_calls() { for p in $(jobs -p); do [ "$p" = "$server" ] || wait "$p" 2>/dev/null || true; done; }
 
 report() {
-  fault="$1"; ids="'$(cut -d' ' -f1 "$work/$fault.users" | paste -sd, | sed "s/,/','/g")'"
+  local fault="$1" ids accepted lost=0 where
+  ids="'$(cut -d' ' -f1 "$work/$fault.users" | paste -sd, | sed "s/,/','/g")'"
+  where="user_id::text in ($ids)"
   # Everything must have ended within the completion budget plus a lease after the load stopped.
-  for _ in $(seq 1 60); do
-    [ "$(sql "select count(*) from holistic_requests where user_id::text in ($ids) and status in ('PENDING','PROCESSING')")" = 0 ] && break
+  for _ in $(seq 1 $((budget + 10))); do
+    [ "$(sql "select count(*) from holistic_requests where $where and status in ('PENDING','PROCESSING')")" = 0 ] && break
     sleep 1
   done
-  accepted=$(grep -lE '"request_id"' "$work/$fault".*.body 2>/dev/null | xargs -r cat | grep -o '"request_id":"[^"]*"' | cut -d'"' -f4 | sort -u)
-  lost=0
+  accepted=$(cat "$work/$fault".*.body 2>/dev/null | grep -o '"request_id":"[^"]*"' | cut -d'"' -f4 | sort -u)
   for id in $accepted; do
-    [ "$(sql "select count(*) from holistic_requests where id = '$id' and status in ('COMPLETED','FAILED')")" = 1 ] || lost=$((lost + 1))
+    [ "$(sql "select count(*) from holistic_requests where id = '$id' and status in ('COMPLETED','FAILED')")" = 1 ] ||
+      lost=$((lost + 1))
   done
+  local sent rows
   sent=$(wc -l <"$work/$fault.calls")
+  rows=$(sql "select count(*) from holistic_requests where $where")
   echo "fault=$fault"
   echo "$fault.sent=$sent"
-  echo "$fault.answered=$(sql "select count(*) from holistic_requests where user_id::text in ($ids) and status = 'COMPLETED' and not degraded")"
-  echo "$fault.degraded=$(sql "select count(*) from holistic_requests where user_id::text in ($ids) and status = 'COMPLETED' and degraded")"
-  echo "$fault.failed_with_cause=$(sql "select count(*) from holistic_requests where user_id::text in ($ids) and status = 'FAILED' and error_type is not null")"
-  echo "$fault.no_http_answer=$(awk '$1 == "000"' "$work/$fault.calls" | wc -l)"
+  echo "$fault.answered=$(sql "select count(*) from holistic_requests where $where and status = 'COMPLETED' and not degraded")"
+  echo "$fault.degraded=$(sql "select count(*) from holistic_requests where $where and status = 'COMPLETED' and degraded")"
+  echo "$fault.failed_with_cause=$(sql "select count(*) from holistic_requests where $where and status = 'FAILED' and error_type is not null")"
+  echo "$fault.causes=$(sql "select coalesce(string_agg(error_type || ':' || n, ','), '-') from (select error_type, count(*) n from holistic_requests where $where and status = 'FAILED' group by 1 order by 1) x")"
+  echo "$fault.not_accepted=$((sent - rows))"
+  echo "$fault.http_statuses=$(cut -d' ' -f1 "$work/$fault.calls" | sort | uniq -c | awk '{ printf "%s%s:%s", (NR > 1 ? "," : ""), $2, $1 }')"
   echo "$fault.lost=$lost"
-  echo "$fault.stuck=$(sql "select count(*) from holistic_requests where user_id::text in ($ids) and status in ('PENDING','PROCESSING')")"
-  echo "$fault.responses_per_request_max=$(sql "select coalesce(max(n), 0) from (select count(*) n from holistic_responses s join holistic_requests r on r.id = s.request_id where r.user_id::text in ($ids) group by s.request_id) x")"
+  echo "$fault.stuck=$(sql "select count(*) from holistic_requests where $where and status in ('PENDING','PROCESSING')")"
+  echo "$fault.max_responses=$(sql "select coalesce(max(n), 0) from (select count(*) n from holistic_responses s join holistic_requests r on r.id = s.request_id where r.$where group by s.request_id) x")"
   awk '$1 != "000" { printf "%.1f\n", $2 * 1000 }' "$work/$fault.calls" | sort -n |
-    awk -v f="$fault" '{ v[NR] = $1 } END { r = int(0.99 * NR + 0.999999); if (r < 1) r = 1; printf "%s.p99_ms=%.1f\n", f, (NR ? v[r] : 0) }'
+    awk -v f="$fault" '{ v[NR] = $1 } END { r = int(0.99 * NR + 0.999999); if (r < 1) r = 1; printf "%s.p99_ms=%.0f\n", f, (NR ? v[r] : 0) }'
 }
 
-start
-users none; users kill-9
+for fault in warm-up "${faults[@]}"; do : >"$work/$fault.users"; users "$fault" "$per_fault"; done
 
-load none
-report none
+# Warm-up, not reported: one call per category, one after the other, so the baseline is not the JIT's.
+while read -r u t; do
+  for c in mind body soul; do
+    curl -s -o /dev/null --max-time 120 -X POST "http://127.0.0.1:$gport/api/v1/holistic/advice" \
+      -H "Authorization: Bearer $t" -H 'Content-Type: application/json' \
+      -d "{\"user_id\":\"$u\",\"category\":\"$c\"}" || true
+  done
+done < <(head -1 "$work/warm-up.users")
 
-# kill -9 a third into the window, with calls in flight; restart at once; the load goes on meanwhile.
-( sleep $((seconds / 3)); kill -9 "$server"; echo killed >"$work/killed" ) &
-killer=$!
-load kill-9 &
-loader=$!
-wait "$killer"
-wait "$server" 2>/dev/null || true
-start
-wait "$loader"
-report kill-9
+for fault in "${faults[@]}"; do
+  ( sleep $((seconds / 3)); "inject_$fault"; sleep $((seconds / 3)); "repair_$fault" ) >>"$work/faults.log" 2>&1 &
+  injector=$!
+  load "$fault"
+  wait "$injector" || { echo "$fault: injecting or repairing failed" >&2; tail -20 "$work/faults.log" >&2; exit 1; }
+  report "$fault" | tee "$work/$fault.report"
+done
 
-none_p99=$(grep -h . /dev/null; awk '$1 != "000" { print $2 }' "$work/none.calls" | sort -n | awk '{ v[NR] = $1 } END { r = int(0.99 * NR + 0.999999); print (NR ? v[r] : 0) }')
-kill_p99=$(awk '$1 != "000" { print $2 }' "$work/kill-9.calls" | sort -n | awk '{ v[NR] = $1 } END { r = int(0.99 * NR + 0.999999); print (NR ? v[r] : 0) }')
-awk -v k="$kill_p99" -v n="$none_p99" 'BEGIN { printf "kill-9.p99_over_none=%.1f\n", (n > 0 ? k / n : 0) }'
+echo
+echo "| fault | sent | answered | degraded | failed with cause | not accepted | lost | stuck | max responses | p99 |"
+echo "|---|---|---|---|---|---|---|---|---|---|"
+for fault in "${faults[@]}"; do
+  v() { sed -n "s/^$fault\.$1=//p" "$work/$fault.report"; }
+  echo "| $fault | $(v sent) | $(v answered) | $(v degraded) | $(v failed_with_cause) | $(v not_accepted) | $(v lost) | $(v stuck) | $(v max_responses) | $(v p99_ms) ms |"
+done

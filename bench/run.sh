@@ -5,8 +5,9 @@
 #                    alarms and p50 latency per layer and combined, per language, per category, tricks slice
 #   advice-latency   sequential advice latency against a running ./aura360 serve, vs the HTTP floor
 #   load             many-user advice throughput with wrk (starts ./aura360 serve), vs liveness in the same run
-#   chaos            steady load against a real serve while parts are taken away (kill -9 so far): per fault
-#                    sent, answered, degraded, failed with cause, lost, stuck, p99 (bench/chaos.sh)
+#   chaos            steady load against the split services while parts are taken away in turn (vector down,
+#                    hanging model, agents 5xx, Redis down, PostgreSQL restart, kill -9): per fault sent,
+#                    answered, degraded, failed with cause, not accepted, lost, stuck, p99 (bench/chaos.sh)
 #   embed | search | ingest | retrieval-quality | retrieval-fusion-sweep | split-overhead
 #                    bench/NAME.sh: key=value lines, each with the baseline measured in the same run
 set -euo pipefail

@@ -127,6 +127,28 @@ for values in "$chart"/ci/*-values.yaml; do
   pass
 done
 
+step "Helm chart: retrieval smoke hook Job and re-embedding CronJob (on by default, off by values, none with lucene)"
+# "kind name hook" of every Job and CronJob in a rendered file (helm template prints hooks last), sorted
+operations() {
+  awk 'function out() { if (kind) print kind, name, hook; kind = name = hook = "" }
+       /^---/ { out() } /^kind: (Job|CronJob)$/ { kind = $2 } kind && !name && /^  name: / { name = $2 }
+       kind && /helm.sh\/hook: / { hook = $2 } END { out() }' "$1" | sort
+}
+expected="$(printf 'CronJob aura360-reembed \nJob aura360-smoke post-install,post-upgrade')"
+if [ "$(operations "$work/default.yaml")" != "$expected" ]; then
+  printf 'default values: expected the smoke hook Job and the reembed CronJob, found:\n%s\n' "$(operations "$work/default.yaml")"
+  exit 1
+fi
+"$helm" template aura360 "$chart" --set operations.smoke.enabled=false --set operations.reembed.enabled=false > "$work/no-operations.yaml"
+for rendered in "$work/no-operations.yaml" "$work/lucene-fixed-replicas.yaml"; do
+  if [ -n "$(operations "$rendered")" ]; then
+    echo "$(basename "$rendered"): operations rendered although disabled or on lucene"
+    exit 1
+  fi
+done
+echo "smoke hook Job and reembed CronJob rendered by default; none when disabled or with the lucene backend"
+pass
+
 step "Helm chart: the prometheus-adapter rule behind the latency HPAs gives a pod's API p95 (promtool test)"
 node "$tools/adapter-queries.mjs" "$work/default.yaml" "$work/adapter-test.json"
 promtool test rules "$work/adapter-test.json"

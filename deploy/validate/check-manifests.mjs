@@ -2,7 +2,8 @@
 // Kubernetes OpenAPI schemas compiled into `kubernetes-models` (types, required fields, enums; unknown fields
 // through known-fields.mjs), then checks that the objects fit together: every selector selects a Deployment's
 // pods, every HPA targets a Deployment, every Ingress a Service, every referenced ConfigMap exists, every
-// container is non-root with probes and resource requests. Exits 1 when any file has a problem.
+// container is non-root with probes and resource requests, every Job is a Helm hook and every CronJob forbids
+// overlapping runs. Exits 1 when any file has a problem.
 import { readFileSync } from 'node:fs';
 import { parseAllDocuments } from 'yaml';
 
@@ -28,10 +29,25 @@ const matches = (selector, labels) =>
 function crossCheck(objects, problems) {
 	const byKind = (kind) => objects.filter((o) => o.kind === kind);
 	const deployments = byKind('Deployment');
-	const podLabels = deployments.map((d) => d.spec.template.metadata.labels);
+	// pods of one-off work: the smoke hook Job and the re-embedding CronJob
+	const jobPods = [
+		...byKind('Job').map((j) => [`Job ${j.metadata.name}`, j.spec.template]),
+		...byKind('CronJob').map((c) => [`CronJob ${c.metadata.name}`, c.spec.jobTemplate.spec.template]),
+	];
+	const podLabels = [...deployments.map((d) => d.spec.template.metadata.labels), ...jobPods.map(([, t]) => t.metadata.labels)];
 	const selects = (selector) => podLabels.some((labels) => matches(selector, labels));
 	for (const service of byKind('Service')) {
 		if (!selects(service.spec.selector)) problems.push(`Service ${service.metadata.name} selects no pods`);
+		// a job's pod has no readiness probe, so a Service selecting it would send it traffic
+		for (const [name, template] of jobPods) {
+			if (matches(service.spec.selector, template.metadata.labels)) problems.push(`Service ${service.metadata.name} selects the pods of ${name}`);
+		}
+	}
+	for (const cronJob of byKind('CronJob')) {
+		if (cronJob.spec.concurrencyPolicy !== 'Forbid') problems.push(`CronJob ${cronJob.metadata.name}: concurrencyPolicy is not Forbid`);
+	}
+	for (const job of byKind('Job')) {
+		if (!job.metadata.annotations?.['helm.sh/hook']) problems.push(`Job ${job.metadata.name}: not a Helm hook (it would run once, at install only)`);
 	}
 	for (const pdb of byKind('PodDisruptionBudget')) {
 		if (!selects(pdb.spec.selector.matchLabels)) problems.push(`PodDisruptionBudget ${pdb.metadata.name} selects no pods`);
@@ -57,6 +73,17 @@ function crossCheck(objects, problems) {
 		}
 	}
 	const configMaps = new Set(byKind('ConfigMap').map((c) => c.metadata.name));
+	for (const [name, template] of jobPods) {
+		const pod = template.spec;
+		if (pod.securityContext?.runAsNonRoot !== true) problems.push(`${name}: pods may run as root`);
+		if (!['Never', 'OnFailure'].includes(pod.restartPolicy)) problems.push(`${name}: restartPolicy must be Never or OnFailure`);
+		for (const container of pod.containers) {
+			for (const source of container.envFrom ?? []) {
+				if (source.configMapRef && !configMaps.has(source.configMapRef.name)) problems.push(`${name} container ${container.name}: missing ConfigMap ${source.configMapRef.name}`);
+			}
+			if (!container.resources?.requests?.cpu || !container.resources?.requests?.memory) problems.push(`${name} container ${container.name}: no cpu/memory requests`);
+		}
+	}
 	for (const deployment of deployments) {
 		const pod = deployment.spec.template.spec;
 		const name = `Deployment ${deployment.metadata.name}`;

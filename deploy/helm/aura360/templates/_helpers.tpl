@@ -54,3 +54,44 @@ app.kubernetes.io/component: {{ .service }}
         {{- toYaml . | nindent 8 }}
       {{- end }}
 {{- end -}}
+
+{{/* Pod template of an operation (smoke Job, re-embedding CronJob) run from the vector image; call with
+    (dict "root" $ "task" "smoke"). */}}
+{{- define "aura360.operationPod" -}}
+metadata:
+  labels:
+    {{- include "aura360.labels" .root | nindent 4 }}
+    app.kubernetes.io/component: vector-operations
+spec:
+  automountServiceAccountToken: false
+  restartPolicy: Never
+  {{- with .root.Values.imagePullSecrets }}
+  imagePullSecrets:
+    {{- toYaml . | nindent 4 }}
+  {{- end }}
+  securityContext:
+    {{- toYaml .root.Values.podSecurityContext | nindent 4 }}
+  containers:
+    - name: {{ .task }}
+      image: {{ include "aura360.image" (dict "root" .root "service" "vector") | quote }}
+      imagePullPolicy: {{ .root.Values.image.pullPolicy }}
+      # the image's entrypoint serves; this runs the one ./aura360 command and exits with its status
+      command: ["java", "org.springframework.boot.loader.launch.JarLauncher", {{ .task | quote }}]
+      envFrom:
+        - configMapRef:
+            name: {{ include "aura360.fullname" .root }}-vector
+      resources:
+        {{- toYaml .root.Values.operations.resources | nindent 8 }}
+      securityContext:
+        {{- toYaml .root.Values.securityContext | nindent 8 }}
+      volumeMounts:
+        - name: data
+          mountPath: /var/lib/aura360
+        - name: tmp
+          mountPath: /tmp
+  volumes:
+    - name: data
+      emptyDir: {}
+    - name: tmp
+      emptyDir: {}
+{{- end }}

@@ -1,6 +1,7 @@
 package io.aura360.agents.conversation;
 
 import io.lettuce.core.KeyScanCursor;
+import io.lettuce.core.RedisException;
 import io.lettuce.core.RedisNoScriptException;
 import io.lettuce.core.ScanArgs;
 import io.lettuce.core.ScanCursor;
@@ -10,6 +11,8 @@ import io.lettuce.core.api.sync.RedisCommands;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Conversation memory in Redis, shared by every agents instance: one list per user and session, trimmed to
@@ -18,6 +21,9 @@ import java.util.UUID;
  *
  * <p>The connection is shared by every request thread, so an append is one Lua script (atomic in Redis) rather than
  * a MULTI/EXEC block, which Lettuce cannot keep apart when several threads use one connection.
+ *
+ * <p>Redis trouble never fails the advice: a history that cannot be read is empty (the answer is written without it)
+ * and a turn that cannot be written is logged and lost. Only an erasure fails, to be tried again.
  */
 public final class RedisConversationMemory implements ConversationMemory {
 
@@ -33,6 +39,8 @@ public final class RedisConversationMemory implements ConversationMemory {
             return 1
             """;
 
+    private static final Logger log = LoggerFactory.getLogger(RedisConversationMemory.class);
+
     private final StatefulRedisConnection<String, String> connection;
 
     private final Duration ttl;
@@ -47,9 +55,14 @@ public final class RedisConversationMemory implements ConversationMemory {
 
     @Override
     public List<Turn> recent(UUID userId, String sessionId) {
-        return connection.sync().lrange(key(userId, sessionId), -MAX_TURNS, -1).stream()
-                .map(RedisConversationMemory::decode)
-                .toList();
+        try {
+            return connection.sync().lrange(key(userId, sessionId), -MAX_TURNS, -1).stream()
+                    .map(RedisConversationMemory::decode)
+                    .toList();
+        } catch (RedisException ex) {
+            log.warn("conversation history of {} not read, answering without it: {}", userId, ex.getMessage());
+            return List.of();
+        }
     }
 
     @Override
@@ -58,10 +71,14 @@ public final class RedisConversationMemory implements ConversationMemory {
         String[] args = {turn.role() + "\t" + turn.text(), Integer.toString(MAX_TURNS), Long.toString(ttl.toMillis())};
         RedisCommands<String, String> redis = connection.sync();
         try {
-            redis.evalsha(appendDigest, ScriptOutputType.INTEGER, keys, args);
-        } catch (RedisNoScriptException notCached) {
-            // Redis restarted or flushed its script cache: EVAL sends the script and caches it again.
-            redis.eval(APPEND, ScriptOutputType.INTEGER, keys, args);
+            try {
+                redis.evalsha(appendDigest, ScriptOutputType.INTEGER, keys, args);
+            } catch (RedisNoScriptException notCached) {
+                // Redis restarted or flushed its script cache: EVAL sends the script and caches it again.
+                redis.eval(APPEND, ScriptOutputType.INTEGER, keys, args);
+            }
+        } catch (RedisException ex) {
+            log.warn("conversation turn of {} not kept: {}", userId, ex.getMessage());
         }
     }
 

@@ -33,6 +33,11 @@ public final class AdviceModels {
         return new AdviceModels(offline, OFFLINE, null);
     }
 
+    /** The offline composer, which answers when a hosted model cannot. */
+    AdviceModel offline() {
+        return byName.get(OFFLINE);
+    }
+
     AdviceModel named(String name, String agent) {
         AdviceModel model = byName.get(name);
         if (model == null) {

@@ -59,6 +59,20 @@ public final class AgentPipeline implements AdviceAgents {
             "es",
             " Nuestra búsqueda no está disponible en este momento, así que esta respuesta usa fuentes guardadas recientemente.");
 
+    /** What an answer from the offline composer in place of an unavailable hosted model tells the person. */
+    private static final Map<String, String> MODEL_FALLBACK_NOTICE = Map.of(
+            "en",
+            " Our advice model is temporarily unavailable, so this answer was composed directly from the sources.",
+            "es",
+            " Nuestro modelo de consejos no está disponible en este momento, así que esta respuesta se compuso"
+                    + " directamente a partir de las fuentes.");
+
+    /**
+     * An answer written by the offline composer because the hosted model was unavailable; a second flag,
+     * {@code model_fallback_cause:<why>}, says why.
+     */
+    static final String MODEL_FALLBACK_FLAG = "model_fallback";
+
     /** A {@code concern} finding: advice was given with a resources note, and a person reviews it. */
     static final String CONCERN_FLAG = "self_harm_concern";
 
@@ -199,9 +213,9 @@ public final class AgentPipeline implements AdviceAgents {
                     return steps.run(step, request, locale, history, deadline);
                 })
                 .toList();
-        boolean degraded = outcomes.stream().anyMatch(StepOutcome::degraded);
+        boolean degraded = outcomes.stream().anyMatch(o -> o.degraded() || o.modelFallback() != null);
         return new AgentRunResult(
-                payload(request, locale, outcomes, degraded),
+                payload(request, locale, outcomes),
                 outcomes.stream().map(StepOutcome::run).toList(),
                 false,
                 degraded);
@@ -283,8 +297,13 @@ public final class AgentPipeline implements AdviceAgents {
         }
     }
 
-    private AdvicePayload payload(
-            AgentRunRequest request, String locale, List<StepOutcome> outcomes, boolean degraded) {
+    private AdvicePayload payload(AgentRunRequest request, String locale, List<StepOutcome> outcomes) {
+        boolean degraded = outcomes.stream().anyMatch(StepOutcome::degraded);
+        List<String> modelFallbacks = outcomes.stream()
+                .map(StepOutcome::modelFallback)
+                .filter(Objects::nonNull)
+                .distinct()
+                .toList();
         List<Source> sources = sources(outcomes);
         List<Recommendation> recommendations = grounding.grounded(merged(outcomes), sources);
         String prompts =
@@ -295,6 +314,10 @@ public final class AgentPipeline implements AdviceAgents {
         }
         if (degraded) {
             safetyFlags.add("degraded_evidence");
+        }
+        if (!modelFallbacks.isEmpty()) {
+            safetyFlags.add(MODEL_FALLBACK_FLAG);
+            modelFallbacks.forEach(cause -> safetyFlags.add(MODEL_FALLBACK_FLAG + "_cause:" + cause));
         }
         Optional<Summary> modelSummary = outcomes.stream()
                 .map(StepOutcome::modelSummary)
@@ -309,11 +332,11 @@ public final class AgentPipeline implements AdviceAgents {
                 .filter(s -> !recommendations.isEmpty())
                 .orElseGet(() ->
                         composer.summarise(request.category(), locale, recommendations.size(), request.context()));
-        Summary summary = degraded
-                ? new Summary(
-                        written.title(),
-                        written.message() + DEGRADED_NOTICE.getOrDefault(locale, DEGRADED_NOTICE.get("en")))
-                : written;
+        String notice = (degraded ? DEGRADED_NOTICE.getOrDefault(locale, DEGRADED_NOTICE.get("en")) : "")
+                + (modelFallbacks.isEmpty()
+                        ? ""
+                        : MODEL_FALLBACK_NOTICE.getOrDefault(locale, MODEL_FALLBACK_NOTICE.get("en")));
+        Summary summary = notice.isEmpty() ? written : new Summary(written.title(), written.message() + notice);
         String modelVersion = String.join(
                 ",",
                 outcomes.stream().map(o -> o.run().modelVersion()).distinct().toList());

@@ -59,7 +59,7 @@ final class AgentStepRunner {
     }
 
     StepOutcome run(AgentStep step, AgentRunRequest request, String locale, List<Turn> history, Instant deadline) {
-        AdviceModel model = models.named(step.model(), step.agent());
+        AdviceModel hosted = models.named(step.model(), step.agent());
         long started = System.nanoTime();
         // Nothing that identifies the person leaves this step: not to the vector service, not to a model.
         String query = pii.scrub(query(step, request, locale));
@@ -79,7 +79,7 @@ final class AgentStepRunner {
                 query,
                 MAX_RECOMMENDATIONS_PER_STEP,
                 found.results()));
-        ModelAnswer answer = model.answer(new ModelRequest(
+        ModelRequest modelRequest = new ModelRequest(
                 step.agent(),
                 request.category(),
                 locale,
@@ -88,7 +88,23 @@ final class AgentStepRunner {
                 found.results(),
                 request.context(),
                 MAX_RECOMMENDATIONS_PER_STEP,
-                deadline));
+                deadline);
+        AdviceModel model = hosted;
+        String modelFallback = null;
+        ModelAnswer answer;
+        try {
+            answer = hosted.answer(modelRequest);
+        } catch (AgentRunException ex) {
+            // A hosted model that is down, hanging (its retries spent) or behind an open breaker: the offline
+            // composer writes the step from the same evidence, without I/O, so the person still gets grounded
+            // advice, flagged degraded. A model that refuses the request or writes invalid output still fails.
+            if (ex.errorType() != ErrorType.MODEL_UNAVAILABLE || hosted == models.offline()) {
+                throw ex;
+            }
+            model = models.offline();
+            modelFallback = ex.getMessage();
+            answer = model.answer(modelRequest);
+        }
         FilterResult safe = modelText.recommendations(
                 answer.recommendations(), request.context().medicalFlags(), locale);
         VectorQueryRecord vectorQuery = new VectorQueryRecord(
@@ -114,7 +130,8 @@ final class AgentStepRunner {
                 SentencePicker.words(focus),
                 answer.summary(),
                 safe.removedReasons(),
-                degraded);
+                degraded,
+                modelFallback);
     }
 
     private static SearchRequest searchRequest(AgentStep step, String query, SearchFilters filters) {

@@ -11,7 +11,9 @@ import java.util.Set;
 /**
  * What one agent step produced: its run record, its safe recommendations, the evidence, its prompt, the words
  * of its focus (to tell which agent a shared finding belongs to), the model's own summary (null when it wrote
- * none) and why recommendations were removed by the medical guardrail.
+ * none), why recommendations were removed by the medical guardrail, whether its evidence is the fallback evidence
+ * ({@code degraded}) and, when the offline composer answered in place of a hosted model, why
+ * ({@code modelFallback}; null otherwise).
  */
 record StepOutcome(
         AgentRunRecord run,
@@ -21,7 +23,8 @@ record StepOutcome(
         Set<String> focusWords,
         Summary modelSummary,
         List<String> removedReasons,
-        boolean degraded) {
+        boolean degraded,
+        String modelFallback) {
 
     StepOutcome {
         focusWords = Set.copyOf(focusWords);

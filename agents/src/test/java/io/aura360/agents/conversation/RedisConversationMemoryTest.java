@@ -93,4 +93,29 @@ class RedisConversationMemoryTest extends ConversationMemoryContract {
             return socket.getLocalPort();
         }
     }
+
+    /** Always a redis-server of its own, since the test stops it: the machine's shared Redis is not ours to stop. */
+    @Test
+    void aRedisThatIsDownGivesAnEmptyHistoryAndLosesTheTurnWithoutFailing() throws IOException {
+        int port = freePort();
+        RedisServer own = new RedisServer(port);
+        own.start();
+        RedisClient ownClient = RedisClient.create("redis://127.0.0.1:" + port);
+        ownClient.setDefaultTimeout(Duration.ofMillis(500));
+        try (StatefulRedisConnection<String, String> ownConnection = ownClient.connect()) {
+            ConversationMemory memory = new RedisConversationMemory(ownConnection, Duration.ofMinutes(5));
+            UUID user = UUID.randomUUID();
+            memory.append(user, "s", new Turn("user", "hello"));
+
+            own.stop();
+
+            assertThat(memory.recent(user, "s")).isEmpty();
+            memory.append(user, "s", new Turn("assistant", "hi"));
+        } finally {
+            ownClient.shutdown();
+            if (own.isActive()) {
+                own.stop();
+            }
+        }
+    }
 }

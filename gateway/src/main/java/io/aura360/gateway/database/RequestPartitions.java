@@ -13,7 +13,7 @@ import org.springframework.stereotype.Component;
  * Keeps the monthly partitions of {@code holistic_requests} prepared ahead (the current UTC month and
  * {@code aura.database.partitions-ahead} after it, 3 by default): at start and daily. A month without its
  * partition is not an outage (its rows go to the DEFAULT partition), but such rows keep their month from getting a
- * partition later, so their presence is logged as a warning.
+ * partition until {@code PartitionRetention} moves them, so their presence is logged as a warning.
  */
 @Component
 @EnableConfigurationProperties(DatabaseProperties.class)
@@ -50,7 +50,7 @@ public class RequestPartitions {
                 .single();
         if (waiting > 0) {
             log.warn(
-                    "{} holistic_requests rows are in the default partition (no monthly partition for their month)",
+                    "{} holistic_requests rows are in the default partition (no monthly partition for their month); the partition retention moves them (aura.retention.partitions)",
                     waiting);
         }
         return created;

@@ -88,7 +88,7 @@ class AdviceCompletion {
         if (!result.degraded() && !result.humanReviewRequired()) {
             fallback.remember(run.category().wireName(), result.payload().user().locale(), evidenceOf(result));
         }
-        ErrorType errorType = result.degraded() ? RequestOutcomes.DEGRADED_ERROR : null;
+        ErrorType errorType = RequestOutcomes.degradedError(result);
         announce(
                 run.userId(), run.requestId(), RequestStatus.COMPLETED, result.degraded(), errorType, traceId, handoff);
         return new AdviceEnvelope(

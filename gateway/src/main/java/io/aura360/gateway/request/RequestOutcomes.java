@@ -20,8 +20,23 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Repository
 class RequestOutcomes {
 
-    /** The error type of a degraded answer: it completed, but from the fallback evidence. */
-    static final ErrorType DEGRADED_ERROR = ErrorType.VECTOR_SERVICE_UNAVAILABLE;
+    /** The agents' flag of a step written by the offline composer because its hosted model was unavailable. */
+    static final String MODEL_FALLBACK_FLAG = "model_fallback";
+
+    /**
+     * The error type of an answer (null unless degraded): it completed, but from the fallback evidence
+     * ({@code VECTOR_SERVICE_UNAVAILABLE}) or, with the evidence found, from the offline composer in place of an
+     * unavailable hosted model ({@code MODEL_UNAVAILABLE}).
+     */
+    static ErrorType degradedError(AgentRunResult result) {
+        if (!result.degraded()) {
+            return null;
+        }
+        List<String> flags = result.payload().agentDiagnostics().safetyFlags();
+        return flags.contains(MODEL_FALLBACK_FLAG) && !flags.contains("degraded_evidence")
+                ? ErrorType.MODEL_UNAVAILABLE
+                : ErrorType.VECTOR_SERVICE_UNAVAILABLE;
+    }
 
     private final JdbcClient jdbc;
 
@@ -138,7 +153,7 @@ class RequestOutcomes {
                 .param("id", requestId)
                 .param("retries", retries)
                 .param("degraded", result.degraded())
-                .param("errorType", result.degraded() ? DEGRADED_ERROR.name() : null)
+                .param("errorType", result.degraded() ? degradedError(result).name() : null)
                 .param("title", payload.summary().title())
                 .param("count", payload.recommendations().size())
                 .param("review", result.humanReviewRequired())

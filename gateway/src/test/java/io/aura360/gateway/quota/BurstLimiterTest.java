@@ -2,8 +2,11 @@ package io.aura360.gateway.quota;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.aura360.platform.breaker.CircuitBreakerProperties;
+import io.aura360.platform.breaker.CircuitBreakers;
 import io.github.bucket4j.ConsumptionProbe;
 import io.github.bucket4j.redis.lettuce.Bucket4jLettuce;
+import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.lettuce.core.RedisClient;
 import java.io.IOException;
 import java.net.ServerSocket;
@@ -68,10 +71,12 @@ class BurstLimiterTest {
 
     @Test
     void twoInstancesShareOneBucketPerUserThroughRedis() {
+        CircuitBreaker breaker =
+                new CircuitBreakers(CircuitBreakerProperties.defaultsOnly()).breaker("redis", f -> true);
         var proxies = Bucket4jLettuce.casBasedBuilder(client).build();
-        BurstLimiter first = BurstLimiter.shared(proxies, 2, Duration.ofMinutes(1));
+        BurstLimiter first = BurstLimiter.shared(proxies, breaker, 2, Duration.ofMinutes(1));
         BurstLimiter second =
-                BurstLimiter.shared(Bucket4jLettuce.casBasedBuilder(client).build(), 2, Duration.ofMinutes(1));
+                BurstLimiter.shared(Bucket4jLettuce.casBasedBuilder(client).build(), breaker, 2, Duration.ofMinutes(1));
         UUID user = UUID.randomUUID();
 
         assertThat(first.tryConsume(user).isConsumed()).isTrue();
@@ -79,5 +84,51 @@ class BurstLimiterTest {
         assertThat(first.tryConsume(user).isConsumed()).isFalse();
         assertThat(second.tryConsume(user).isConsumed()).isFalse();
         assertThat(first.capacity()).isEqualTo(2);
+    }
+
+    /**
+     * Redis going away never fails the admission (it was an HTTP 500 without a request in the chaos run): the
+     * limiter counts in process instead, still refusing past the capacity, and once the breaker is open it does not
+     * even try Redis. Always a redis-server of its own, since the test stops it.
+     */
+    @Test
+    void limitsInProcessWhileRedisIsDown() throws IOException {
+        int port;
+        try (ServerSocket socket = new ServerSocket(0)) {
+            port = socket.getLocalPort();
+        }
+        RedisServer own = new RedisServer(port);
+        own.start();
+        RedisClient ownClient = RedisClient.create("redis://127.0.0.1:" + port);
+        ownClient.setDefaultTimeout(Duration.ofMillis(500));
+        try {
+            CircuitBreaker breaker =
+                    new CircuitBreakers(CircuitBreakerProperties.defaultsOnly()).breaker("redis", f -> true);
+            BurstLimiter limiter = BurstLimiter.shared(
+                    Bucket4jLettuce.casBasedBuilder(ownClient)
+                            .requestTimeout(Duration.ofMillis(500))
+                            .build(),
+                    breaker,
+                    2,
+                    Duration.ofMinutes(1));
+            UUID user = UUID.randomUUID();
+            assertThat(limiter.tryConsume(UUID.randomUUID()).isConsumed()).isTrue();
+
+            own.stop();
+
+            assertThat(limiter.tryConsume(user).isConsumed()).isTrue();
+            assertThat(limiter.tryConsume(user).isConsumed()).isTrue();
+            assertThat(limiter.tryConsume(user).isConsumed())
+                    .as("the in-process bucket still limits")
+                    .isFalse();
+            IntStream.range(0, 5).forEach(i -> limiter.tryConsume(UUID.randomUUID()));
+            assertThat(breaker.getState()).isEqualTo(CircuitBreaker.State.OPEN);
+            assertThat(limiter.tryConsume(UUID.randomUUID()).isConsumed()).isTrue();
+        } finally {
+            ownClient.shutdown();
+            if (own.isActive()) {
+                own.stop();
+            }
+        }
     }
 }
