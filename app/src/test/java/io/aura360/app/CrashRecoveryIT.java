@@ -195,10 +195,17 @@ class CrashRecoveryIT {
                 settings(relayInterval));
     }
 
-    /** soul's first step now asks the hosted model (which never answers); mind stays offline. */
+    /**
+     * soul's first step asks the hosted model (which never answers); every step of mind is pinned to the offline
+     * composer, since the shipped pipelines otherwise follow the configured provider ({@code model: default}).
+     */
     private static void wedgeSoul(JdbcClient jdbc) {
         jdbc.sql("update holistic_agent_profiles set pipeline = jsonb_set(pipeline, '{0,model}', '\"default\"') "
                         + "where name = 'soul-default'")
+                .update();
+        jdbc.sql("update holistic_agent_profiles set pipeline = (select jsonb_agg(jsonb_set(step, '{model}',"
+                        + " '\"offline\"') order by i) from jsonb_array_elements(pipeline) with ordinality as s(step, i))"
+                        + " where name = 'mind-default'")
                 .update();
     }
 
