@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.aura360.agents.conversation.ConversationMemory;
 import io.aura360.agents.conversation.RedisConversationMemory;
-import io.aura360.gateway.database.FreshDatabase;
 import io.aura360.gateway.events.OutboxRelay;
 import io.aura360.gateway.events.RedisStreamsEventPublisher;
 import io.aura360.gateway.profile.ProfileCache;
@@ -29,7 +28,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
-import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -71,12 +69,7 @@ class RedisFullStackTest extends FullStackTest {
         registry.add("aura.analytics.consumer.group", () -> ANALYTICS_GROUP);
         createAnalyticsGroupAtTheStreamsEnd();
         registry.add("aura.vector.index-dir", () -> OWN_HOME.resolve("index").toString());
-        if (TestDatabase.external().isEmpty()) {
-            FreshDatabase database = FreshDatabase.empty();
-            String url = ((DriverManagerDataSource) database.dataSource()).getUrl();
-            registry.add("aura.db.url", () -> url);
-            registry.add("spring.datasource.url", () -> url);
-        }
+        TestDatabase.ownUnlessExternal(registry);
     }
 
     @AfterAll

@@ -2,7 +2,6 @@ package io.aura360.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.aura360.gateway.database.FreshDatabase;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
@@ -11,7 +10,6 @@ import java.nio.file.Path;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -38,12 +36,7 @@ class RedisOutageFullStackTest extends FullStackTest {
         registry.add("aura.redis.timeout", () -> "500ms");
         registry.add("aura.analytics.consumer.enabled", () -> "false");
         registry.add("aura.vector.index-dir", () -> OWN_HOME.resolve("index").toString());
-        if (TestDatabase.external().isEmpty()) {
-            FreshDatabase database = FreshDatabase.empty();
-            String url = ((DriverManagerDataSource) database.dataSource()).getUrl();
-            registry.add("aura.db.url", () -> url);
-            registry.add("spring.datasource.url", () -> url);
-        }
+        TestDatabase.ownUnlessExternal(registry);
     }
 
     @AfterAll

@@ -1,5 +1,6 @@
 package io.aura360.app;
 
+import io.aura360.gateway.database.FreshDatabase;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -8,6 +9,8 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
+import org.springframework.test.context.DynamicPropertyRegistry;
 
 /**
  * The PostgreSQL the tests run on: a fresh database on the server named by {@code AURA_TEST_DB_URL} when it is
@@ -27,6 +30,19 @@ final class TestDatabase {
             url = (server == null || server.isBlank()) ? Optional.empty() : Optional.of(createFresh(server));
         }
         return url;
+    }
+
+    /**
+     * Points a context that must not share the other full-stack tests' data at a database of its own: without
+     * {@code AURA_TEST_DB_URL}, an empty embedded one (the external fresh database is already one per JVM run).
+     */
+    static void ownUnlessExternal(DynamicPropertyRegistry registry) {
+        if (external().isEmpty()) {
+            FreshDatabase database = FreshDatabase.empty();
+            String url = ((DriverManagerDataSource) database.dataSource()).getUrl();
+            registry.add("aura.db.url", () -> url);
+            registry.add("spring.datasource.url", () -> url);
+        }
     }
 
     /** A new database on the server at {@code serverUrl} (a JDBC URL), dropped when the JVM exits; its JDBC URL. */

@@ -5,6 +5,8 @@ import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
+import static io.aura360.agents.pipeline.WireFixtures.hit;
+import static io.aura360.agents.pipeline.WireFixtures.wire;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
@@ -21,13 +23,9 @@ import io.aura360.contracts.agents.AgentRunResult;
 import io.aura360.contracts.agents.AgentStep;
 import io.aura360.contracts.agents.AgentStep.Retrieval;
 import io.aura360.contracts.agents.UserContext;
-import io.aura360.contracts.vector.EvidenceHit;
 import io.aura360.platform.breaker.CircuitBreakerProperties;
 import io.aura360.platform.breaker.CircuitBreakers;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -137,17 +135,5 @@ class ModelFallbackWireTest {
                 Clock.systemUTC().instant().plusSeconds(20),
                 List.of(new AgentProfile("mind", Category.MIND, 0, true, Match.EVERYONE, List.of(coach))),
                 List.of());
-    }
-
-    private static EvidenceHit hit(String sourceId, String chunk) {
-        return new EvidenceHit(sourceId, sourceId.split("#")[0], "https://example.org/" + sourceId, chunk, 0.9);
-    }
-
-    private static String wire(String path) {
-        try (InputStream in = ModelFallbackWireTest.class.getResourceAsStream("/wire/" + path)) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException ex) {
-            throw new IllegalStateException(ex);
-        }
     }
 }

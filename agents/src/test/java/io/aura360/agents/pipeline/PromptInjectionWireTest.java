@@ -5,6 +5,8 @@ import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
+import static io.aura360.agents.pipeline.WireFixtures.hit;
+import static io.aura360.agents.pipeline.WireFixtures.wire;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
@@ -23,12 +25,8 @@ import io.aura360.contracts.agents.AgentStep;
 import io.aura360.contracts.agents.AgentStep.Retrieval;
 import io.aura360.contracts.agents.UserContext;
 import io.aura360.contracts.agents.UserContext.RecentResponse;
-import io.aura360.contracts.vector.EvidenceHit;
 import io.aura360.platform.breaker.CircuitBreakerProperties;
 import io.aura360.platform.breaker.CircuitBreakers;
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Arrays;
@@ -245,17 +243,5 @@ class PromptInjectionWireTest {
                 field.equals("biometrics") ? (Map<String, Object>) value : c.biometrics(),
                 field.equals("recent_responses") ? (List<RecentResponse>) value : c.recentResponses(),
                 field.equals("preferences") ? (Map<String, Object>) value : c.preferences());
-    }
-
-    private static EvidenceHit hit(String sourceId, String chunk) {
-        return new EvidenceHit(sourceId, sourceId.split("#")[0], "https://example.org/" + sourceId, chunk, 0.9);
-    }
-
-    private static String wire(String path) {
-        try (InputStream in = PromptInjectionWireTest.class.getResourceAsStream("/wire/" + path)) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException ex) {
-            throw new IllegalStateException(ex);
-        }
     }
 }

@@ -3,6 +3,7 @@ package io.aura360.gateway.analytics;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
+import io.aura360.gateway.TestRedis;
 import io.aura360.gateway.database.FreshDatabase;
 import io.lettuce.core.Consumer;
 import io.lettuce.core.Range;
@@ -13,7 +14,6 @@ import io.lettuce.core.api.StatefulRedisConnection;
 import io.lettuce.core.api.sync.RedisCommands;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -27,7 +27,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import redis.embedded.RedisServer;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -39,7 +38,7 @@ class AnalyticsStreamConsumerTest {
 
     private static final String GROUP = "aura360-analytics";
 
-    private static RedisServer embedded;
+    private static TestRedis redis;
 
     private static RedisClient client;
 
@@ -56,18 +55,9 @@ class AnalyticsStreamConsumerTest {
     private DailyResponseCounts counts;
 
     @BeforeAll
-    static void services() throws IOException {
-        String url = System.getenv("AURA_TEST_REDIS_URL");
-        if (url == null || url.isBlank()) {
-            int port;
-            try (ServerSocket socket = new ServerSocket(0)) {
-                port = socket.getLocalPort();
-            }
-            embedded = new RedisServer(port);
-            embedded.start();
-            url = "redis://127.0.0.1:" + port;
-        }
-        client = RedisClient.create(url);
+    static void services() {
+        redis = TestRedis.start();
+        client = RedisClient.create(redis.url());
         database = FreshDatabase.migrated();
     }
 
@@ -75,9 +65,7 @@ class AnalyticsStreamConsumerTest {
     static void stop() throws IOException {
         client.shutdown();
         database.close();
-        if (embedded != null) {
-            embedded.stop();
-        }
+        redis.close();
     }
 
     @BeforeEach

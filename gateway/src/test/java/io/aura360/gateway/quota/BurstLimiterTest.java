@@ -2,6 +2,7 @@ package io.aura360.gateway.quota;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.aura360.gateway.TestRedis;
 import io.aura360.platform.breaker.CircuitBreakerProperties;
 import io.aura360.platform.breaker.CircuitBreakers;
 import io.github.bucket4j.ConsumptionProbe;
@@ -9,14 +10,12 @@ import io.github.bucket4j.redis.lettuce.Bucket4jLettuce;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.lettuce.core.RedisClient;
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.time.Duration;
 import java.util.UUID;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import redis.embedded.RedisServer;
 
 /**
  * Burst limits in process and in a real Redis (the server at {@code AURA_TEST_REDIS_URL}, or an embedded one),
@@ -24,31 +23,20 @@ import redis.embedded.RedisServer;
  */
 class BurstLimiterTest {
 
-    private static RedisServer embedded;
+    private static TestRedis redis;
 
     private static RedisClient client;
 
     @BeforeAll
-    static void redis() throws IOException {
-        String url = System.getenv("AURA_TEST_REDIS_URL");
-        if (url == null || url.isBlank()) {
-            int port;
-            try (ServerSocket socket = new ServerSocket(0)) {
-                port = socket.getLocalPort();
-            }
-            embedded = new RedisServer(port);
-            embedded.start();
-            url = "redis://127.0.0.1:" + port;
-        }
-        client = RedisClient.create(url);
+    static void redis() {
+        redis = TestRedis.start();
+        client = RedisClient.create(redis.url());
     }
 
     @AfterAll
-    static void stop() throws IOException {
+    static void stop() {
         client.shutdown();
-        if (embedded != null) {
-            embedded.stop();
-        }
+        redis.close();
     }
 
     @Test
@@ -93,13 +81,8 @@ class BurstLimiterTest {
      */
     @Test
     void limitsInProcessWhileRedisIsDown() throws IOException {
-        int port;
-        try (ServerSocket socket = new ServerSocket(0)) {
-            port = socket.getLocalPort();
-        }
-        RedisServer own = new RedisServer(port);
-        own.start();
-        RedisClient ownClient = RedisClient.create("redis://127.0.0.1:" + port);
+        TestRedis own = TestRedis.own();
+        RedisClient ownClient = RedisClient.create(own.url());
         ownClient.setDefaultTimeout(Duration.ofMillis(500));
         try {
             CircuitBreaker breaker =
@@ -114,7 +97,7 @@ class BurstLimiterTest {
             UUID user = UUID.randomUUID();
             assertThat(limiter.tryConsume(UUID.randomUUID()).isConsumed()).isTrue();
 
-            own.stop();
+            own.embedded().stop();
 
             assertThat(limiter.tryConsume(user).isConsumed()).isTrue();
             assertThat(limiter.tryConsume(user).isConsumed()).isTrue();
@@ -126,9 +109,7 @@ class BurstLimiterTest {
             assertThat(limiter.tryConsume(UUID.randomUUID()).isConsumed()).isTrue();
         } finally {
             ownClient.shutdown();
-            if (own.isActive()) {
-                own.stop();
-            }
+            own.close();
         }
     }
 }
