@@ -1,5 +1,6 @@
 package io.aura360.gateway.events;
 
+import io.aura360.gateway.problem.QueryParameters;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -56,7 +57,7 @@ class OutboxEntries {
                         .single()
                 > 0;
         if (!known) {
-            throw OutboxListing.invalid(List.of(OutboxListing.error("after", "must be the id of an outbox event")));
+            throw OutboxListing.invalid(List.of(QueryParameters.error("after", "must be the id of an outbox event")));
         }
     }
 

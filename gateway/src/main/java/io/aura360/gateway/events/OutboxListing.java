@@ -1,7 +1,11 @@
 package io.aura360.gateway.events;
 
+import static io.aura360.gateway.problem.QueryParameters.error;
+import static io.aura360.gateway.problem.QueryParameters.integer;
+
 import io.aura360.gateway.problem.ApiProblemException;
 import io.aura360.gateway.problem.ProblemType;
+import io.aura360.gateway.problem.QueryParameters;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -28,7 +32,7 @@ record OutboxListing(boolean deadLetters, int limit, Optional<UUID> after) {
         if (parsedLimit == null || parsedLimit < 1 || parsedLimit > MAX_LIMIT) {
             errors.add(error("limit", "must be a whole number from 1 to " + MAX_LIMIT));
         }
-        Optional<UUID> parsedAfter = Optional.ofNullable(after).flatMap(OutboxListing::uuid);
+        Optional<UUID> parsedAfter = Optional.ofNullable(after).flatMap(QueryParameters::uuid);
         if (after != null && parsedAfter.isEmpty()) {
             errors.add(error("after", "must be the id of an outbox event"));
         }
@@ -41,25 +45,5 @@ record OutboxListing(boolean deadLetters, int limit, Optional<UUID> after) {
     static ApiProblemException invalid(List<Map<String, String>> errors) {
         return new ApiProblemException(
                 ProblemType.INVALID_REQUEST, "The outbox listing parameters are not valid.", Map.of("errors", errors));
-    }
-
-    static Map<String, String> error(String field, String message) {
-        return Map.of("field", field, "message", message);
-    }
-
-    private static Integer integer(String text) {
-        try {
-            return Integer.valueOf(text);
-        } catch (NumberFormatException ex) {
-            return null;
-        }
-    }
-
-    private static Optional<UUID> uuid(String text) {
-        try {
-            return Optional.of(UUID.fromString(text));
-        } catch (IllegalArgumentException ex) {
-            return Optional.empty();
-        }
     }
 }

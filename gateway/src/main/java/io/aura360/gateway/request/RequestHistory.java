@@ -4,6 +4,7 @@ import io.aura360.contracts.Category;
 import io.aura360.contracts.ErrorType;
 import io.aura360.contracts.advice.RequestStatus;
 import io.aura360.gateway.database.UserTransactions;
+import io.aura360.gateway.problem.QueryParameters;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -58,8 +59,8 @@ class RequestHistory {
             });
             listing.before().ifPresent(before -> {
                 OffsetDateTime at = requestedAt(userId, before)
-                        .orElseThrow(() -> RequestHistoryListing.invalid(List.of(
-                                RequestHistoryListing.error("before", "must be the id of one of your requests"))));
+                        .orElseThrow(() -> RequestHistoryListing.invalid(
+                                List.of(QueryParameters.error("before", "must be the id of one of your requests"))));
                 conditions.add("r.requested_at <= :at and (r.requested_at < :at or r.id > :before)");
                 params.put("at", at);
                 params.put("before", before);

@@ -1,9 +1,13 @@
 package io.aura360.gateway.request;
 
+import static io.aura360.gateway.problem.QueryParameters.error;
+import static io.aura360.gateway.problem.QueryParameters.integer;
+
 import io.aura360.contracts.Category;
 import io.aura360.contracts.advice.RequestStatus;
 import io.aura360.gateway.problem.ApiProblemException;
 import io.aura360.gateway.problem.ProblemType;
+import io.aura360.gateway.problem.QueryParameters;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -38,7 +42,7 @@ record RequestHistoryListing(
         if (parsedLimit == null || parsedLimit < 1 || parsedLimit > MAX_LIMIT) {
             errors.add(error("limit", "must be a whole number from 1 to " + MAX_LIMIT));
         }
-        Optional<UUID> parsedBefore = Optional.ofNullable(before).flatMap(RequestHistoryListing::uuid);
+        Optional<UUID> parsedBefore = Optional.ofNullable(before).flatMap(QueryParameters::uuid);
         if (before != null && parsedBefore.isEmpty()) {
             errors.add(error("before", "must be the id of one of your requests"));
         }
@@ -53,30 +57,10 @@ record RequestHistoryListing(
                 ProblemType.INVALID_REQUEST, "The request history parameters are not valid.", Map.of("errors", errors));
     }
 
-    static Map<String, String> error(String field, String message) {
-        return Map.of("field", field, "message", message);
-    }
-
     private static Optional<RequestStatus> status(String text) {
         String wanted = text.strip().toUpperCase(Locale.ROOT);
         return Arrays.stream(RequestStatus.values())
                 .filter(s -> s.name().equals(wanted))
                 .findFirst();
-    }
-
-    private static Integer integer(String text) {
-        try {
-            return Integer.valueOf(text);
-        } catch (NumberFormatException ex) {
-            return null;
-        }
-    }
-
-    private static Optional<UUID> uuid(String text) {
-        try {
-            return Optional.of(UUID.fromString(text));
-        } catch (IllegalArgumentException ex) {
-            return Optional.empty();
-        }
     }
 }

@@ -2,6 +2,7 @@ package io.aura360.gateway.review;
 
 import io.aura360.gateway.problem.ApiProblemException;
 import io.aura360.gateway.problem.ProblemType;
+import io.aura360.gateway.problem.QueryParameters;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -18,10 +19,10 @@ record Resolution(String outcome, String note) {
                 (outcome == null) ? null : ReviewOutcome.parse(outcome).orElse(null);
         if (parsed == null) {
             errors.add(
-                    ReviewListing.error("outcome", "must be one of contacted, no_action, escalated, false_positive"));
+                    QueryParameters.error("outcome", "must be one of contacted, no_action, escalated, false_positive"));
         }
         if (note != null && note.codePointCount(0, note.length()) > MAX_NOTE_LENGTH) {
-            errors.add(ReviewListing.error("note", "must be at most " + MAX_NOTE_LENGTH + " characters"));
+            errors.add(QueryParameters.error("note", "must be at most " + MAX_NOTE_LENGTH + " characters"));
         }
         if (!errors.isEmpty()) {
             throw new ApiProblemException(

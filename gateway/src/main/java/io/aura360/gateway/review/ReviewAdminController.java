@@ -2,6 +2,7 @@ package io.aura360.gateway.review;
 
 import io.aura360.gateway.problem.ApiProblemException;
 import io.aura360.gateway.problem.ProblemType;
+import io.aura360.gateway.problem.QueryParameters;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -70,7 +71,7 @@ class ReviewAdminController {
 
     /** An id that is no UUID names no item: 404, as for an unknown one. */
     private static UUID itemId(String id) {
-        return ReviewListing.uuid(id)
+        return QueryParameters.uuid(id)
                 .orElseThrow(() -> new ApiProblemException(ProblemType.NOT_FOUND, "No such review item."));
     }
 }

@@ -3,6 +3,7 @@ package io.aura360.gateway.review;
 import io.aura360.contracts.advice.AdvicePayload;
 import io.aura360.gateway.problem.ApiProblemException;
 import io.aura360.gateway.problem.ProblemType;
+import io.aura360.gateway.problem.QueryParameters;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -111,7 +112,7 @@ class ReviewItems {
                         .query(Integer.class)
                         .single()
                 == 0) {
-            throw ReviewListing.invalid(List.of(ReviewListing.error("before", "must be the id of a review item")));
+            throw ReviewListing.invalid(List.of(QueryParameters.error("before", "must be the id of a review item")));
         }
     }
 

@@ -1,7 +1,11 @@
 package io.aura360.gateway.review;
 
+import static io.aura360.gateway.problem.QueryParameters.error;
+import static io.aura360.gateway.problem.QueryParameters.integer;
+
 import io.aura360.gateway.problem.ApiProblemException;
 import io.aura360.gateway.problem.ProblemType;
+import io.aura360.gateway.problem.QueryParameters;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -33,7 +37,7 @@ record ReviewListing(Optional<ReviewState> state, Optional<ReviewRisk> risk, int
         if (parsedLimit == null || parsedLimit < 1 || parsedLimit > MAX_LIMIT) {
             errors.add(error("limit", "must be a whole number from 1 to " + MAX_LIMIT));
         }
-        Optional<UUID> parsedBefore = Optional.ofNullable(before).flatMap(ReviewListing::uuid);
+        Optional<UUID> parsedBefore = Optional.ofNullable(before).flatMap(QueryParameters::uuid);
         if (before != null && parsedBefore.isEmpty()) {
             errors.add(error("before", "must be the id of a review item"));
         }
@@ -46,25 +50,5 @@ record ReviewListing(Optional<ReviewState> state, Optional<ReviewRisk> risk, int
     static ApiProblemException invalid(List<Map<String, String>> errors) {
         return new ApiProblemException(
                 ProblemType.INVALID_REQUEST, "The review listing parameters are not valid.", Map.of("errors", errors));
-    }
-
-    static Map<String, String> error(String field, String message) {
-        return Map.of("field", field, "message", message);
-    }
-
-    private static Integer integer(String text) {
-        try {
-            return Integer.valueOf(text);
-        } catch (NumberFormatException ex) {
-            return null;
-        }
-    }
-
-    static Optional<UUID> uuid(String text) {
-        try {
-            return Optional.of(UUID.fromString(text));
-        } catch (IllegalArgumentException ex) {
-            return Optional.empty();
-        }
     }
 }
