@@ -57,7 +57,8 @@ class RemoteVectorAllInOneTest extends FullStackTest {
         assertThat(sources.get(0).path("source_id").asString()).isEqualTo("remote-mind-en-1#0");
         VECTOR.verify(postRequestedFor(urlEqualTo("/vector/v1/search"))
                 .withHeader(ServiceKeys.HEADER, equalTo(SERVICE_KEY))
-                .withRequestBody(matchingJsonPath("$.filters.category", equalTo("mind"))));
+                .withRequestBody(matchingJsonPath("$.filters.category", equalTo("mind")))
+                .withRequestBody(matchingJsonPath("$.group_by", equalTo("document"))));
     }
 
     private static WireMockServer startVector() {

@@ -10,6 +10,7 @@ import io.aura360.vector.reembed.Reembedder;
 import io.aura360.vector.rerank.RerankProperties;
 import io.aura360.vector.rerank.Reranker;
 import io.aura360.vector.rerank.Rerankers;
+import io.aura360.vector.search.DocumentGroupedSearch;
 import io.aura360.vector.search.HybridEvidenceSearch;
 import io.aura360.vector.search.MergedEvidenceSearch;
 import io.aura360.vector.smoke.SmokeCheck;
@@ -89,7 +90,8 @@ public class VectorStoreConfiguration {
     }
 
     /**
-     * One collection as is; several are merged (min-max normalised); either may be reranked. Timed per search mode
+     * One collection as is; several are merged (min-max normalised); either may be reranked, then grouped by
+     * document when the request asks for it. Timed per search mode
      * and backend ({@code aura.search}).
      */
     @Bean
@@ -101,7 +103,9 @@ public class VectorStoreConfiguration {
             RerankProperties rerank,
             MeterRegistry meters) {
         return new TimedEvidenceSearch(
-                untimedSearch(serving, store, properties, embeddings, rerank), store.backend(), meters);
+                new DocumentGroupedSearch(untimedSearch(serving, store, properties, embeddings, rerank)),
+                store.backend(),
+                meters);
     }
 
     private static EvidenceSearch untimedSearch(

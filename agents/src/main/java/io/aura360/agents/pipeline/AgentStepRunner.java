@@ -23,6 +23,7 @@ import io.aura360.contracts.agents.VectorQueryRecord;
 import io.aura360.contracts.vector.EvidenceHit;
 import io.aura360.contracts.vector.EvidenceSearch;
 import io.aura360.contracts.vector.SearchFilters;
+import io.aura360.contracts.vector.SearchGrouping;
 import io.aura360.contracts.vector.SearchRequest;
 import io.aura360.contracts.vector.SearchResponse;
 import io.aura360.contracts.vector.VectorQueryRejectedException;
@@ -136,7 +137,8 @@ final class AgentStepRunner {
 
     private static SearchRequest searchRequest(AgentStep step, String query, SearchFilters filters) {
         try {
-            return new SearchRequest(query, step.retrieval().topK(), null, filters);
+            // One result per document: two recommendations must not cite two chunks of the same document.
+            return new SearchRequest(query, step.retrieval().topK(), null, filters, SearchGrouping.DOCUMENT);
         } catch (IllegalArgumentException ex) {
             throw new AgentRunException(
                     ErrorType.INVALID_AGENT_PROFILE,

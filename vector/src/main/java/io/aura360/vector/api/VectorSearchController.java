@@ -16,6 +16,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -47,6 +48,24 @@ public class VectorSearchController {
     @GetMapping("/collections")
     List<Map<String, Object>> collections() {
         return List.of(index.describe());
+    }
+
+    /**
+     * A body that is not a search request (blank query, top_k out of range, unknown mode or group_by): 400 with a
+     * stable type. The record's own check names the field; Jackson's parse errors are not echoed.
+     */
+    @ExceptionHandler(HttpMessageNotReadableException.class)
+    ResponseEntity<ProblemDetail> invalid(HttpMessageNotReadableException ex) {
+        Throwable cause = ex.getMostSpecificCause();
+        String detail = (cause instanceof IllegalArgumentException)
+                ? cause.getMessage()
+                : "The body is not a valid search request (query, top_k, mode, filters, group_by).";
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, detail);
+        problem.setType(URI.create("https://aura360.io/problems/invalid-search-request"));
+        problem.setTitle("Invalid search request");
+        return ResponseEntity.badRequest()
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(problem);
     }
 
     /** {@code DIMENSION_MISMATCH} and other refusals: 422 with the stable error type, never retried. */
