@@ -122,6 +122,28 @@ class LuceneKnowledgeIndexTest {
     }
 
     @Test
+    void answersARepeatedHitWithItsOwnScoreAndTheTextOfTheLatestIngest() {
+        replace(index, WALKING, "starter", List.of("Walk briskly."), List.of(vector(1, 0, 0, 0)));
+        index.commit();
+        IndexedChunk first = nearest(vector(1, 0, 0, 0)).getFirst();
+        IndexedChunk again = nearest(vector(1, 1, 0, 0)).getFirst(); // the same chunk, found by another query
+
+        assertThat(again.chunk()).isEqualTo("Walk briskly.");
+        assertThat(again.score()).isLessThan(first.score());
+
+        KnowledgeDocument changed = new KnowledgeDocument(
+                WALKING.id(), "Walking, revised", "body", "en", "peer_reviewed", 0.85, null, "Walk slowly.");
+        replace(index, changed, "starter", List.of("Walk slowly."), List.of(vector(1, 0, 0, 0)));
+        index.commit();
+
+        assertThat(nearest(vector(1, 0, 0, 0)).getFirst()).satisfies(hit -> {
+            assertThat(hit.chunk()).isEqualTo("Walk slowly.");
+            assertThat(hit.title()).isEqualTo("Walking, revised");
+            assertThat(hit.score()).isEqualTo(first.score());
+        });
+    }
+
+    @Test
     void storesTheContentVersionOfEachDocument() {
         replace(index, WALKING, "starter", List.of("Walk."), List.of(vector(1, 0, 0, 0)));
         index.commit();
