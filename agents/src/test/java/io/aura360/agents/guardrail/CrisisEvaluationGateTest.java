@@ -36,6 +36,10 @@ class CrisisEvaluationGateTest {
         StringBuilder report = new StringBuilder(CrisisEvaluation.report("dev", dev));
         report.append(CrisisEvaluation.gramSweep(detector, dev.getFirst()));
         report.append(CrisisEvaluation.sweep(detector, dev.getFirst()));
+        List<Run> dev2 = CrisisEvaluation.runs(detector, CrisisEvaluation.read(SETS.resolve("dev2.jsonl")));
+        report.append(CrisisEvaluation.report("dev2", dev2));
+        report.append(CrisisEvaluation.gramSweep(detector, dev2.getFirst()));
+        report.append(CrisisEvaluation.sweep(detector, dev2.getFirst()));
         if (Boolean.getBoolean("crisis.eval.test")) {
             List<Run> test = CrisisEvaluation.runs(detector, CrisisEvaluation.read(SETS.resolve("test.jsonl")));
             report.append(CrisisEvaluation.report("test (frozen)", test));
