@@ -60,24 +60,16 @@ public class VectorSearchController {
         String detail = (cause instanceof IllegalArgumentException)
                 ? cause.getMessage()
                 : "The body is not a valid search request (query, top_k, mode, filters, group_by).";
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, detail);
-        problem.setType(URI.create("https://aura360.io/problems/invalid-search-request"));
-        problem.setTitle("Invalid search request");
-        return ResponseEntity.badRequest()
-                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                .body(problem);
+        return respond(problem(HttpStatus.BAD_REQUEST, "invalid-search-request", "Invalid search request", detail));
     }
 
     /** {@code DIMENSION_MISMATCH} and other refusals: 422 with the stable error type, never retried. */
     @ExceptionHandler(VectorQueryRejectedException.class)
     ResponseEntity<ProblemDetail> rejected(VectorQueryRejectedException ex) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT, ex.getMessage());
-        problem.setType(URI.create("https://aura360.io/problems/vector-query-rejected"));
-        problem.setTitle("Vector query rejected");
+        ProblemDetail problem = problem(
+                HttpStatus.UNPROCESSABLE_CONTENT, "vector-query-rejected", "Vector query rejected", ex.getMessage());
         problem.setProperty("error_type", ex.errorType().name());
-        return ResponseEntity.unprocessableContent()
-                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                .body(problem);
+        return respond(problem);
     }
 
     /**
@@ -88,19 +80,32 @@ public class VectorSearchController {
     ResponseEntity<ProblemDetail> unavailable(VectorServiceUnavailableException ex) {
         log.warn("search unavailable ({}): {}", ex.errorType(), ex.getMessage());
         boolean embedding = ex.errorType() == ErrorType.EMBEDDING_UNAVAILABLE;
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(
-                HttpStatus.SERVICE_UNAVAILABLE,
-                embedding
-                        ? "The embedding model could not embed the query; try again later."
-                        : "The knowledge index could not answer; try again later.");
-        problem.setType(URI.create(
-                embedding
-                        ? "https://aura360.io/problems/embedding-unavailable"
-                        : "https://aura360.io/problems/vector-service-unavailable"));
-        problem.setTitle(embedding ? "Embedding model unavailable" : "Vector service unavailable");
+        ProblemDetail problem = embedding
+                ? problem(
+                        HttpStatus.SERVICE_UNAVAILABLE,
+                        "embedding-unavailable",
+                        "Embedding model unavailable",
+                        "The embedding model could not embed the query; try again later.")
+                : problem(
+                        HttpStatus.SERVICE_UNAVAILABLE,
+                        "vector-service-unavailable",
+                        "Vector service unavailable",
+                        "The knowledge index could not answer; try again later.");
         problem.setProperty("error_type", ex.errorType().name());
         problem.setProperty("retryable", true);
-        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+        return respond(problem);
+    }
+
+    /** A problem with the stable type {@code https://aura360.io/problems/<slug>}. */
+    private static ProblemDetail problem(HttpStatus status, String slug, String title, String detail) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        problem.setType(URI.create("https://aura360.io/problems/" + slug));
+        problem.setTitle(title);
+        return problem;
+    }
+
+    private static ResponseEntity<ProblemDetail> respond(ProblemDetail problem) {
+        return ResponseEntity.status(problem.getStatus())
                 .contentType(MediaType.APPLICATION_PROBLEM_JSON)
                 .body(problem);
     }

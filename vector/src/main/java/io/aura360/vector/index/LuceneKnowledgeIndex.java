@@ -304,16 +304,21 @@ public final class LuceneKnowledgeIndex implements KnowledgeCollection, AutoClos
     private IndexedChunk storedHit(List<LeafReaderContext> leaves, int doc) throws IOException {
         LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
         IndexReader.CacheHelper core = leaf.reader().getCoreCacheHelper();
+        int segmentDoc = doc - leaf.docBase;
         if (core == null) { // a reader without a stable core cannot be cached against
-            return LuceneChunkDocuments.hit(leaf.reader().storedFields().document(doc - leaf.docBase), 0f);
+            return readHit(leaf, segmentDoc);
         }
-        StoredKey key = new StoredKey(core.getKey(), doc - leaf.docBase);
+        StoredKey key = new StoredKey(core.getKey(), segmentDoc);
         IndexedChunk cached = storedHits.getIfPresent(key);
         if (cached == null) {
-            cached = LuceneChunkDocuments.hit(leaf.reader().storedFields().document(key.doc()), 0f);
+            cached = readHit(leaf, segmentDoc);
             storedHits.put(key, cached);
         }
         return cached;
+    }
+
+    private static IndexedChunk readHit(LeafReaderContext leaf, int segmentDoc) throws IOException {
+        return LuceneChunkDocuments.hit(leaf.reader().storedFields().document(segmentDoc), 0f);
     }
 
     private record StoredKey(IndexReader.CacheKey segment, int doc) {}

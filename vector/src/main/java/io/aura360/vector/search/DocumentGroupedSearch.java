@@ -32,8 +32,9 @@ public final class DocumentGroupedSearch implements EvidenceSearch {
         if (request.groupBy() == SearchGrouping.CHUNK) {
             return chunks.search(request);
         }
+        // top_k is at most MAX_TOP_K, so the wider fetch never asks for fewer chunks than documents.
         int wider = Math.min(request.topK() * CHUNKS_PER_DOCUMENT, SearchRequest.MAX_TOP_K);
-        SearchResponse ranked = chunks.search(request.with(Math.max(wider, request.topK()), SearchGrouping.CHUNK));
+        SearchResponse ranked = chunks.search(request.with(wider, SearchGrouping.CHUNK));
         return new SearchResponse(
                 ranked.collection(), ranked.embeddingModel(), collapse(ranked.results(), request.topK()));
     }
