@@ -1,15 +1,13 @@
 package io.aura360.agents.guardrail;
 
-import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
- * The reviewed phrase lists of {@code guardrails/crisis-patterns.txt}, compiled into one matcher: every signal
- * phrase is an alternative of a single pattern, with a named group per section, so the text is scanned once per
- * reading instead of once per phrase. Idioms of the {@code [exclude]} section are hidden first, also in one pass.
+ * The reviewed phrase lists of {@code guardrails/crisis-patterns.txt}, compiled into automata ({@link PhraseList}):
+ * one for every signal phrase, read once over the text, and one per section, asked only where the first found a
+ * match. Idioms of the {@code [exclude]} section are hidden first, also in one pass.
  */
 final class LexiconLayer implements CrisisLayer {
 
@@ -27,50 +25,21 @@ final class LexiconLayer implements CrisisLayer {
             "method_or_place", new Grade(CrisisRisk.HIGH, "method_or_place"),
             "plan_or_intent", new Grade(CrisisRisk.HIGH, "plan_or_intent"));
 
-    private static final String HIDDEN = "_";
+    private final PhraseList exclusions;
 
-    /**
-     * Every phrase starts at a word edge ({@link PhrasePattern}); checked once in front of the alternation, a
-     * position inside a word fails at once instead of once per phrase (most of the matching time before).
-     */
-    private static final String WORD_START = PhrasePattern.WORD_EDGE_BEFORE;
+    /** Higher levels first: where two sections match at one place, the category of the higher one is kept. */
+    private final List<Section> sections;
 
-    private final Pattern exclusions;
-
-    private final Pattern signals;
-
-    private final List<String> sections = new ArrayList<>();
+    private final PhraseList anySignal;
 
     LexiconLayer(Map<String, List<String>> signalSections, List<String> excluded, TextNormalizer normalizer) {
-        this.exclusions = Pattern.compile(WORD_START + "(?:" + alternatives(excluded, normalizer) + ")");
-        // Higher levels first: at one position the first alternative wins, and a high finding must not be lost.
-        StringBuilder all = new StringBuilder();
-        signalSections.entrySet().stream()
-                .sorted((a, b) ->
-                        grade(b.getKey()).level().compareTo(grade(a.getKey()).level()))
-                .forEach(section -> {
-                    if (!all.isEmpty()) {
-                        all.append('|');
-                    }
-                    all.append("(?<s")
-                            .append(sections.size())
-                            .append('>')
-                            .append(alternatives(section.getValue(), normalizer))
-                            .append(')');
-                    sections.add(section.getKey());
-                });
-        this.signals = Pattern.compile(WORD_START + "(?:" + all + ")");
-    }
-
-    private static String alternatives(List<String> phrases, TextNormalizer normalizer) {
-        if (phrases.isEmpty()) {
-            return "(?!)";
-        }
-        return String.join(
-                "|",
-                phrases.stream()
-                        .map(p -> PhrasePattern.compile(p, normalizer).pattern())
-                        .toList());
+        this.exclusions = PhraseList.compile(excluded, normalizer);
+        this.sections = signalSections.entrySet().stream()
+                .map(e -> new Section(e.getKey(), grade(e.getKey()), PhraseList.compile(e.getValue(), normalizer)))
+                .sorted(Comparator.comparing((Section s) -> s.grade().level()).reversed())
+                .toList();
+        this.anySignal =
+                PhraseList.anyOf(sections.stream().map(Section::phrases).toList());
     }
 
     private static Grade grade(String section) {
@@ -86,24 +55,21 @@ final class LexiconLayer implements CrisisLayer {
     public CrisisAssessment assess(CrisisText text, CrisisAssessment earlier) {
         CrisisAssessment found = earlier;
         for (String reading : text.readings()) {
-            Matcher matcher = signals.matcher(exclusions.matcher(reading).replaceAll(HIDDEN));
-            while (matcher.find()) {
-                String section = matchedSection(matcher);
-                Grade grade = grade(section);
-                found = found.and(CrisisAssessment.found(grade.level(), grade.category(), NAME + ":" + section));
+            String screened = exclusions.hide(reading);
+            for (int start : anySignal.matchStarts(screened)) {
+                for (Section section : sections) {
+                    if (section.phrases().matchesAt(screened, start)) {
+                        Grade grade = section.grade();
+                        found = found.and(
+                                CrisisAssessment.found(grade.level(), grade.category(), NAME + ":" + section.name()));
+                    }
+                }
             }
         }
         return found;
     }
 
-    private String matchedSection(Matcher matcher) {
-        for (int i = 0; i < sections.size(); i++) {
-            if (matcher.start("s" + i) >= 0) {
-                return sections.get(i);
-            }
-        }
-        throw new IllegalStateException("a match outside every section");
-    }
-
     private record Grade(CrisisRisk level, String category) {}
+
+    private record Section(String name, Grade grade, PhraseList phrases) {}
 }

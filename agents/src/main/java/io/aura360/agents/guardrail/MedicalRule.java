@@ -1,13 +1,12 @@
 package io.aura360.agents.guardrail;
 
 import java.util.List;
-import java.util.regex.Pattern;
 
 /**
  * One line of {@code guardrails/medical-rules.txt}: a phrase that makes a recommendation unsafe, the reason
  * recorded when it does, and an optional phrase that makes it acceptable again (a clinician's clearance).
  */
-record MedicalRule(String reason, Pattern phrase, PhraseList unless) {
+record MedicalRule(String reason, PhraseList phrase, PhraseList unless) {
 
     private static final String UNLESS = ";\\s*unless:";
 
@@ -21,7 +20,7 @@ record MedicalRule(String reason, Pattern phrase, PhraseList unless) {
         String[] parts = line.substring(colon + 1).split(UNLESS, 2);
         PhraseList unless =
                 (parts.length == 2) ? PhraseList.compile(List.of(parts[1].strip()), normalizer) : PhraseList.none();
-        return new MedicalRule(reasonPrefix + topic, PhrasePattern.compile(parts[0].strip(), normalizer), unless);
+        return new MedicalRule(reasonPrefix + topic, PhraseList.compile(List.of(parts[0].strip()), normalizer), unless);
     }
 
     /**
@@ -29,6 +28,6 @@ record MedicalRule(String reason, Pattern phrase, PhraseList unless) {
      * {@code whole} is the full description, where a clearance may appear anywhere.
      */
     boolean applies(String screened, String whole) {
-        return phrase.matcher(screened).find() && !unless.matches(whole);
+        return phrase.matches(screened) && !unless.matches(whole);
     }
 }

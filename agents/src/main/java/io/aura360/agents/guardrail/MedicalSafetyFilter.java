@@ -8,7 +8,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * Removes model recommendations that a wellbeing coach must not give: a diagnosis ("you have depression",
@@ -37,7 +36,7 @@ public final class MedicalSafetyFilter {
     private final List<MedicalRule> forEveryone = new ArrayList<>();
 
     /** Whether any rule of {@link #forEveryone} could apply: most text matches none, and is scanned once. */
-    private final Pattern anyForEveryone;
+    private final PhraseList anyForEveryone;
 
     private final Map<String, List<MedicalRule>> byFlag = new LinkedHashMap<>();
 
@@ -63,8 +62,8 @@ public final class MedicalSafetyFilter {
                 }
             }
         });
-        anyForEveryone = PhrasePattern.anyOf(
-                forEveryone.stream().map(MedicalRule::phrase).toList());
+        anyForEveryone =
+                PhraseList.anyOf(forEveryone.stream().map(MedicalRule::phrase).toList());
     }
 
     /**
@@ -110,7 +109,7 @@ public final class MedicalSafetyFilter {
         return flagRules.stream()
                 .filter(rule -> rule.applies(affirmed, whole))
                 .findFirst()
-                .or(() -> anyForEveryone.matcher(masked).find()
+                .or(() -> anyForEveryone.matches(masked)
                         ? forEveryone.stream()
                                 .filter(rule -> rule.applies(masked, whole))
                                 .findFirst()

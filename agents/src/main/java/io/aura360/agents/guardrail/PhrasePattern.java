@@ -1,12 +1,14 @@
 package io.aura360.agents.guardrail;
 
-import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.apache.lucene.util.automaton.Automaton;
+import org.apache.lucene.util.automaton.RegExp;
 
 /**
- * Compiles one phrase of a guardrail rule file into a whole-word regex over {@link TextNormalizer} output.
- * Rule files are reviewed by people who do not read regexes, so the phrase language stays small:
+ * Compiles one phrase of a guardrail rule file into an automaton over {@link TextNormalizer} output ({@link PhraseList}
+ * matches it at word edges). Rule files are reviewed by people who do not read regexes, so the phrase language stays
+ * small:
  *
  * <ul>
  * <li>plain words, matched after the same folding as the text (case, accents, and for crisis rules repeated
@@ -14,34 +16,26 @@ import java.util.regex.Pattern;
  * <li>{@code (a|b c)} alternatives, and {@code (word )?} optional parts that carry their own space;</li>
  * <li>{@code word*} any ending ("suicid*" matches "suicidio" and "suicidal");</li>
  * <li>{@code ...} up to three words in between (or after, at the end of a phrase);</li>
- * <li>{@code <number>} any number, and {@code $} the end of a sentence.</li>
+ * <li>{@code <number>} any number, and {@code $} the end of a sentence (with or without a space before it).</li>
  * </ul>
  */
 final class PhrasePattern {
+
+    /**
+     * Stands for "the sentence ends here" in the automaton: never part of normalised text, it is offered to the
+     * automaton as one extra character where the text reads {@code " ."} or ends ({@link PhraseList}).
+     */
+    static final char SENTENCE_END = '\u0001';
 
     private static final Pattern ALLOWED = Pattern.compile("[\\p{L}\\d ()|?*$.<>'’-]+");
 
     private static final Pattern LETTERS = Pattern.compile("\\p{L}+");
 
-    static final String WORD_EDGE_BEFORE = "(?<![a-z0-9])";
-
-    private static final String WORD_EDGE_AFTER = "(?![a-z0-9])";
+    private static final String WORD = "[a-z0-9]+";
 
     private PhrasePattern() {}
 
-    /**
-     * One pattern that finds a match wherever any of {@code phrases} (compiled here) does: their alternation,
-     * behind a single word-edge check, so a position inside a word fails once instead of once per phrase.
-     */
-    static Pattern anyOf(List<Pattern> phrases) {
-        if (phrases.isEmpty()) {
-            return Pattern.compile("(?!)");
-        }
-        return Pattern.compile(WORD_EDGE_BEFORE + "(?:"
-                + String.join("|", phrases.stream().map(Pattern::pattern).toList()) + ")");
-    }
-
-    static Pattern compile(String phrase, TextNormalizer normalizer) {
+    static Automaton automaton(String phrase, TextNormalizer normalizer) {
         if (!ALLOWED.matcher(phrase).matches() || phrase.replace("...", "").contains(".")) {
             throw new IllegalArgumentException("unsupported character in guardrail phrase: " + phrase);
         }
@@ -51,16 +45,48 @@ final class PhrasePattern {
                 .strip();
         Matcher letters = LETTERS.matcher(text);
         text = letters.replaceAll(m -> Matcher.quoteReplacement(normalizer.word(m.group())));
-        String body = text.replace("(", "(?:")
-                .replace("*", "[a-z0-9]*")
-                .replace("<number>", "[0-9]+")
-                .replace(" ...", "(?: [a-z0-9]+){0,3}")
-                .replace("... ", "(?:[a-z0-9]+ ){0,3}")
-                .replace(" $", "(?= \\.|$)");
         try {
-            return Pattern.compile(WORD_EDGE_BEFORE + "(?:" + body + ")" + WORD_EDGE_AFTER);
+            return new RegExp(regExp(text), RegExp.NONE).toAutomaton();
         } catch (RuntimeException ex) {
             throw new IllegalArgumentException("malformed guardrail phrase: " + phrase, ex);
         }
+    }
+
+    /** The phrase in Lucene's regular-expression syntax: the phrase language's marks become their meaning. */
+    private static String regExp(String phrase) {
+        StringBuilder out = new StringBuilder();
+        int i = 0;
+        while (i < phrase.length()) {
+            char c = phrase.charAt(i);
+            if (phrase.startsWith(" ...", i)) {
+                out.append("( ").append(WORD).append("){0,3}");
+                i += 4;
+            } else if (phrase.startsWith("... ", i)) {
+                out.append('(').append(WORD).append(" ){0,3}");
+                i += 4;
+            } else if (phrase.startsWith(" $", i) || c == '$') {
+                out.append('\\').append(SENTENCE_END);
+                i += (c == '$') ? 1 : 2;
+            } else if (phrase.startsWith("<number>", i)) {
+                out.append("[0-9]+");
+                i += "<number>".length();
+            } else if (c == '*') {
+                out.append("[a-z0-9]*");
+                i++;
+            } else if (c == '(' || c == ')' || c == '|' || c == '?' || c == ' ' || isWordChar(c)) {
+                out.append(c);
+                i++;
+            } else if (c == '.' || c == '<' || c == '>') {
+                throw new IllegalArgumentException("misplaced '" + c + "'");
+            } else {
+                out.append('\\').append(c); // a letter folding kept outside a-z: literal, never special
+                i++;
+            }
+        }
+        return out.toString();
+    }
+
+    static boolean isWordChar(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
     }
 }
