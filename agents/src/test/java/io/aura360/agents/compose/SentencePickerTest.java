@@ -90,6 +90,21 @@ class SentencePickerTest {
     }
 
     @Test
+    void wordsAreRunsOfLettersAndNumbersOfAnyScriptSplitAtEverythingElse() {
+        assertThat(SentencePicker.words("Camina 10000 pasos;¡MANTÉN el ritmo! sleep😀well ½½½½ Ⅻ𝐬𝐥𝐞𝐞𝐩"))
+                .containsExactlyInAnyOrder(
+                        "camina", "10000", "pasos", "mantén", "ritmo", "sleep", "well", "½½½½", "ⅻ𝐬𝐥𝐞𝐞𝐩");
+    }
+
+    @Test
+    void anActionWordOpensTheSentenceEvenBehindEmphasisAndNonAsciiCase() {
+        String chunk = "Many people feel tired during the long winter months of the year. "
+                + "MANTÉN, si puedes, un horario regular para acostarte cada noche.";
+
+        assertThat(SentencePicker.pick(chunk, Set.of())).startsWith("MANTÉN");
+    }
+
+    @Test
     void countsShortActionWordsInsideASentence() {
         String chunk =
                 "Many adults feel tired during the long winter months. It often helps to try a ten minute break daily.";
