@@ -8,7 +8,7 @@
 # Load: wrk (Debian package `wrk`, installed with apt-get when missing) with bench/load/advice.lua: premium dev tokens
 # of --users users (default 3000; a third of them get a filled-in profile first), categories mind/body/soul, es/en,
 # short messages, one request in 20 from 100 repeat users. Warm-up first (not counted), then liveness, then advice.
-# Prints key=value lines: advice_rps, p50/p95/p99_ms, errors (anything but 200, socket errors included),
+# Prints key=value lines: advice_rps, p50/p95/p99_ms, errors (anything but 200, socket errors included; split into status_202, status_other and socket_errors),
 # liveness_rps, ratio_vs_liveness, cpu_ms_per_request (JVM + embedded PostgreSQL, from /proc), db_statements_per_request
 # (pg_stat_statements calls when the extension can be created, else db_transactions_per_request from
 # pg_stat_database), and the load average before and after (the machine is shared: compare ratios, not absolutes).
@@ -133,6 +133,7 @@ echo "seconds=$seconds"
 echo "advice_rps=$advice_rps"
 for k in p50_ms p95_ms p99_ms max_ms status_200 status_202; do echo "$k=$(value $k "$advice")"; done
 echo "errors=$(( $(value status_202 "$advice") + $(value status_other "$advice") + $(value socket_errors "$advice") ))"
+for k in status_other socket_errors; do echo "$k=$(value $k "$advice")"; done
 echo "liveness_rps=$liveness_rps"
 echo "liveness_p50_ms=$(value p50_ms "$live")"
 echo "liveness_errors=$(value errors "$live")"
