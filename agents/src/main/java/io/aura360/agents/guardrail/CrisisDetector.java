@@ -57,9 +57,16 @@ public final class CrisisDetector {
 
     private final List<CrisisLayer> layers;
 
-    /** The lexicon layer alone: cheap to build, for tests of the phrase lists and as the benchmark's baseline. */
-    public CrisisDetector() {
-        this(DEFAULT_RULES);
+    /**
+     * The lexicon layer alone over the default rules, for model-written text, tests of the phrase lists and as the
+     * benchmark's baseline. Built once per JVM: compiling the phrase automata takes a few hundred milliseconds.
+     */
+    public static CrisisDetector lexicon() {
+        return DefaultLexicon.DETECTOR;
+    }
+
+    private static final class DefaultLexicon {
+        static final CrisisDetector DETECTOR = new CrisisDetector(DEFAULT_RULES);
     }
 
     CrisisDetector(String rulesResource) {
@@ -233,7 +240,7 @@ public final class CrisisDetector {
     }
 
     private static CrisisDetector buildOffline(TextEmbedder embedder) {
-        CrisisDetector lexicon = new CrisisDetector();
+        CrisisDetector lexicon = lexicon();
         CharGramLayer grams = CharGramLayer.train(
                 ExemplarBank.lines(ExemplarBank.DEFAULT_RESOURCE).stream()
                         .map(line -> new CharGramLayer.Line(

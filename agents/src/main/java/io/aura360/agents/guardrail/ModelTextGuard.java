@@ -18,15 +18,16 @@ public final class ModelTextGuard {
 
     private static final String CRISIS_WORDING = "crisis wording";
 
-    private final MedicalSafetyFilter medical = new MedicalSafetyFilter();
+    /** Immutable once compiled, so one per JVM: every guard shares the rule automata. */
+    private static final MedicalSafetyFilter MEDICAL = new MedicalSafetyFilter();
 
-    private final CrisisDetector crisis = new CrisisDetector();
+    private final CrisisDetector crisis = CrisisDetector.lexicon();
 
     private final PiiScrubber pii = new PiiScrubber();
 
     /** The safe recommendations, scrubbed, in their order; one reason (a rule, never the text) per removal. */
     public FilterResult recommendations(List<Recommendation> written, List<String> medicalFlags, String locale) {
-        FilterResult medicallySafe = medical.filter(written, medicalFlags, locale);
+        FilterResult medicallySafe = MEDICAL.filter(written, medicalFlags, locale);
         List<Recommendation> kept = new ArrayList<>();
         List<String> reasons = new ArrayList<>(medicallySafe.removedReasons());
         for (Recommendation r : medicallySafe.kept()) {
@@ -48,7 +49,7 @@ public final class ModelTextGuard {
     }
 
     private boolean refused(String text, List<String> medicalFlags) {
-        return medical.reasonToRefuse(text, medicalFlags).isPresent()
+        return MEDICAL.reasonToRefuse(text, medicalFlags).isPresent()
                 || (text != null && crisis.assess(text).risk());
     }
 }

@@ -118,7 +118,7 @@ public final class AgentPipeline implements AdviceAgents {
             ConversationMemory conversations,
             Clock clock,
             ContextBudget budget) {
-        this(search, models, conversations, clock, budget, new CrisisDetector());
+        this(search, models, conversations, clock, budget, CrisisDetector.lexicon());
     }
 
     /** With the crisis {@code detector} to use; the shorter constructors use its lexicon layer alone. */

@@ -12,7 +12,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 /** The n-gram layer trained on the real exemplar bank, on phrasings that are in neither the bank nor a set. */
 class CharGramLayerTest {
 
-    private static final CrisisDetector LEXICON = new CrisisDetector();
+    private static final CrisisDetector LEXICON = CrisisDetector.lexicon();
 
     private static final CharGramLayer LAYER = train(CharGramLayer.CALIBRATED);
 

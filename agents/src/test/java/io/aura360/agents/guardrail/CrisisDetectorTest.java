@@ -13,7 +13,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 class CrisisDetectorTest {
 
-    private final CrisisDetector detector = new CrisisDetector();
+    private final CrisisDetector detector = CrisisDetector.lexicon();
 
     @ParameterizedTest
     @FieldSource("io.aura360.agents.guardrail.CrisisPhrases#AT_RISK")

@@ -28,7 +28,7 @@ class SafetyModelLayerTest {
             .options(wireMockConfig().dynamicPort())
             .build();
 
-    private final CrisisDetector lexicon = new CrisisDetector();
+    private final CrisisDetector lexicon = CrisisDetector.lexicon();
 
     private CrisisDetector withModel(Duration timeout) {
         ModelEndpoint endpoint =

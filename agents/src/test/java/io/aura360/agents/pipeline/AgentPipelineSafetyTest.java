@@ -268,7 +268,7 @@ class AgentPipelineSafetyTest {
 
     /** The lexicon followed by a hosted classifier's layer: slow, so it runs beside the advice pipeline. */
     private static CrisisDetector slowLayer(SafetyClassifier classifier) {
-        return new CrisisDetector().withModel(classifier);
+        return CrisisDetector.lexicon().withModel(classifier);
     }
 
     private static AdviceModels offline() {
