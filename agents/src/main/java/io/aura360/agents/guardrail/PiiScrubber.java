@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
@@ -60,17 +61,47 @@ public final class PiiScrubber {
             "(?iu)\\b(my name is|my name's|i am called|i'm called|me llamo|mi nombre es)\\s+"
                     + "(?!(?:not|a|an|the|no|un|una|el|la|what|que|qué)\\b)(\\p{L}[\\p{L}'’-]*)((?-i:\\s+\\p{Lu}[\\p{L}'’-]*){0,2})");
 
+    /** A word that every {@link #NAME} phrase contains. */
+    private static final List<String> NAME_HINTS = List.of("name", "called", "llamo", "nombre");
+
+    /**
+     * Each pattern runs only when the text holds what every one of its matches needs (a URL's scheme or
+     * {@code www.}, an {@code @}, an ASCII digit, a name phrase's key word): most text holds none of them, and
+     * scanning it with every pattern was a twentieth of the advice path under load.
+     */
     public String scrub(String text) {
         if (text == null || text.isEmpty()) {
             return text;
         }
-        String scrubbed = URL_WITH_QUERY.matcher(text).replaceAll("[url]");
-        scrubbed = EMAIL.matcher(scrubbed).replaceAll("[email]");
-        for (Pattern date : DATES) {
-            scrubbed = date.matcher(scrubbed).replaceAll("[date]");
+        String lower = text.toLowerCase(Locale.ROOT);
+        String scrubbed = text;
+        if (lower.contains("://") || lower.contains("www.")) {
+            scrubbed = URL_WITH_QUERY.matcher(scrubbed).replaceAll("[url]");
         }
-        scrubbed = PHONE_CANDIDATE.matcher(scrubbed).replaceAll(PiiScrubber::phoneOrSame);
-        return NAME.matcher(scrubbed).replaceAll(m -> Matcher.quoteReplacement(m.group(1)) + " [name]");
+        if (text.indexOf('@') >= 0) {
+            scrubbed = EMAIL.matcher(scrubbed).replaceAll("[email]");
+        }
+        if (hasAsciiDigit(text)) {
+            for (Pattern date : DATES) {
+                scrubbed = date.matcher(scrubbed).replaceAll("[date]");
+            }
+            scrubbed = PHONE_CANDIDATE.matcher(scrubbed).replaceAll(PiiScrubber::phoneOrSame);
+        }
+        if (NAME_HINTS.stream().anyMatch(lower::contains)) {
+            scrubbed = NAME.matcher(scrubbed).replaceAll(m -> Matcher.quoteReplacement(m.group(1)) + " [name]");
+        }
+        return scrubbed;
+    }
+
+    /** Every date and phone pattern needs one: {@code \d} without the Unicode flag is {@code [0-9]}. */
+    private static boolean hasAsciiDigit(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= '0' && c <= '9') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A copy with every string inside (nested maps and lists included) scrubbed; keys are kept. */

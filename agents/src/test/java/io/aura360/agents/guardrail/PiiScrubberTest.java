@@ -40,6 +40,11 @@ class PiiScrubberTest {
 			my name is Ana García and I sleep badly                  | my name is [name] and I sleep badly
 			Me llamo lucía y duermo mal                              | Me llamo [name] y duermo mal
 			Mi nombre es José Luis Pérez.                            | Mi nombre es [name].
+			RESET AT HTTPS://APP.EXAMPLE.COM/RESET?TOKEN=ABC NOW      | RESET AT [url] NOW
+			see WWW.Example.com/r?id=42                              | see [url]
+			MY NAME IS Ana and I sleep badly                         | MY NAME IS [name] and I sleep badly
+			ME LLAMO Lucía                                           | ME LLAMO [name]
+			I'm Called Ana                                           | I'm Called [name]
 			""")
     void replacesPersonalIdentifiersWithPlaceholders(String text, String expected) {
         assertThat(scrubber.scrub(text)).isEqualTo(expected);
