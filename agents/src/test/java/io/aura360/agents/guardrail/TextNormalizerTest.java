@@ -32,6 +32,8 @@ class TextNormalizerTest {
 			Ayuno 16:8                       | ayuno 16 8
 			Don't skip. Eat well!            | dont skip . eat well .
 			Sleep well                       | sleep well
+			!!Hi!!! ¿Qué tal?.. bien, gracias | . hi . que tal . bien gracias
+			  ### a--b ;; c  ###             | a b . c
 			""")
     void keywordFormKeepsNumbersAndSpelling(String text, String expected) {
         assertThat(TextNormalizer.forKeywords().text(text)).isEqualTo(expected);
@@ -42,6 +44,14 @@ class TextNormalizerTest {
         assertThat(TextNormalizer.forCrisis().word("Vivir")).isEqualTo("bibir");
         assertThat(TextNormalizer.forCrisis().word("Kill")).isEqualTo("kil");
         assertThat(TextNormalizer.forKeywords().word("Energética")).isEqualTo("energetica");
+    }
+
+    @Test
+    void aCommaClosesAClauseOnlyForTheCrisisRules() {
+        assertThat(TextNormalizer.forCrisis().text("Hi!!! ¿Qué tal? bien, gracias"))
+                .isEqualTo("hi . que tal . bien . gracias");
+        assertThat(TextNormalizer.forKeywords().text("Hi!!! ¿Qué tal? bien, gracias"))
+                .isEqualTo("hi . que tal . bien gracias");
     }
 
     @Test
