@@ -12,6 +12,7 @@ import io.aura360.contracts.vector.EvidenceHit;
 import io.aura360.gateway.agents.AgentCallRetry;
 import io.aura360.gateway.enrichment.ProfileRequirements;
 import io.aura360.gateway.fallback.FallbackEvidence;
+import io.aura360.gateway.fallback.FallbackRefreshes;
 import io.aura360.gateway.problem.ApiProblemException;
 import io.aura360.gateway.problem.ProblemType;
 import io.aura360.gateway.push.PushNotifications;
@@ -39,11 +40,16 @@ class AdviceCompletion {
 
     private static final Duration RETRY_INITIAL_WAIT = Duration.ofMillis(200);
 
+    /** How long a chunk written to the fallback evidence is not written again (see {@link FallbackRefreshes}). */
+    static final Duration FALLBACK_REFRESH_INTERVAL = Duration.ofSeconds(5);
+
     private final RequestOutcomes outcomes;
 
     private final AgentCallRetry agentCalls;
 
     private final FallbackEvidence fallback;
+
+    private final FallbackRefreshes fallbackRefreshes;
 
     private final WebhookNotifier webhooks;
 
@@ -63,6 +69,7 @@ class AdviceCompletion {
         this.outcomes = outcomes;
         this.agentCalls = new AgentCallRetry(agents, clock, RETRY_INITIAL_WAIT);
         this.fallback = fallback;
+        this.fallbackRefreshes = new FallbackRefreshes(clock, FALLBACK_REFRESH_INTERVAL);
         this.webhooks = webhooks;
         this.push = push;
     }
@@ -86,7 +93,7 @@ class AdviceCompletion {
                     Map.of("request_id", run.requestId().toString()));
         }
         if (!result.degraded() && !result.humanReviewRequired()) {
-            fallback.remember(run.category().wireName(), result.payload().user().locale(), evidenceOf(result));
+            rememberEvidence(run.category().wireName(), result);
         }
         ErrorType errorType = RequestOutcomes.degradedError(result);
         announce(
@@ -99,6 +106,15 @@ class AdviceCompletion {
                 errorType,
                 result.humanReviewRequired(),
                 result.payload());
+    }
+
+    private void rememberEvidence(String category, AgentRunResult result) {
+        String locale = result.payload().user().locale();
+        List<EvidenceHit> evidence = evidenceOf(result);
+        if (fallbackRefreshes.claim(
+                category, locale, evidence.stream().map(EvidenceHit::sourceId).toList())) {
+            fallback.remember(category, locale, evidence);
+        }
     }
 
     /** Fails a request that was held for profile data that never came. */
