@@ -1,5 +1,6 @@
 package io.aura360.app.cli;
 
+import io.aura360.agents.AgentsWarmUp;
 import io.aura360.app.AuraApplication;
 import io.aura360.app.service.AgentsServiceApplication;
 import io.aura360.app.service.GatewayServiceApplication;
@@ -53,6 +54,9 @@ public final class ServeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws InterruptedException {
         Class<?> source = service.application;
+        if (service == Service.all || service == Service.agents) {
+            AgentsWarmUp.startInBackground();
+        }
         CountDownLatch closed = new CountDownLatch(1);
         SpringApplication application = AuraApplication.create(System.getenv(), source);
         if (Ansi.AUTO.enabled()) {
