@@ -56,13 +56,13 @@ final class PhraseList {
     }
 
     boolean matches(String normalizedText) {
-        return wordStarts(normalizedText).anyMatch(start -> matchEnd(normalizedText, start) >= 0);
+        return wordStarts(normalizedText).anyMatch(start -> matchesAt(normalizedText, start));
     }
 
     /** Where matches start, left to right (matches may overlap). */
     int[] matchStarts(String normalizedText) {
         return wordStarts(normalizedText)
-                .filter(start -> matchEnd(normalizedText, start) >= 0)
+                .filter(start -> matchesAt(normalizedText, start))
                 .toArray();
     }
 
@@ -92,7 +92,7 @@ final class PhraseList {
     }
 
     private static IntStream wordStarts(String text) {
-        return IntStream.range(0, text.length()).filter(i -> i == 0 || !PhrasePattern.isWordChar(text.charAt(i - 1)));
+        return IntStream.range(0, text.length()).filter(i -> i == 0 || !TextNormalizer.isWordChar(text.charAt(i - 1)));
     }
 
     /**
@@ -104,7 +104,7 @@ final class PhraseList {
         int end = -1;
         for (int p = start; ; p++) {
             boolean atEnd = p == text.length();
-            if (atEnd || !PhrasePattern.isWordChar(text.charAt(p))) {
+            if (atEnd || !TextNormalizer.isWordChar(text.charAt(p))) {
                 if (run.isAccept(state) || endsSentenceHere(text, p, state)) {
                     end = p;
                 }

@@ -73,7 +73,7 @@ final class PhrasePattern {
             } else if (c == '*') {
                 out.append("[a-z0-9]*");
                 i++;
-            } else if (c == '(' || c == ')' || c == '|' || c == '?' || c == ' ' || isWordChar(c)) {
+            } else if (c == '(' || c == ')' || c == '|' || c == '?' || c == ' ' || TextNormalizer.isWordChar(c)) {
                 out.append(c);
                 i++;
             } else if (c == '.' || c == '<' || c == '>') {
@@ -84,9 +84,5 @@ final class PhrasePattern {
             }
         }
         return out.toString();
-    }
-
-    static boolean isWordChar(char c) {
-        return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
     }
 }

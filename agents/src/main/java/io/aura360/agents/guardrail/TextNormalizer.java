@@ -103,7 +103,7 @@ final class TextNormalizer {
         boolean separated = false;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+            if (isWordChar(c)) {
                 if (separated && !out.isEmpty()) {
                     out.append(' ');
                 }
@@ -119,6 +119,11 @@ final class TextNormalizer {
             }
         }
         return out.toString();
+    }
+
+    /** Whether {@code c} belongs to a word of the matchable form, whose only other characters are spaces and stops. */
+    static boolean isWordChar(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
     }
 
     /** The matchable form of a run of letters written in a rule file. */
