@@ -1,10 +1,11 @@
 package io.aura360.agents.guardrail;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -12,13 +13,22 @@ import java.util.stream.Collectors;
  * ("suicde", "sucidio", "mysefl") into the words the phrases are written with, so the phrase lists need not
  * repeat every spelling. A typo is one inserted, deleted, replaced or swapped letter (optimal string
  * alignment distance 1). Only keys of six or more letters are matched loosely: shorter words have too many
- * real neighbours.
+ * real neighbours. Where a word is one typo from several keys, the key listed first wins, so the rewrite (and all
+ * that is learnt from it) is the same in every run.
+ *
+ * <p>Candidates are found through a deletion index: two words one typo apart share the word itself or a
+ * one-letter deletion of it, so a word is checked only against the keys filed under its own deletions instead
+ * of against every key.
  */
 final class SpellingCorrector {
 
     static final int MIN_KEY_LENGTH = 6;
 
-    private final Set<String> keys;
+    /** Each key with its position in the listing: the lower wins a tie. */
+    private final Map<String, Integer> keyRanks;
+
+    /** A key, and each of its one-letter deletions, mapped to the keys that produce it, in listing order. */
+    private final Map<String, List<String>> keysByDeletion;
 
     private final Map<String, String> slang;
 
@@ -26,10 +36,15 @@ final class SpellingCorrector {
 
     /** {@code slangRules} are lines of the form {@code texting spelling = word}. */
     SpellingCorrector(List<String> keys, List<String> slangRules, TextNormalizer normalizer) {
-        this.keys = keys.stream()
+        List<String> ordered = keys.stream()
                 .map(normalizer::word)
                 .filter(k -> k.length() >= MIN_KEY_LENGTH)
-                .collect(Collectors.toUnmodifiableSet());
+                .distinct()
+                .toList();
+        Map<String, Integer> ranks = new HashMap<>();
+        ordered.forEach(key -> ranks.put(key, ranks.size()));
+        this.keyRanks = Map.copyOf(ranks);
+        this.keysByDeletion = deletionIndex(ordered);
         Map<String, String> rules = new LinkedHashMap<>();
         Map<String, String> visibleRules = new LinkedHashMap<>();
         for (String rule : slangRules) {
@@ -61,13 +76,45 @@ final class SpellingCorrector {
 
     private String correctWord(String word) {
         String expanded = slang.getOrDefault(word, word);
-        if (expanded.length() < MIN_KEY_LENGTH - 1 || keys.contains(expanded)) {
+        if (expanded.length() < MIN_KEY_LENGTH - 1 || keyRanks.containsKey(expanded)) {
             return expanded;
         }
-        return keys.stream()
-                .filter(key -> withinOneTypo(expanded, key))
-                .findFirst()
-                .orElse(expanded);
+        String best = null;
+        int bestRank = Integer.MAX_VALUE;
+        for (String variant : withDeletions(expanded)) {
+            for (String key : keysByDeletion.getOrDefault(variant, List.of())) {
+                int rank = keyRanks.get(key);
+                if (rank < bestRank && withinOneTypo(expanded, key)) {
+                    best = key;
+                    bestRank = rank;
+                }
+            }
+        }
+        return (best == null) ? expanded : best;
+    }
+
+    private static Map<String, List<String>> deletionIndex(List<String> keys) {
+        Map<String, List<String>> index = new HashMap<>();
+        for (String key : keys) {
+            for (String variant : withDeletions(key)) {
+                List<String> filed = index.computeIfAbsent(variant, v -> new ArrayList<>(1));
+                if (!filed.contains(key)) {
+                    filed.add(key);
+                }
+            }
+        }
+        index.replaceAll((variant, filed) -> List.copyOf(filed));
+        return Map.copyOf(index);
+    }
+
+    /** The word itself and every string one letter shorter than it. */
+    private static List<String> withDeletions(String word) {
+        List<String> variants = new ArrayList<>(word.length() + 1);
+        variants.add(word);
+        for (int i = 0; i < word.length(); i++) {
+            variants.add(word.substring(0, i) + word.substring(i + 1));
+        }
+        return variants;
     }
 
     static boolean withinOneTypo(String a, String b) {

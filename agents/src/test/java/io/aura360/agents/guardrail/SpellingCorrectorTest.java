@@ -34,6 +34,20 @@ class SpellingCorrectorTest {
         assertThat(corrector.correct("decide")).isEqualTo("decide");
     }
 
+    /**
+     * "morirme" is one typo from both keys. The key listed first wins, whatever the JVM: the keys once lived in an
+     * unordered set whose iteration order changes from one run to the next, which made the n-gram layer's training
+     * (and the crisis evaluation's figures) differ between runs.
+     */
+    @Test
+    void aWordOneTypoFromTwoKeysTakesTheKeyListedFirst() {
+        List<String> keys = List.of("morirse", "morirte");
+        assertThat(new SpellingCorrector(keys, List.of(), normalizer).correct("morirme"))
+                .isEqualTo("morirse");
+        assertThat(new SpellingCorrector(keys.reversed(), List.of(), normalizer).correct("morirme"))
+                .isEqualTo("morirte");
+    }
+
     @Test
     void shortKeysAreNeverMatchedLoosely() {
         assertThat(corrector.correct("matas")).isEqualTo("matas");
