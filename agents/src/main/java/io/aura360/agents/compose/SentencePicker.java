@@ -1,5 +1,7 @@
 package io.aura360.agents.compose;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -71,23 +73,38 @@ public final class SentencePicker {
 
     private static final int MAX_LENGTH = 320;
 
+    /**
+     * Chunks come back request after request, so each is split and read once: splitting and tokenising every
+     * retrieved chunk was a measurable share of the advice path under load. Bounded, as chunks can be replaced.
+     */
+    private static final Cache<String, List<Sentence>> SENTENCES =
+            Caffeine.newBuilder().maximumSize(5_000).build();
+
     private SentencePicker() {}
 
     static String pick(String chunk, Set<String> requestWords) {
-        String best = null;
+        Sentence best = null;
         double bestScore = Double.NEGATIVE_INFINITY;
-        for (String part : SENTENCE_END.split(chunk)) {
-            String sentence = MARKDOWN.matcher(part.strip()).replaceAll("").strip();
-            if (sentence.length() < 3) {
-                continue;
-            }
-            double score = score(sentence, requestWords);
+        for (Sentence sentence : SENTENCES.get(chunk, SentencePicker::sentences)) {
+            double score = sentence.score(requestWords);
             if (score > bestScore) { // strictly greater: of equal scores, the first sentence wins
                 best = sentence;
                 bestScore = score;
             }
         }
-        return (best == null) ? chunk.strip() : asSentence(best);
+        return (best == null) ? chunk.strip() : best.recommendation();
+    }
+
+    /** The chunk's sentences, Markdown marks removed, each read once for what scoring needs. */
+    private static List<Sentence> sentences(String chunk) {
+        List<Sentence> sentences = new ArrayList<>();
+        for (String part : SENTENCE_END.split(chunk)) {
+            String sentence = MARKDOWN.matcher(part.strip()).replaceAll("").strip();
+            if (sentence.length() >= 3) {
+                sentences.add(Sentence.of(sentence));
+            }
+        }
+        return List.copyOf(sentences);
     }
 
     /** The lowercase words of four letters or more in {@code text}. */
@@ -128,18 +145,34 @@ public final class SentencePicker {
                 };
     }
 
-    private static double score(String sentence, Set<String> requestWords) {
-        List<String> tokens = tokens(sentence);
-        long overlap = tokens.stream()
-                .filter(w -> w.length() >= 4)
-                .distinct()
-                .filter(requestWords::contains)
-                .count();
-        double action = ACTION_WORDS.contains(firstWord(sentence))
-                ? 2.0
-                : tokens.stream().anyMatch(ACTION_WORDS::contains) ? 0.5 : 0;
-        double lengthPenalty = (sentence.length() < MIN_LENGTH || sentence.length() > MAX_LENGTH) ? 3.0 : 0;
-        return overlap * 1.5 + action - lengthPenalty;
+    /**
+     * A sentence as scoring sees it: its distinct words of four letters or more, which earn 1.5 each when the request
+     * shares them, and what does not depend on the request, an action-word bonus (2 when the sentence opens with one,
+     * else 0.5 when it holds one) less a penalty of 3 for a length outside [{@value #MIN_LENGTH},
+     * {@value #MAX_LENGTH}].
+     */
+    private record Sentence(String recommendation, List<String> keyWords, double ownScore) {
+
+        static Sentence of(String sentence) {
+            List<String> tokens = tokens(sentence);
+            double action = ACTION_WORDS.contains(firstWord(sentence))
+                    ? 2.0
+                    : tokens.stream().anyMatch(ACTION_WORDS::contains) ? 0.5 : 0;
+            double lengthPenalty = (sentence.length() < MIN_LENGTH || sentence.length() > MAX_LENGTH) ? 3.0 : 0;
+            List<String> keyWords =
+                    tokens.stream().filter(w -> w.length() >= 4).distinct().toList();
+            return new Sentence(asSentence(sentence), keyWords, action - lengthPenalty);
+        }
+
+        double score(Set<String> requestWords) {
+            int overlap = 0;
+            for (String word : keyWords) {
+                if (requestWords.contains(word)) {
+                    overlap++;
+                }
+            }
+            return overlap * 1.5 + ownScore;
+        }
     }
 
     /** The letters of the sentence's first space-separated word, lowercase ("**Limit**" is "limit"). */

@@ -107,7 +107,7 @@ final class AgentStepRunner {
             answer = model.answer(modelRequest);
         }
         FilterResult safe = modelText.recommendations(
-                answer.recommendations(), request.context().medicalFlags(), locale);
+                answer.recommendations(), request.context().medicalFlags());
         VectorQueryRecord vectorQuery = new VectorQueryRecord(
                 found.collection(),
                 found.embeddingModel(),

@@ -10,6 +10,7 @@ class SentencePickerTest {
     private static final String TWO_FACTS = "Regular exercise supports cardiovascular health in most adults. "
             + "Consistent sleep schedules improve mood and daytime energy levels.";
 
+    /** The same chunk (read once, then remembered) serves two requests with different picks. */
     @Test
     void prefersTheSentenceSharingWordsWithTheRequest() {
         assertThat(SentencePicker.pick(TWO_FACTS, SentencePicker.words("How can I improve my sleep and energy?")))

@@ -47,12 +47,40 @@ class ModelTextGuardTest {
                 List.of(
                         new Recommendation("coach", "Some nights I want to kill myself too.", 0.9, List.of("a#1")),
                         new Recommendation("coach", "Call +34 612 345 678 to book a walk.", 0.8, List.of("b#1"))),
-                List.of(),
-                "en");
+                List.of());
 
         assertThat(result.kept())
                 .singleElement()
                 .satisfies(r -> assertThat(r.description()).isEqualTo("Call [phone] to book a walk."));
         assertThat(result.removedReasons()).containsExactly("crisis wording");
+    }
+
+    /** Decisions are remembered per text and medical flags: one user's verdict must not be served to another. */
+    @Test
+    void aRememberedDecisionHoldsOnlyForTheSameMedicalFlags() {
+        Recommendation wine = new Recommendation("coach", "A glass of red wine helps you unwind.", 0.8, List.of("a#1"));
+
+        assertThat(guard.recommendations(List.of(wine), List.of()).kept()).containsExactly(wine);
+        assertThat(guard.recommendations(List.of(wine), List.of("pregnancy")).removedReasons())
+                .singleElement()
+                .satisfies(reason -> assertThat(reason).startsWith("conflicts with pregnancy"));
+        assertThat(guard.recommendations(List.of(wine), List.of()).kept()).containsExactly(wine);
+    }
+
+    @Test
+    void givesTheSameAnswerTheSecondTimeATextIsChecked() {
+        Recommendation dose = new Recommendation("coach", "Take 500 mg of magnesium at night.", 0.7, List.of("a#1"));
+        Recommendation pii = new Recommendation("coach", "Text luis@example.org before the walk.", 0.7, List.of("a#2"));
+
+        FilterResult first = guard.recommendations(List.of(dose, pii), List.of());
+        FilterResult second = guard.recommendations(List.of(dose, pii), List.of());
+
+        assertThat(second).isEqualTo(first);
+        assertThat(second.removedReasons())
+                .singleElement()
+                .satisfies(r -> assertThat(r).startsWith("medication"));
+        assertThat(second.kept())
+                .singleElement()
+                .satisfies(r -> assertThat(r.description()).isEqualTo("Text [email] before the walk."));
     }
 }
