@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Advice throughput under many-user load, with the liveness probe of the same server as the baseline.
-# Usage: bench/load.sh [--quick] [--connections N] [--users N] [--seconds N] [--port P] [--url URL]
+# Usage: bench/load.sh [--quick] [--connections N] [--users N] [--seconds N] [--warm N] [--port P] [--url URL]
 #   Without --url it starts `./aura360 serve` on its embedded defaults in a fresh AURA_HOME (first start, then a
 #   restart for the later-start time) and stops it at the end; with --url it targets a running server whose dev
 #   secret is in $AURA_HOME (default ~/.aura360), and measures the CPU of the process listening on that port.
@@ -21,9 +21,10 @@ while [ $# -gt 0 ]; do
     --connections) connections="$2"; shift 2 ;;
     --users) users="$2"; shift 2 ;;
     --seconds) seconds="$2"; shift 2 ;;
+    --warm) warm="$2"; shift 2 ;;
     --port) port="$2"; shift 2 ;;
     --url) url="$2"; shift 2 ;;
-    *) echo "usage: bench/load.sh [--quick] [--connections N] [--users N] [--seconds N] [--port P] [--url URL]" >&2
+    *) echo "usage: bench/load.sh [--quick] [--connections N] [--users N] [--seconds N] [--warm N] [--port P] [--url URL]" >&2
        exit 2 ;;
   esac
 done

@@ -62,6 +62,7 @@ final class KeySetJwtDecoder implements JwtDecoder {
         processor.setJWTClaimsSetVerifier((claims, context) -> {});
         decoder = new NimbusJwtDecoder(processor);
         decoder.setJwtValidator(validator);
+        decoder.setClaimSetConverter(IssuerAsWritten.claimSetConverter());
     }
 
     /** A key id that is unknown while refetching is rate-limited is a bad token (401), not a server error. */

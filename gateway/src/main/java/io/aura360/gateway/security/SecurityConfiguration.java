@@ -109,6 +109,7 @@ public class SecurityConfiguration {
                     .macAlgorithm(MacAlgorithm.HS256)
                     .build();
             secretDecoder.setJwtValidator(validator);
+            secretDecoder.setClaimSetConverter(IssuerAsWritten.claimSetConverter());
         }
         JwtDecoder keySetDecoder = null;
         if (properties.jwksUrl() != null) {
