@@ -5,6 +5,8 @@
 #   restart for the later-start time) and stops it at the end; with --url it targets a running server whose dev
 #   secret is in $AURA_HOME (default ~/.aura360), and measures the CPU of the process listening on that port.
 # A response slower than 30 s is a socket error (wrk --timeout); wrk keeps no latency sample for it.
+# Warm-up (default 90 s, --warm N; 5 s with --quick): on two cores the JIT compiler still used a fifth of the machine
+# 15 s after the first request, so a shorter warm-up measures the compiler as much as the server.
 # Load: wrk (Debian package `wrk`, installed with apt-get when missing) with bench/load/advice.lua: premium dev tokens
 # of --users users (default 3000; a third of them get a filled-in profile first), categories mind/body/soul, es/en,
 # short messages, one request in 20 from 100 repeat users. Warm-up first (not counted), then liveness, then advice.
@@ -14,7 +16,7 @@
 # pg_stat_database), and the load average before and after (the machine is shared: compare ratios, not absolutes).
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
-connections=32; users=3000; seconds=30; warm=15; quick=false; url=""; port=""
+connections=32; users=3000; seconds=30; warm=90; quick=false; url=""; port=""
 while [ $# -gt 0 ]; do
   case "$1" in
     --quick) quick=true; seconds=10; warm=5; shift ;;
