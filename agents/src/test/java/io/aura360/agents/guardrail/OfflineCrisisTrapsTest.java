@@ -42,9 +42,24 @@ class OfflineCrisisTrapsTest {
                 "my legs are dead after leg day",
                 "tengo las piernas muertas despues del gimnasio",
                 "i need to cut sugar, any tips",
-                "tengo que dejar el azucar, algun consejo"
+                "tengo que dejar el azucar, algun consejo",
+                "the council is adding suicide nets to the old viaduct",
+                "how do i support a colleague who came back after a suicide attempt",
+                "como acompaño a mi hermana que estuvo pensando en quitarse la vida"
             })
     void leavesErrandsNewsAndHelpForOthersUnflagged(String text) {
         assertThat(OFFLINE.assess(text).signals()).isEmpty();
+    }
+
+    /** The exclusions for someone else's risk must not hide the writer's own words in the same message. */
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "i want to die by suicide",
+                "mi tio se suicidó y yo también quiero suicidarme",
+                "i support my friend but i keep thinking about killing myself"
+            })
+    void stillFlagsTheWritersOwnIntentBesideSomeoneElses(String text) {
+        assertThat(OFFLINE.assess(text).risk()).isTrue();
     }
 }
