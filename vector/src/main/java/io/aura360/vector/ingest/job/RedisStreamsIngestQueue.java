@@ -25,7 +25,8 @@ import tools.jackson.databind.json.JsonMapper;
  * The ingest queue on a Redis stream ({@code PREFIX:ingest}) read by the consumer group {@value #GROUP}, so every
  * instance shares the work and queued tasks survive restarts. A task is acknowledged only after its handler
  * succeeded; a failed one stays pending with its error in {@code PREFIX:ingest:errors} and is claimed again once
- * it has been idle for the policy's backoff (which doubles with Redis's delivery count). A task delivered
+ * it has been idle for longer than the policy's backoff (which doubles with Redis's delivery count), counted from
+ * the failure. A task delivered
  * {@code maxAttempts} times is moved to the list {@code PREFIX:ingest:dead} as JSON with its last error. A
  * crashed instance's tasks are claimed by the others the same way.
  */
@@ -144,7 +145,8 @@ public final class RedisStreamsIngestQueue implements IngestQueue {
         List<PendingMessage> pending = commands().xpending(stream, GROUP, Range.create("-", "+"), Limit.from(100));
         for (PendingMessage entry : pending) {
             int deliveries = (int) entry.getRedeliveryCount();
-            long backoff = policy.backoff(deliveries).toMillis();
+            // Redis counts idle time in whole milliseconds: strictly more than the backoff means at least the backoff.
+            long backoff = policy.backoff(deliveries).toMillis() + 1;
             if (entry.getMsSinceLastDelivery() < backoff) {
                 continue;
             }
@@ -169,6 +171,9 @@ public final class RedisStreamsIngestQueue implements IngestQueue {
         } catch (Exception ex) {
             String reason = (ex.getMessage() == null) ? ex.getClass().getSimpleName() : ex.getMessage();
             commands().hset(errors, message.getId(), reason);
+            // The backoff counts from the failure, not from the delivery: claiming the entry again with JUSTID
+            // resets its idle time without counting another delivery.
+            commands().xclaim(stream, consumer, XClaimArgs.Builder.justid(), message.getId());
         }
     }
 
