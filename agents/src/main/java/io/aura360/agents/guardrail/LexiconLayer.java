@@ -3,11 +3,13 @@ package io.aura360.agents.guardrail;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The reviewed phrase lists of {@code guardrails/crisis-patterns.txt}, compiled into automata ({@link PhraseList}):
  * one for every signal phrase, read once over the text, and one per section, asked only where the first found a
- * match. Idioms of the {@code [exclude]} section are hidden first, also in one pass.
+ * match. Idioms of the {@code [exclude]} section are hidden first, also in one pass, except from the sections in
+ * {@link #UNSCREENED}.
  */
 final class LexiconLayer implements CrisisLayer {
 
@@ -23,23 +25,31 @@ final class LexiconLayer implements CrisisLayer {
             "hopelessness", new Grade(CrisisRisk.CONCERN, "hopelessness_trapped"),
             "burden", new Grade(CrisisRisk.CONCERN, "burden"),
             "method_or_place", new Grade(CrisisRisk.HIGH, "method_or_place"),
-            "plan_or_intent", new Grade(CrisisRisk.HIGH, "plan_or_intent"));
+            "plan_or_intent", new Grade(CrisisRisk.HIGH, "plan_or_intent"),
+            "imitation", new Grade(CrisisRisk.HIGH, "active_ideation"));
+
+    /**
+     * Sections read before the exclusions hide anything: their phrases name someone else's suicide on purpose
+     * ("my brother died by suicide and i want to do the same"), which the exclusions for someone else's risk hide.
+     */
+    private static final Set<String> UNSCREENED = Set.of("imitation");
 
     private final PhraseList exclusions;
 
-    /** Higher levels first: where two sections match at one place, the category of the higher one is kept. */
-    private final List<Section> sections;
+    private final Sections screened;
 
-    private final PhraseList anySignal;
+    private final Sections unscreened;
 
     LexiconLayer(Map<String, List<String>> signalSections, List<String> excluded, TextNormalizer normalizer) {
         this.exclusions = PhraseList.compile(excluded, normalizer);
-        this.sections = signalSections.entrySet().stream()
+        List<Section> sections = signalSections.entrySet().stream()
                 .map(e -> new Section(e.getKey(), grade(e.getKey()), PhraseList.compile(e.getValue(), normalizer)))
                 .sorted(Comparator.comparing((Section s) -> s.grade().level()).reversed())
                 .toList();
-        this.anySignal =
-                PhraseList.anyOf(sections.stream().map(Section::phrases).toList());
+        this.screened = Sections.of(
+                sections.stream().filter(s -> !UNSCREENED.contains(s.name())).toList());
+        this.unscreened = Sections.of(
+                sections.stream().filter(s -> UNSCREENED.contains(s.name())).toList());
     }
 
     private static Grade grade(String section) {
@@ -55,16 +65,8 @@ final class LexiconLayer implements CrisisLayer {
     public CrisisAssessment assess(CrisisText text, CrisisAssessment earlier) {
         CrisisAssessment found = earlier;
         for (String reading : text.readings()) {
-            String screened = exclusions.hide(reading);
-            for (int start : anySignal.matchStarts(screened)) {
-                for (Section section : sections) {
-                    if (section.phrases().matchesAt(screened, start)) {
-                        Grade grade = section.grade();
-                        found = found.and(
-                                CrisisAssessment.found(grade.level(), grade.category(), NAME + ":" + section.name()));
-                    }
-                }
-            }
+            found = screened.find(exclusions.hide(reading), found);
+            found = unscreened.find(reading, found);
         }
         return found;
     }
@@ -72,4 +74,38 @@ final class LexiconLayer implements CrisisLayer {
     private record Grade(CrisisRisk level, String category) {}
 
     private record Section(String name, Grade grade, PhraseList phrases) {}
+
+    /**
+     * Sections with the automaton of all their phrases, read once over the text; each section is asked only where
+     * that one found a match. Higher levels first: where two sections match at one place, the category of the
+     * higher one is kept.
+     */
+    private record Sections(List<Section> sections, PhraseList any) {
+
+        static Sections of(List<Section> sections) {
+            return new Sections(
+                    sections,
+                    sections.isEmpty()
+                            ? null
+                            : PhraseList.anyOf(
+                                    sections.stream().map(Section::phrases).toList()));
+        }
+
+        CrisisAssessment find(String text, CrisisAssessment earlier) {
+            if (sections.isEmpty()) {
+                return earlier;
+            }
+            CrisisAssessment found = earlier;
+            for (int start : any.matchStarts(text)) {
+                for (Section section : sections) {
+                    if (section.phrases().matchesAt(text, start)) {
+                        Grade grade = section.grade();
+                        found = found.and(
+                                CrisisAssessment.found(grade.level(), grade.category(), NAME + ":" + section.name()));
+                    }
+                }
+            }
+            return found;
+        }
+    }
 }

@@ -45,7 +45,8 @@ class OfflineCrisisTrapsTest {
                 "tengo que dejar el azucar, algun consejo",
                 "the council is adding suicide nets to the old viaduct",
                 "how do i support a colleague who came back after a suicide attempt",
-                "como acompaño a mi hermana que estuvo pensando en quitarse la vida"
+                "como acompaño a mi hermana que estuvo pensando en quitarse la vida",
+                "my friend volunteers at a suicide hotline and i want to do the same"
             })
     void leavesErrandsNewsAndHelpForOthersUnflagged(String text) {
         assertThat(OFFLINE.assess(text).signals()).isEmpty();
@@ -57,7 +58,10 @@ class OfflineCrisisTrapsTest {
             strings = {
                 "i want to die by suicide",
                 "mi tio se suicidó y yo también quiero suicidarme",
-                "i support my friend but i keep thinking about killing myself"
+                "i support my friend but i keep thinking about killing myself",
+                "my brother died by suicide and i want to do the same",
+                "mi hermano se suicidó y quiero hacer lo mismo",
+                "since my mom killed herself i just want to join her"
             })
     void stillFlagsTheWritersOwnIntentBesideSomeoneElses(String text) {
         assertThat(OFFLINE.assess(text).risk()).isTrue();
