@@ -13,7 +13,9 @@ import io.aura360.contracts.agents.AgentRunException;
 import io.aura360.contracts.agents.AgentRunRequest;
 import io.aura360.contracts.agents.AgentRunResult;
 import io.aura360.contracts.agents.UserContext;
+import io.aura360.contracts.vector.EvidenceHit;
 import io.aura360.contracts.vector.SearchFilters;
+import io.aura360.contracts.vector.SearchGrouping;
 import io.aura360.contracts.vector.SearchRequest;
 import io.aura360.contracts.vector.SearchResponse;
 import io.aura360.contracts.vector.VectorQueryRejectedException;
@@ -192,6 +194,24 @@ class InternalApiTest extends FullStackTest {
                 .isNotEmpty()
                 .allSatisfy(hit -> assertThat(hit.docId()).startsWith("body-en-"));
         assertThat(found.results().get(0).docId()).contains("salt");
+    }
+
+    @Test
+    void neighbouringChunksComeBackOverHttpFromTheSameDocument() {
+        SearchResponse found = search(baseUrl(), SERVICE_KEY)
+                .search(new SearchRequest(
+                        "sleep hygiene for adults", 5, null, SearchFilters.NONE, SearchGrouping.DOCUMENT, 1));
+
+        assertThat(found.results())
+                .as("the starter knowledge has documents of several chunks")
+                .anySatisfy(hit -> assertThat(hit.context()).isNotEmpty());
+        for (EvidenceHit hit : found.results()) {
+            assertThat(hit.context()).allSatisfy(around -> {
+                assertThat(around.sourceId()).startsWith(hit.docId() + "#").isNotEqualTo(hit.sourceId());
+                assertThat(around.offset()).isIn(-1, 1);
+                assertThat(around.chunk()).isNotBlank();
+            });
+        }
     }
 
     @Test

@@ -13,6 +13,7 @@ import io.aura360.vector.rerank.Rerankers;
 import io.aura360.vector.search.DocumentGroupedSearch;
 import io.aura360.vector.search.HybridEvidenceSearch;
 import io.aura360.vector.search.MergedEvidenceSearch;
+import io.aura360.vector.search.NeighbourChunks;
 import io.aura360.vector.smoke.SmokeCheck;
 import io.aura360.vector.smoke.SmokeQueries;
 import io.aura360.vector.smoke.SmokeReport;
@@ -91,8 +92,8 @@ public class VectorStoreConfiguration {
 
     /**
      * One collection as is; several are merged (min-max normalised); either may be reranked, then grouped by
-     * document when the request asks for it. Timed per search mode
-     * and backend ({@code aura.search}).
+     * document when the request asks for it, with neighbouring chunks added last. Timed per search mode and backend
+     * ({@code aura.search}).
      */
     @Bean
     EvidenceSearch evidenceSearch(
@@ -102,26 +103,24 @@ public class VectorStoreConfiguration {
             EmbeddingProvider embeddings,
             RerankProperties rerank,
             MeterRegistry meters) {
+        List<KnowledgeCollection> searched = new ArrayList<>(List.of(serving));
+        for (String name : properties.mergeCollections()) {
+            searched.add(store.open(name).orElseThrow());
+        }
         return new TimedEvidenceSearch(
-                new DocumentGroupedSearch(untimedSearch(serving, store, properties, embeddings, rerank)),
+                new NeighbourChunks(new DocumentGroupedSearch(ranking(searched, embeddings, rerank)), searched),
                 store.backend(),
                 meters);
     }
 
-    private static EvidenceSearch untimedSearch(
-            ServingCollection serving,
-            KnowledgeStore store,
-            StoreProperties properties,
-            EmbeddingProvider embeddings,
-            RerankProperties rerank) {
+    private static EvidenceSearch ranking(
+            List<KnowledgeCollection> searched, EmbeddingProvider embeddings, RerankProperties rerank) {
         Optional<Reranker> reranker = Rerankers.from(rerank, embeddings);
-        HybridEvidenceSearch served = new HybridEvidenceSearch(serving, embeddings);
-        if (properties.mergeCollections().isEmpty() && reranker.isEmpty()) {
-            return served;
-        }
-        List<HybridEvidenceSearch> searches = new ArrayList<>(List.of(served));
-        for (String name : properties.mergeCollections()) {
-            searches.add(new HybridEvidenceSearch(store.open(name).orElseThrow(), embeddings));
+        List<HybridEvidenceSearch> searches = searched.stream()
+                .map(collection -> new HybridEvidenceSearch(collection, embeddings))
+                .toList();
+        if (searches.size() == 1 && reranker.isEmpty()) {
+            return searches.get(0);
         }
         return new MergedEvidenceSearch(searches, reranker);
     }

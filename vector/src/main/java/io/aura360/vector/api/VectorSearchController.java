@@ -51,15 +51,15 @@ public class VectorSearchController {
     }
 
     /**
-     * A body that is not a search request (blank query, top_k out of range, unknown mode or group_by): 400 with a
-     * stable type. The record's own check names the field; Jackson's parse errors are not echoed.
+     * A body that is not a search request (blank query, top_k or context_chunks out of range, unknown mode or
+     * group_by): 400 with a stable type. The record's own check names the field; Jackson's parse errors are not echoed.
      */
     @ExceptionHandler(HttpMessageNotReadableException.class)
     ResponseEntity<ProblemDetail> invalid(HttpMessageNotReadableException ex) {
         Throwable cause = ex.getMostSpecificCause();
         String detail = (cause instanceof IllegalArgumentException)
                 ? cause.getMessage()
-                : "The body is not a valid search request (query, top_k, mode, filters, group_by).";
+                : "The body is not a valid search request (query, top_k, mode, filters, group_by, context_chunks).";
         return respond(problem(HttpStatus.BAD_REQUEST, "invalid-search-request", "Invalid search request", detail));
     }
 

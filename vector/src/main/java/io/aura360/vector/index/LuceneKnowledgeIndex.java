@@ -14,6 +14,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -37,6 +38,7 @@ import org.apache.lucene.search.KnnFloatVectorQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.Directory;
@@ -243,6 +245,23 @@ public final class LuceneKnowledgeIndex implements KnowledgeCollection, AutoClos
         } catch (IOException ex) {
             throw new UncheckedIOException(ex);
         }
+    }
+
+    @Override
+    public List<StoredChunk> chunks(Collection<String> sourceIds) {
+        if (sourceIds.isEmpty()) {
+            return List.of();
+        }
+        List<BytesRef> terms = sourceIds.stream().map(BytesRef::new).toList();
+        return withSearcher(searcher -> {
+            TopDocs top = searcher.search(new TermInSetQuery(ChunkFields.SOURCE_ID, terms), terms.size());
+            List<StoredChunk> found = new ArrayList<>(top.scoreDocs.length);
+            for (ScoreDoc hit : top.scoreDocs) {
+                found.add(
+                        LuceneChunkDocuments.fromLucene(searcher.storedFields().document(hit.doc)));
+            }
+            return found;
+        });
     }
 
     /** The content version of a document, if it is in the collection. */

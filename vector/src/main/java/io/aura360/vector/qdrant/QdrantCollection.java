@@ -26,6 +26,7 @@ import io.qdrant.client.grpc.Points.SearchParams;
 import io.qdrant.client.grpc.Points.UpsertPoints;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -145,6 +146,19 @@ final class QdrantCollection implements KnowledgeCollection {
     @Override
     public int chunkCount() {
         return Math.toIntExact(QdrantCalls.await(client.countAsync(spec.name(), null, true), "count " + spec.name()));
+    }
+
+    @Override
+    public List<StoredChunk> chunks(Collection<String> sourceIds) {
+        if (sourceIds.isEmpty()) {
+            return List.of();
+        }
+        List<PointId> ids = sourceIds.stream().map(QdrantCollection::pointId).toList();
+        return QdrantCalls.await(
+                        client.retrieveAsync(spec.name(), ids, true, false, null), "retrieve from " + spec.name())
+                .stream()
+                .map(point -> QdrantPayload.chunk(point.getPayloadMap()))
+                .toList();
     }
 
     @Override

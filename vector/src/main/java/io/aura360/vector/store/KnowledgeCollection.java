@@ -1,6 +1,7 @@
 package io.aura360.vector.store;
 
 import io.aura360.contracts.vector.SearchFilters;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -33,6 +34,9 @@ public interface KnowledgeCollection {
     SortedSet<String> documentIds(String origin);
 
     int chunkCount();
+
+    /** The stored chunks with these source ids, in no particular order; an id not stored is skipped. */
+    List<StoredChunk> chunks(Collection<String> sourceIds);
 
     /** Visits every stored chunk (re-embedding reads a collection through this). */
     void forEachChunk(Consumer<StoredChunk> visitor);

@@ -1,6 +1,7 @@
 package io.aura360.vector.store;
 
 import io.aura360.contracts.vector.SearchFilters;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -75,6 +76,11 @@ public final class ServingCollection implements KnowledgeCollection {
     @Override
     public void commit() {
         current.commit();
+    }
+
+    @Override
+    public List<StoredChunk> chunks(Collection<String> sourceIds) {
+        return current.chunks(sourceIds);
     }
 
     @Override

@@ -4,11 +4,14 @@ import io.grpc.Status;
 import io.grpc.stub.StreamObserver;
 import io.qdrant.client.grpc.Collections.Modifier;
 import io.qdrant.client.grpc.Common.Filter;
+import io.qdrant.client.grpc.Common.PointId;
 import io.qdrant.client.grpc.Points.CountPoints;
 import io.qdrant.client.grpc.Points.CountResponse;
 import io.qdrant.client.grpc.Points.CountResult;
 import io.qdrant.client.grpc.Points.CreateFieldIndexCollection;
 import io.qdrant.client.grpc.Points.DeletePoints;
+import io.qdrant.client.grpc.Points.GetPoints;
+import io.qdrant.client.grpc.Points.GetResponse;
 import io.qdrant.client.grpc.Points.PointStruct;
 import io.qdrant.client.grpc.Points.PointsOperationResponse;
 import io.qdrant.client.grpc.Points.QueryPoints;
@@ -100,6 +103,26 @@ final class QdrantPointsService extends PointsGrpc.PointsImplBase {
                 scroll.setNextPageOffset(page.get(limit).getId());
             }
             return scroll.build();
+        });
+    }
+
+    @Override
+    public void get(GetPoints request, StreamObserver<GetResponse> response) {
+        Grpc.answer(response, () -> {
+            QdrantState.StoredCollection collection = state.resolve(request.getCollectionName());
+            GetResponse.Builder found = GetResponse.newBuilder();
+            synchronized (collection) {
+                for (PointId id : request.getIdsList()) {
+                    PointStruct point = collection.points().get(QdrantState.key(id));
+                    if (point != null) {
+                        found.addResult(RetrievedPoint.newBuilder()
+                                .setId(point.getId())
+                                .putAllPayload(
+                                        request.getWithPayload().getEnable() ? point.getPayloadMap() : Map.of()));
+                    }
+                }
+            }
+            return found.build();
         });
     }
 

@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.aura360.contracts.vector.SearchFilters;
 import java.util.ArrayList;
 import java.util.List;
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -253,6 +254,46 @@ public abstract class KnowledgeStoreConformanceTest {
         store.drop("memory_g1");
         assertThat(store.collectionNames()).containsExactly("memory_g2");
         assertThat(store.aliasTarget("nothing")).isEmpty();
+    }
+
+    @Test
+    void findsStoredChunksBySourceIdAndSkipsUnknownIds() {
+        List<StoredChunk> found =
+                collection.chunks(List.of("body-en-walking#1", "soul-en-gratitude#0", "body-en-walking#2", "nope#0"));
+
+        assertThat(found)
+                .extracting(StoredChunk::sourceId, StoredChunk::docId, StoredChunk::chunk, StoredChunk::origin)
+                .containsExactlyInAnyOrder(
+                        Tuple.tuple(
+                                "body-en-walking#1",
+                                "body-en-walking",
+                                "Take the stairs instead of the lift.",
+                                "starter"),
+                        Tuple.tuple(
+                                "soul-en-gratitude#0",
+                                "soul-en-gratitude",
+                                "A gratitude journal each evening.",
+                                "uploads"));
+        assertThat(collection.chunks(List.of())).isEmpty();
+    }
+
+    @Test
+    void aReplacedDocumentNoLongerAnswersForItsDroppedChunks() {
+        write(
+                "body-en-walking",
+                "en",
+                "body",
+                "peer_reviewed",
+                0.85,
+                "starter",
+                List.of("Walk after dinner."),
+                List.of(v(1, 0, 0, 0)),
+                "v2");
+        collection.commit();
+
+        assertThat(collection.chunks(List.of("body-en-walking#0", "body-en-walking#1")))
+                .extracting(StoredChunk::chunk)
+                .containsExactly("Walk after dinner.");
     }
 
     private void write(
