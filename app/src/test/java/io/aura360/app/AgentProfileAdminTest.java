@@ -64,6 +64,24 @@ class AgentProfileAdminTest extends FullStackTest {
                 .isEqualTo("admin:" + admin);
     }
 
+    /** Parsed pipelines are remembered by their JSON text: a changed pipeline must serve the very next request. */
+    @Test
+    void anEditedPipelineServesTheNextRequest() {
+        UUID user = UUID.randomUUID();
+        assertThat(postJson(PROFILES, adminToken, profile("test-es-edit", "body", 10, step("coach_before")))
+                        .status())
+                .isEqualTo(201);
+        assertThat(agentsOf(advice(user, token(user), "body", "{\"locale\": \"es\"}")))
+                .containsExactly("coach_before");
+
+        assertThat(put(PROFILES + "/test-es-edit", adminToken, profile("test-es-edit", "body", 10, step("coach_after")))
+                        .status())
+                .isEqualTo(200);
+
+        assertThat(agentsOf(advice(user, token(user), "body", "{\"locale\": \"es\"}")))
+                .containsExactly("coach_after");
+    }
+
     @Test
     void refusesProfilesThatCouldNotRun() {
         Response invalid = postJson(

@@ -1,5 +1,7 @@
 package io.aura360.agents.guardrail;
 
+import org.apache.lucene.util.VectorUtil;
+
 /** Unit-length vectors, so a dot product is the cosine similarity. */
 final class Vectors {
 
@@ -18,11 +20,8 @@ final class Vectors {
         return unit;
     }
 
+    /** Lucene's SIMD dot product: the semantic layer compares each message with the whole exemplar bank. */
     static double dot(float[] a, float[] b) {
-        double sum = 0;
-        for (int i = 0; i < a.length; i++) {
-            sum += a[i] * b[i];
-        }
-        return sum;
+        return VectorUtil.dotProduct(a, b);
     }
 }

@@ -1,5 +1,7 @@
 package io.aura360.vector.search;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.pemistahl.lingua.api.IsoCode639_1;
 import com.github.pemistahl.lingua.api.Language;
 import com.github.pemistahl.lingua.api.LanguageDetector;
@@ -23,11 +25,18 @@ public final class QueryLanguage {
             .withMinimumRelativeDistance(MINIMUM_RELATIVE_DISTANCE)
             .build();
 
+    /**
+     * Answers by query text. Detection was 4 % of the advice path's CPU, and queries repeat: the crisis agent's
+     * fixed query, a pipeline's steps and the starter prompts (the query embedding cache exists for the same reason).
+     */
+    private static final Cache<String, Language> DETECTED =
+            Caffeine.newBuilder().maximumSize(10_000).build();
+
     private QueryLanguage() {}
 
     /** The ISO 639-1 code ({@code en}, {@code es}) of the query's language, or empty when unsure. */
     public static Optional<String> of(String query) {
-        Language language = DETECTOR.detectLanguageOf(query);
+        Language language = DETECTED.get(query, DETECTOR::detectLanguageOf);
         if (language == Language.UNKNOWN) {
             return Optional.empty();
         }
