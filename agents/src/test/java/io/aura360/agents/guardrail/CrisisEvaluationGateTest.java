@@ -40,6 +40,8 @@ class CrisisEvaluationGateTest {
         report.append(CrisisEvaluation.report("dev2", dev2));
         report.append(CrisisEvaluation.gramSweep(detector, dev2.getFirst()));
         report.append(CrisisEvaluation.sweep(detector, dev2.getFirst()));
+        List<Run> dev3 = CrisisEvaluation.runs(detector, CrisisEvaluation.read(SETS.resolve("dev3.jsonl")));
+        report.append(CrisisEvaluation.report("dev3", dev3));
         if (Boolean.getBoolean("crisis.eval.test")) {
             List<Run> test = CrisisEvaluation.runs(detector, CrisisEvaluation.read(SETS.resolve("test.jsonl")));
             report.append(CrisisEvaluation.report("test (frozen)", test));
