@@ -16,17 +16,18 @@ final class LexiconLayer implements CrisisLayer {
     static final String NAME = "lexicon";
 
     /** Each section's level and warning-sign category; a section not listed here counts as high risk. */
-    private static final Map<String, Grade> GRADES = Map.of(
-            "suicidal_ideation", new Grade(CrisisRisk.HIGH, "active_ideation"),
-            "preparatory", new Grade(CrisisRisk.HIGH, "preparatory"),
-            "farewell", new Grade(CrisisRisk.HIGH, "farewell"),
-            "self_harm", new Grade(CrisisRisk.HIGH, "self_injury"),
-            "passive_death_wish", new Grade(CrisisRisk.CONCERN, "passive_wish"),
-            "hopelessness", new Grade(CrisisRisk.CONCERN, "hopelessness_trapped"),
-            "burden", new Grade(CrisisRisk.CONCERN, "burden"),
-            "method_or_place", new Grade(CrisisRisk.HIGH, "method_or_place"),
-            "plan_or_intent", new Grade(CrisisRisk.HIGH, "plan_or_intent"),
-            "imitation", new Grade(CrisisRisk.HIGH, "active_ideation"));
+    private static final Map<String, Grade> GRADES = Map.ofEntries(
+            Map.entry("suicidal_ideation", new Grade(CrisisRisk.HIGH, "active_ideation")),
+            Map.entry("preparatory", new Grade(CrisisRisk.HIGH, "preparatory")),
+            Map.entry("farewell", new Grade(CrisisRisk.HIGH, "farewell")),
+            Map.entry("self_harm", new Grade(CrisisRisk.HIGH, "self_injury")),
+            Map.entry("passive_death_wish", new Grade(CrisisRisk.CONCERN, "passive_wish")),
+            Map.entry("hopelessness", new Grade(CrisisRisk.CONCERN, "hopelessness_trapped")),
+            Map.entry("burden", new Grade(CrisisRisk.CONCERN, "burden")),
+            Map.entry("method_or_place", new Grade(CrisisRisk.HIGH, "method_or_place")),
+            Map.entry("plan_or_intent", new Grade(CrisisRisk.HIGH, "plan_or_intent")),
+            Map.entry("imitation", new Grade(CrisisRisk.HIGH, "active_ideation")),
+            Map.entry("past_self_harm", new Grade(CrisisRisk.CONCERN, "self_injury")));
 
     /**
      * Sections read before the exclusions hide anything: their phrases name someone else's suicide on purpose

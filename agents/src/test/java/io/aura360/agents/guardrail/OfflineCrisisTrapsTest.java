@@ -52,6 +52,22 @@ class OfflineCrisisTrapsTest {
         assertThat(OFFLINE.assess(text).signals()).isEmpty();
     }
 
+    /**
+     * The lexicon's exclusions for a denial and for someone else's words reported in the third person. (The semantic
+     * layer still flags some of these: its nearest exemplars share the words, see bench/crisis-eval/README.md.)
+     */
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "im not suicidal, just tired of the rain and missing the sun",
+                "no es que quiera morirme, es que estoy harta del frio y de la lluvia",
+                "how do i help a neighbour whos been talking about ending it all",
+                "mi tia dice que es una carga para sus hijos, como la ayudo a verlo distinto"
+            })
+    void lexiconLeavesDenialsAndOtherPeoplesReportedWordsUnflagged(String text) {
+        assertThat(CrisisDetector.lexicon().assess(text).signals()).isEmpty();
+    }
+
     /** The exclusions for someone else's risk must not hide the writer's own words in the same message. */
     @ParameterizedTest
     @ValueSource(
@@ -61,7 +77,14 @@ class OfflineCrisisTrapsTest {
                 "i support my friend but i keep thinking about killing myself",
                 "my brother died by suicide and i want to do the same",
                 "mi hermano se suicidó y quiero hacer lo mismo",
-                "since my mom killed herself i just want to join her"
+                "since my mom killed herself i just want to join her",
+                "went up to the car park roof to see if it was high enough to die",
+                "subi al puente a mirar si era lo bastante alto para no sobrevivir",
+                "cuando me suicide nadie va a echar nada de menos",
+                "reading about which pills are deadly in large amounts, and its for me",
+                "ahorrando plata para comprarme una pistola y terminar con esto",
+                "sin mi mi familia podria vivir tranquila",
+                "i have scars from cutting and i hide them all summer"
             })
     void stillFlagsTheWritersOwnIntentBesideSomeoneElses(String text) {
         assertThat(OFFLINE.assess(text).risk()).isTrue();
