@@ -11,7 +11,8 @@
 # of --users users (default 3000; a third of them get a filled-in profile first), categories mind/body/soul, es/en,
 # short messages, one request in 20 from 100 repeat users. Warm-up first (not counted), then liveness, then advice.
 # Prints key=value lines: advice_rps, p50/p95/p99_ms, errors (anything but 200, socket errors included; split into status_202, status_other and socket_errors),
-# liveness_rps, ratio_vs_liveness, cpu_ms_per_request (JVM + embedded PostgreSQL, from /proc), db_statements_per_request
+# liveness_rps, ratio_vs_liveness, cpu_ms_per_request (JVM + embedded PostgreSQL, from /proc; also split into
+# cpu_ms_jvm_per_request and cpu_ms_db_per_request), db_statements_per_request
 # (pg_stat_statements calls when the extension can be created, else db_transactions_per_request from
 # pg_stat_database), and the load average before and after (the machine is shared: compare ratios, not absolutes).
 set -euo pipefail
@@ -83,13 +84,14 @@ fi
 # The processes whose CPU counts: the JVM and the embedded PostgreSQL of its data directory (postmaster, its
 # backends, and through cutime/cstime the children that already exited).
 postmaster=$(pgrep -f -- "-D $home/postgres/data" | head -1 || true)
-cpu_ticks() {
-  local pids=("$jvm"); [ -n "$postmaster" ] && pids+=("$postmaster" $(pgrep -P "$postmaster" || true))
-  for p in "${pids[@]}"; do
-    # fields after the command name: utime stime cutime cstime are 12..15 there
-    sed 's/^.*) //' "/proc/$p/stat" 2>/dev/null | awk -v pm="$postmaster" -v p="$p" \
-      '{ t = $12 + $13; if (p == pm) t += $14 + $15; print t }'
-  done | awk '{ s += $1 } END { print s + 0 }'
+proc_ticks() { # utime + stime of $1 (fields 12, 13 after the command name), with cutime + cstime (14, 15) if $2
+  sed 's/^.*) //' "/proc/$1/stat" 2>/dev/null | awk -v kids="${2:-}" '{ t = $12 + $13; if (kids) t += $14 + $15; print t }'
+}
+jvm_ticks() { proc_ticks "$jvm" | awk '{ s += $1 } END { print s + 0 }'; }
+db_ticks() {
+  [ -n "$postmaster" ] || { echo 0; return; }
+  { proc_ticks "$postmaster" yes; for p in $(pgrep -P "$postmaster" || true); do proc_ticks "$p"; done; } |
+    awk '{ s += $1 } END { print s + 0 }'
 }
 
 pg_port=$(grep -o 'embedded PostgreSQL ready on port [0-9]*' "$work/server.log" 2>/dev/null | grep -o '[0-9]*$' || true)
@@ -122,9 +124,9 @@ wrk_advice "${warm}s" >/dev/null # warm-up: JIT, pools, caches
 live=$(wrk -t"$threads" -c"$connections" --timeout 30s -d"$(( seconds / 3 > 5 ? seconds / 3 : 5 ))s" -s "$root/bench/load/livez.lua" "$url/livez")
 
 load_before=$(cut -d' ' -f1 /proc/loadavg)
-ticks_before=$(cpu_ticks); db_before=$(db_count)
+jvm_before=$(jvm_ticks); pg_before=$(db_ticks); db_before=$(db_count)
 advice=$(wrk_advice "${seconds}s")
-ticks_after=$(cpu_ticks); db_after=$(db_count)
+jvm_after=$(jvm_ticks); pg_after=$(db_ticks); db_after=$(db_count)
 load_after=$(cut -d' ' -f1 /proc/loadavg)
 
 requests=$(value wrk_requests "$advice")
@@ -141,8 +143,8 @@ echo "liveness_rps=$liveness_rps"
 echo "liveness_p50_ms=$(value p50_ms "$live")"
 echo "liveness_errors=$(value errors "$live")"
 awk -v a="$advice_rps" -v l="$liveness_rps" 'BEGIN { printf "ratio_vs_liveness=%.4f\n", a / l }'
-awk -v t="$(( ticks_after - ticks_before ))" -v hz="$(getconf CLK_TCK)" -v r="$requests" \
-  'BEGIN { printf "cpu_ms_per_request=%.2f\n", t * 1000 / hz / r }'
+awk -v j="$(( jvm_after - jvm_before ))" -v d="$(( pg_after - pg_before ))" -v hz="$(getconf CLK_TCK)" -v r="$requests" \
+  'BEGIN { printf "cpu_ms_per_request=%.2f\ncpu_ms_jvm_per_request=%.2f\ncpu_ms_db_per_request=%.2f\n", (j + d) * 1000 / hz / r, j * 1000 / hz / r, d * 1000 / hz / r }'
 if [ -z "$postmaster" ]; then echo "cpu_scope=jvm-only"; fi
 case "$db_mode" in
   statements) awk -v d="$(( db_after - db_before ))" -v r="$requests" 'BEGIN { printf "db_statements_per_request=%.2f\n", d / r }' ;;
