@@ -159,6 +159,10 @@ class DocumentGroupingApiTest {
                 "{\"query\": \"sleep\", \"top_k\": 0}",
                 "{\"query\": \" \", \"top_k\": 3}",
                 "{\"query\": \"sleep\", \"top_k\": 3, \"mode\": \"fuzzy\"}",
+                "{\"query\": \"sleep\", \"top_k\": 3, \"context_chunks\": 3}",
+                "{\"query\": \"sleep\", \"top_k\": 3, \"context_chunks\": -1}",
+                "{\"query\": \"sleep\", \"top_k\": 3, \"context_chunks\": \"two\"}",
+                "{\"query\": \"sleep\", \"top_k\": 3, \"context_chunks\": 99999999999}",
                 "not json"
             })
     void badBodiesAreStableProblems(String body) throws Exception {

@@ -33,15 +33,10 @@ public abstract class KnowledgeStoreConformanceTest {
     void createCollection() {
         store = newStore();
         collection = store.create(SPEC);
-        write(
-                "body-en-walking",
-                "en",
-                "body",
-                "peer_reviewed",
-                0.85,
-                "starter",
+        writeWalking(
                 List.of("Walking briskly every day helps the heart.", "Take the stairs instead of the lift."),
-                List.of(v(1, 0, 0, 0), v(0.9f, 0.1f, 0, 0)));
+                List.of(v(1, 0, 0, 0), v(0.9f, 0.1f, 0, 0)),
+                "v1");
         write(
                 "body-es-verdura",
                 "es",
@@ -279,21 +274,17 @@ public abstract class KnowledgeStoreConformanceTest {
 
     @Test
     void aReplacedDocumentNoLongerAnswersForItsDroppedChunks() {
-        write(
-                "body-en-walking",
-                "en",
-                "body",
-                "peer_reviewed",
-                0.85,
-                "starter",
-                List.of("Walk after dinner."),
-                List.of(v(1, 0, 0, 0)),
-                "v2");
+        writeWalking(List.of("Walk after dinner."), List.of(v(1, 0, 0, 0)), "v2");
         collection.commit();
 
         assertThat(collection.chunks(List.of("body-en-walking#0", "body-en-walking#1")))
                 .extracting(StoredChunk::chunk)
                 .containsExactly("Walk after dinner.");
+    }
+
+    /** The English walking document of the setup, in a given version. */
+    private void writeWalking(List<String> texts, List<float[]> vectors, String version) {
+        write("body-en-walking", "en", "body", "peer_reviewed", 0.85, "starter", texts, vectors, version);
     }
 
     private void write(
