@@ -1,5 +1,6 @@
 package io.aura360.agents.guardrail;
 
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -9,7 +10,7 @@ import java.util.Set;
  * The reviewed phrase lists of {@code guardrails/crisis-patterns.txt}, compiled into automata ({@link PhraseList}):
  * one for every signal phrase, read once over the text, and one per section, asked only where the first found a
  * match. Idioms of the {@code [exclude]} section are hidden first, also in one pass, except from the sections in
- * {@link #UNSCREENED}.
+ * {@link #UNSCREENED}; the sections in {@link #GRADED_ALONE} are read next and their matches hidden from the rest.
  */
 final class LexiconLayer implements CrisisLayer {
 
@@ -27,7 +28,8 @@ final class LexiconLayer implements CrisisLayer {
             Map.entry("method_or_place", new Grade(CrisisRisk.HIGH, "method_or_place")),
             Map.entry("plan_or_intent", new Grade(CrisisRisk.HIGH, "plan_or_intent")),
             Map.entry("imitation", new Grade(CrisisRisk.HIGH, "active_ideation")),
-            Map.entry("past_self_harm", new Grade(CrisisRisk.CONCERN, "self_injury")));
+            Map.entry("past_self_harm", new Grade(CrisisRisk.CONCERN, "self_injury")),
+            Map.entry("bereaved", new Grade(CrisisRisk.CONCERN, "bereaved_by_suicide")));
 
     /**
      * Sections read before the exclusions hide anything: their phrases name someone else's suicide on purpose
@@ -35,22 +37,38 @@ final class LexiconLayer implements CrisisLayer {
      */
     private static final Set<String> UNSCREENED = Set.of("imitation");
 
-    private final PhraseList exclusions;
+    /**
+     * Sections read after the exclusions whose matches are then hidden from the other sections: a relative's death
+     * by suicide is graded by its own section, so its word "suicide" must not count again as the writer's ideation.
+     */
+    private static final Set<String> GRADED_ALONE = Set.of("bereaved");
 
-    private final Sections screened;
+    private final PhraseList exclusions;
 
     private final Sections unscreened;
 
+    private final Sections gradedAlone;
+
+    private final PhraseList gradedAlonePhrases;
+
+    private final Sections screened;
+
     LexiconLayer(Map<String, List<String>> signalSections, List<String> excluded, TextNormalizer normalizer) {
         this.exclusions = PhraseList.compile(excluded, normalizer);
+        List<String> alone = new ArrayList<>();
+        GRADED_ALONE.forEach(name -> alone.addAll(signalSections.getOrDefault(name, List.of())));
+        this.gradedAlonePhrases = PhraseList.compile(alone, normalizer);
         List<Section> sections = signalSections.entrySet().stream()
                 .map(e -> new Section(e.getKey(), grade(e.getKey()), PhraseList.compile(e.getValue(), normalizer)))
                 .sorted(Comparator.comparing((Section s) -> s.grade().level()).reversed())
                 .toList();
-        this.screened = Sections.of(
-                sections.stream().filter(s -> !UNSCREENED.contains(s.name())).toList());
         this.unscreened = Sections.of(
                 sections.stream().filter(s -> UNSCREENED.contains(s.name())).toList());
+        this.gradedAlone = Sections.of(
+                sections.stream().filter(s -> GRADED_ALONE.contains(s.name())).toList());
+        this.screened = Sections.of(sections.stream()
+                .filter(s -> !UNSCREENED.contains(s.name()) && !GRADED_ALONE.contains(s.name()))
+                .toList());
     }
 
     private static Grade grade(String section) {
@@ -66,8 +84,10 @@ final class LexiconLayer implements CrisisLayer {
     public CrisisAssessment assess(CrisisText text, CrisisAssessment earlier) {
         CrisisAssessment found = earlier;
         for (String reading : text.readings()) {
-            found = screened.find(exclusions.hide(reading), found);
             found = unscreened.find(reading, found);
+            String screenedText = exclusions.hide(reading);
+            found = gradedAlone.find(screenedText, found);
+            found = screened.find(gradedAlonePhrases.hide(screenedText), found);
         }
         return found;
     }

@@ -68,6 +68,21 @@ class OfflineCrisisTrapsTest {
         assertThat(CrisisDetector.lexicon().assess(text).signals()).isEmpty();
     }
 
+    /** A relative's death by suicide is a concern for a person to read, not a crisis answer by itself. */
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "my uncle died by suicide when i was little, how can i sleep better these days",
+                "mi tio se suicidó cuando yo era chica, como puedo dormir mejor",
+                "it has been ten years since my dads suicide and i want to run a marathon for him"
+            })
+    void aRelativesDeathBySuicideIsAConcernForTheLexicon(String text) {
+        CrisisAssessment found = CrisisDetector.lexicon().assess(text);
+
+        assertThat(found.level()).isEqualTo(CrisisRisk.CONCERN);
+        assertThat(found.category()).isEqualTo("bereaved_by_suicide");
+    }
+
     /** The exclusions for someone else's risk must not hide the writer's own words in the same message. */
     @ParameterizedTest
     @ValueSource(
