@@ -15,7 +15,9 @@ root="$(cd "$(dirname "$0")/.." && pwd)"
 name="${1:-}"; shift || true
 case "$name" in
   agents-eval)
-    "$root/mvnw" -B -q -pl app -am test -Dtest=AgentsEvaluationTest -Dsurefire.failIfNoSpecifiedTests=false >/dev/null ||
+    # verify, not test: the app tests need the gateway's test-jar as packaged (the whole test-classes directory
+    # brings a second Spring Boot application onto their classpath).
+    "$root/mvnw" -B -q -pl app -am verify -DskipITs -Dtest=AgentsEvaluationTest -Dsurefire.failIfNoSpecifiedTests=false >/dev/null ||
       { cat "$root/app/target/agents-eval.txt" 2>/dev/null; echo "agents-eval: gates failed" >&2; exit 1; }
     cat "$root/app/target/agents-eval.txt" ;;
   crisis-eval)
