@@ -1,6 +1,5 @@
 package io.aura360.agents.guardrail;
 
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -49,15 +48,10 @@ final class LexiconLayer implements CrisisLayer {
 
     private final Sections gradedAlone;
 
-    private final PhraseList gradedAlonePhrases;
-
     private final Sections screened;
 
     LexiconLayer(Map<String, List<String>> signalSections, List<String> excluded, TextNormalizer normalizer) {
         this.exclusions = PhraseList.compile(excluded, normalizer);
-        List<String> alone = new ArrayList<>();
-        GRADED_ALONE.forEach(name -> alone.addAll(signalSections.getOrDefault(name, List.of())));
-        this.gradedAlonePhrases = PhraseList.compile(alone, normalizer);
         List<Section> sections = signalSections.entrySet().stream()
                 .map(e -> new Section(e.getKey(), grade(e.getKey()), PhraseList.compile(e.getValue(), normalizer)))
                 .sorted(Comparator.comparing((Section s) -> s.grade().level()).reversed())
@@ -87,7 +81,7 @@ final class LexiconLayer implements CrisisLayer {
             found = unscreened.find(reading, found);
             String screenedText = exclusions.hide(reading);
             found = gradedAlone.find(screenedText, found);
-            found = screened.find(gradedAlonePhrases.hide(screenedText), found);
+            found = screened.find(gradedAlone.any().hide(screenedText), found);
         }
         return found;
     }
@@ -106,16 +100,10 @@ final class LexiconLayer implements CrisisLayer {
         static Sections of(List<Section> sections) {
             return new Sections(
                     sections,
-                    sections.isEmpty()
-                            ? null
-                            : PhraseList.anyOf(
-                                    sections.stream().map(Section::phrases).toList()));
+                    PhraseList.anyOf(sections.stream().map(Section::phrases).toList()));
         }
 
         CrisisAssessment find(String text, CrisisAssessment earlier) {
-            if (sections.isEmpty()) {
-                return earlier;
-            }
             CrisisAssessment found = earlier;
             for (int start : any.matchStarts(text)) {
                 for (Section section : sections) {
