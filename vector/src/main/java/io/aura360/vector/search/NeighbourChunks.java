@@ -42,13 +42,17 @@ public final class NeighbourChunks implements EvidenceSearch {
         if (around == 0 || ranked.results().isEmpty()) {
             return ranked;
         }
+        Map<EvidenceHit, ChunkPlace> places = new HashMap<>();
         Set<String> wanted = new LinkedHashSet<>();
         for (EvidenceHit hit : ranked.results()) {
-            ChunkPlace.of(hit).ifPresent(place -> wanted.addAll(place.neighbours(around)));
+            ChunkPlace.of(hit).ifPresent(place -> {
+                places.put(hit, place);
+                wanted.addAll(place.neighbours(around));
+            });
         }
         Map<String, StoredChunk> found = lookUp(wanted);
         List<EvidenceHit> results = ranked.results().stream()
-                .map(hit -> hit.withContext(context(hit, around, found)))
+                .map(hit -> hit.withContext(context(hit, places.get(hit), around, found)))
                 .toList();
         return new SearchResponse(ranked.collection(), ranked.embeddingModel(), results);
     }
@@ -68,14 +72,15 @@ public final class NeighbourChunks implements EvidenceSearch {
         return found;
     }
 
-    private static List<ContextChunk> context(EvidenceHit hit, int around, Map<String, StoredChunk> found) {
-        Optional<ChunkPlace> place = ChunkPlace.of(hit);
-        if (place.isEmpty()) {
+    /** The chunks around {@code hit} that were found; none when its source id has no ordinal ({@code place} null). */
+    private static List<ContextChunk> context(
+            EvidenceHit hit, ChunkPlace place, int around, Map<String, StoredChunk> found) {
+        if (place == null) {
             return List.of();
         }
         List<ContextChunk> context = new ArrayList<>();
         for (int offset = -around; offset <= around; offset++) {
-            StoredChunk chunk = (offset == 0) ? null : found.get(place.get().idAt(offset));
+            StoredChunk chunk = (offset == 0) ? null : found.get(place.idAt(offset));
             if (chunk != null && chunk.docId().equals(hit.docId())) {
                 context.add(new ContextChunk(chunk.sourceId(), offset, chunk.chunk()));
             }
