@@ -36,6 +36,9 @@ class RemoteVectorAllInOneTest extends FullStackTest {
     @DynamicPropertySource
     static void remoteVector(DynamicPropertyRegistry registry) {
         registry.add("aura.vector.url", VECTOR::baseUrl);
+        // A context of its own: without its own database it would start a second embedded PostgreSQL on the
+        // shared test home's data directory while the other full-stack tests' context still holds it.
+        TestDatabase.ownUnlessExternal(registry);
     }
 
     @AfterAll
