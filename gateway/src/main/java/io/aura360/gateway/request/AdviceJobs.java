@@ -1,6 +1,7 @@
 package io.aura360.gateway.request;
 
 import java.time.Duration;
+import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
@@ -32,9 +33,11 @@ class AdviceJobs {
     /**
      * Records the job of a request this process starts running at once, leased to {@code owner}. Called in the
      * transaction that records the request (or releases it from its hold), so a request never runs without one.
+     * {@code requestedAt} is the request's partition key when the caller has it; null has it looked up.
      */
     void startRunning(
             UUID requestId,
+            OffsetDateTime requestedAt,
             UUID userId,
             int priority,
             String message,
@@ -42,11 +45,12 @@ class AdviceJobs {
             String owner,
             Duration lease) {
         jdbc.sql("""
-				insert into advice_jobs (request_id, user_id, priority, status, message, missing_fields, attempts, owner,
-				                         lease_until)
-				values (:id, :user, :priority, 'RUNNING', :message, :missing, 1, :owner,
+				insert into advice_jobs (request_id, request_requested_at, user_id, priority, status, message,
+				                         missing_fields, attempts, owner, lease_until)
+				values (:id, :requestedAt, :user, :priority, 'RUNNING', :message, :missing, 1, :owner,
 				        now() + make_interval(secs => :lease))""")
                 .param("id", requestId)
+                .param("requestedAt", requestedAt)
                 .param("user", userId)
                 .param("priority", priority)
                 .param("message", message)

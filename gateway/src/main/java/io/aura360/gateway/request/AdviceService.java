@@ -6,6 +6,7 @@ import io.aura360.contracts.advice.RequestStatus;
 import io.aura360.contracts.agents.AgentRunRequest;
 import io.aura360.contracts.agents.UserContext;
 import io.aura360.gateway.agentprofile.AgentRunInputs;
+import io.aura360.gateway.database.GenericPlans;
 import io.aura360.gateway.enrichment.EnrichmentJobs;
 import io.aura360.gateway.enrichment.PremiumPipelines;
 import io.aura360.gateway.enrichment.ProfileRequirements;
@@ -21,6 +22,7 @@ import io.aura360.gateway.telemetry.AdviceTelemetry;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.Callable;
@@ -88,6 +90,8 @@ class AdviceService implements WaitingRequests {
 
     private final AdviceJobProperties jobSettings;
 
+    private final GenericPlans genericPlans;
+
     AdviceService(
             ProfileRepository profiles,
             OpenRequests requests,
@@ -105,7 +109,9 @@ class AdviceService implements WaitingRequests {
             AgentRunInputs runInputs,
             AdviceJobs jobs,
             AdviceJobLeases leases,
-            AdviceJobProperties jobSettings) {
+            AdviceJobProperties jobSettings,
+            GenericPlans genericPlans) {
+        this.genericPlans = genericPlans;
         this.jobs = jobs;
         this.leases = leases;
         this.jobSettings = jobSettings;
@@ -211,10 +217,12 @@ class AdviceService implements WaitingRequests {
         List<String> missing = requirements.missing(command.category(), profile);
         boolean held = !missing.isEmpty()
                 && premium.waitsForProfileData(command.category(), profile.tier(), locale, profile.medicalFlags());
+        genericPlans.forThisTransaction();
         quotas.admit(userId, profile.tier());
-        requests.insertPending(requestId, userId, command.category(), command.storedMetadata(), traceId);
+        OffsetDateTime requestedAt =
+                requests.insertPending(requestId, userId, command.category(), command.storedMetadata(), traceId);
         if (!held) {
-            startJob(requestId, userId, profile.tier(), command.message(), missing);
+            startJob(requestId, requestedAt, userId, profile.tier(), command.message(), missing);
         }
         if (!missing.isEmpty()) {
             enrichment.open(userId, requestId, command.category(), missing, held, command.message());
@@ -254,7 +262,7 @@ class AdviceService implements WaitingRequests {
             if (!requests.releaseHeld(requestId)) {
                 return false;
             }
-            startJob(requestId, held.userId(), profile.tier(), heldMessage, List.of());
+            startJob(requestId, null, held.userId(), profile.tier(), heldMessage, List.of());
             return true;
         }));
         if (!released) {
@@ -288,9 +296,16 @@ class AdviceService implements WaitingRequests {
         runDetached(requestId, true, run, open.traceId(), job.missing());
     }
 
-    private void startJob(UUID requestId, UUID userId, String tier, String message, List<String> missing) {
+    private void startJob(
+            UUID requestId,
+            OffsetDateTime requestedAt,
+            UUID userId,
+            String tier,
+            String message,
+            List<String> missing) {
         int priority = ("premium".equals(tier) || message != null) ? AdviceJobs.URGENT : AdviceJobs.ROUTINE;
-        jobs.startRunning(requestId, userId, priority, message, missing, leases.owner(), jobSettings.lease());
+        jobs.startRunning(
+                requestId, requestedAt, userId, priority, message, missing, leases.owner(), jobSettings.lease());
     }
 
     /** Runs a job nobody waits for; its outcome reaches the client by webhook, push, poll or SSE. */

@@ -5,6 +5,7 @@ import io.aura360.contracts.agents.AgentRunRecord;
 import io.aura360.contracts.agents.AgentRunStatus;
 import io.aura360.contracts.agents.VectorQueryRecord;
 import io.aura360.gateway.agents.AgentCallRetry;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -68,21 +69,23 @@ class AgentRunAudit {
 
     /**
      * The runs of the agents that answered, each with the vector queries it made: two statements whatever their
-     * number (arrays, unnested), since one insert per row was a round trip per run and per query.
+     * number (arrays, unnested), since one insert per row was a round trip per run and per query. With the
+     * request's {@code requestedAt} (its partition key) the runs need no lookup of it in every partition.
      */
-    void writeAgentRuns(UUID requestId, List<AgentRunRecord> runs) {
+    void writeAgentRuns(UUID requestId, OffsetDateTime requestedAt, List<AgentRunRecord> runs) {
         if (runs.isEmpty()) {
             return;
         }
         List<UUID> runIds = runs.stream().map(run -> UUID.randomUUID()).toList();
         jdbc.sql("""
-				insert into holistic_agent_runs (id, request_id, agent_name, model_version, input_context,
-				                                 elapsed_ms, status, retry_count)
-				select id, :request, agent, model, cast(context as jsonb), elapsed, status, retries
+				insert into holistic_agent_runs (id, request_id, request_requested_at, agent_name, model_version,
+				                                 input_context, elapsed_ms, status, retry_count)
+				select id, :request, :requestedAt, agent, model, cast(context as jsonb), elapsed, status, retries
 				from unnest(cast(:ids as uuid[]), cast(:agents as text[]), cast(:models as text[]),
 				            cast(:contexts as text[]), cast(:elapsed as int[]), cast(:statuses as text[]),
 				            cast(:retries as int[])) as r (id, agent, model, context, elapsed, status, retries)""")
                 .param("request", requestId)
+                .param("requestedAt", requestedAt)
                 .param("ids", runIds.toArray(UUID[]::new))
                 .param("agents", runs.stream().map(AgentRunRecord::agentName).toArray(String[]::new))
                 .param("models", runs.stream().map(AgentRunRecord::modelVersion).toArray(String[]::new))

@@ -3,6 +3,7 @@ package io.aura360.gateway.request;
 import io.aura360.contracts.advice.AdvicePayload;
 import io.aura360.contracts.agents.AgentRunResult;
 import io.aura360.gateway.trace.TraceContextHeaders;
+import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -31,14 +32,16 @@ class CompletedResponses {
         this.traceHeaders = traceHeaders;
     }
 
-    void write(UUID requestId, AgentRunResult result, String traceId) {
+    /** The response of the request {@code requestId} made at {@code requestedAt}, and its outbox event. */
+    void write(UUID requestId, OffsetDateTime requestedAt, AgentRunResult result, String traceId) {
         AdvicePayload payload = result.payload();
         String[] version = payload.version().split("\\.");
         jdbc.sql("""
-				insert into holistic_responses (request_id, payload, trace_id, human_review_required,
-				                                version_major, version_minor)
-				values (:request, cast(:payload as jsonb), :trace, :review, :major, :minor)""")
+				insert into holistic_responses (request_id, request_requested_at, payload, trace_id,
+				                                human_review_required, version_major, version_minor)
+				values (:request, :requestedAt, cast(:payload as jsonb), :trace, :review, :major, :minor)""")
                 .param("request", requestId)
+                .param("requestedAt", requestedAt)
                 .param("payload", json.writeValueAsString(payload))
                 .param("trace", traceId)
                 .param("review", result.humanReviewRequired())

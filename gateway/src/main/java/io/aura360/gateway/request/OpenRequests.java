@@ -3,6 +3,7 @@ package io.aura360.gateway.request;
 import io.aura360.contracts.Category;
 import io.aura360.contracts.ErrorType;
 import io.aura360.contracts.advice.AdvicePayload;
+import java.time.OffsetDateTime;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -39,17 +40,21 @@ class OpenRequests {
         this.json = json;
     }
 
-    void insertPending(UUID requestId, UUID userId, Category category, Map<String, Object> metadata, String traceId) {
-        jdbc.sql("""
+    /** Records the request PENDING; answers its {@code requested_at}, the partition key its other rows carry. */
+    OffsetDateTime insertPending(
+            UUID requestId, UUID userId, Category category, Map<String, Object> metadata, String traceId) {
+        return jdbc.sql("""
 				insert into holistic_requests (id, user_id, category, status, request_metadata, schema_version, trace_id)
-				values (:id, :user, cast(:category as holistic_category), 'PENDING', cast(:metadata as jsonb), :schema, :trace)""")
+				values (:id, :user, cast(:category as holistic_category), 'PENDING', cast(:metadata as jsonb), :schema, :trace)
+				returning requested_at""")
                 .param("id", requestId)
                 .param("user", userId)
                 .param("category", category.wireName())
                 .param("metadata", json.writeValueAsString(metadata))
                 .param("schema", SCHEMA_VERSION)
                 .param("trace", traceId)
-                .update();
+                .query(OffsetDateTime.class)
+                .single();
     }
 
     /** PENDING → PROCESSING when the client stopped waiting; never overwrites an outcome reached meanwhile. */

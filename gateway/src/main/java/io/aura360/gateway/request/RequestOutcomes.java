@@ -5,8 +5,11 @@ import io.aura360.contracts.advice.AdvicePayload;
 import io.aura360.contracts.agents.AgentRunResult;
 import io.aura360.contracts.agents.AgentRunStatus;
 import io.aura360.gateway.agents.AgentCallRetry;
+import io.aura360.gateway.database.GenericPlans;
 import io.aura360.gateway.review.ReviewQueue;
+import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -50,19 +53,23 @@ class RequestOutcomes {
 
     private final ReviewQueue reviews;
 
+    private final GenericPlans genericPlans;
+
     RequestOutcomes(
             JdbcClient jdbc,
             TransactionTemplate transaction,
             AgentRunAudit audit,
             CompletedResponses responses,
             ProvisionalSummaries provisionals,
-            ReviewQueue reviews) {
+            ReviewQueue reviews,
+            GenericPlans genericPlans) {
         this.jdbc = jdbc;
         this.transaction = transaction;
         this.audit = audit;
         this.responses = responses;
         this.provisionals = provisionals;
         this.reviews = reviews;
+        this.genericPlans = genericPlans;
     }
 
     /**
@@ -88,15 +95,18 @@ class RequestOutcomes {
             String message,
             List<AgentCallRetry.FailedAttempt> failures) {
         return Boolean.TRUE.equals(transaction.execute(status -> {
+            genericPlans.forThisTransaction();
             // The guarded transition comes first: its row lock makes a racing reaper wait for this commit, and
-            // then find the request no longer open.
-            if (markCompleted(requestId, result, retries) == 0) {
+            // then find the request no longer open. It answers the request's partition key, which the rows below
+            // carry so that nothing has to look it up in every partition.
+            Optional<OffsetDateTime> requestedAt = markCompleted(requestId, result, retries);
+            if (requestedAt.isEmpty()) {
                 status.setRollbackOnly();
                 return false;
             }
             audit.writeFailedAttempts(requestId, failures);
-            audit.writeAgentRuns(requestId, result.agentRuns());
-            responses.write(requestId, result, traceId);
+            audit.writeAgentRuns(requestId, requestedAt.get(), result.agentRuns());
+            responses.write(requestId, requestedAt.get(), result, traceId);
             provisionals.discard(requestId);
             reviews.openIfRequired(requestId, result, message);
             finishJob(requestId);
@@ -143,13 +153,15 @@ class RequestOutcomes {
         });
     }
 
-    private int markCompleted(UUID requestId, AgentRunResult result, int retries) {
+    /** COMPLETED, when still open: the request's {@code requested_at}, or empty when it had ended already. */
+    private Optional<OffsetDateTime> markCompleted(UUID requestId, AgentRunResult result, int retries) {
         AdvicePayload payload = result.payload();
         return jdbc.sql("""
 				update holistic_requests set status = 'COMPLETED', summary_title = :title,
 				       recommendation_count = :count, human_review_required = :review, completed_at = now(),
 				       retry_count = :retries, degraded = :degraded, error_type = :errorType
-				where id = :id and status in ('PENDING', 'PROCESSING')""")
+				where id = :id and status in ('PENDING', 'PROCESSING')
+				returning requested_at""")
                 .param("id", requestId)
                 .param("retries", retries)
                 .param("degraded", result.degraded())
@@ -157,7 +169,8 @@ class RequestOutcomes {
                 .param("title", payload.summary().title())
                 .param("count", payload.recommendations().size())
                 .param("review", result.humanReviewRequired())
-                .update();
+                .query(OffsetDateTime.class)
+                .optional();
     }
 
     /** The request's durable job is over (its request ended, whoever ran it). */

@@ -86,7 +86,8 @@ class AdviceJobQueueTest {
     void aLiveLeaseKeepsItsJobAndALapsedOneGivesItToTheNextClaimer() {
         UUID user = user();
         UUID request = pendingRequest(user, "now()");
-        jobs.startRunning(request, user, AdviceJobs.ROUTINE, "how do I sleep better", List.of("sleep"), "dead", LEASE);
+        jobs.startRunning(
+                request, null, user, AdviceJobs.ROUTINE, "how do I sleep better", List.of("sleep"), "dead", LEASE);
 
         assertThat(claimed("survivor")).doesNotContain(request);
 
@@ -121,7 +122,7 @@ class AdviceJobQueueTest {
     void aJobRunTwiceAnswersItsRequestOnce() {
         UUID user = user();
         UUID request = pendingRequest(user, "now()");
-        jobs.startRunning(request, user, AdviceJobs.URGENT, null, List.of(), "first", LEASE);
+        jobs.startRunning(request, null, user, AdviceJobs.URGENT, null, List.of(), "first", LEASE);
 
         assertThat(outcomes.complete(request, emptyAnswer(user), "trace", 0, null))
                 .isTrue();
@@ -142,7 +143,7 @@ class AdviceJobQueueTest {
     void theReaperLeavesARequestWithAJobToItsJobAndAuditsTheOnesItFails() {
         UUID user = user();
         UUID withJob = pendingRequest(user, "now() - interval '1 hour'");
-        jobs.startRunning(withJob, user, AdviceJobs.ROUTINE, null, List.of(), "dead", LEASE);
+        jobs.startRunning(withJob, null, user, AdviceJobs.ROUTINE, null, List.of(), "dead", LEASE);
         UUID withoutJob = pendingRequest(user, "now() - interval '1 hour'");
 
         reaper.failStaleRequests();
@@ -156,7 +157,7 @@ class AdviceJobQueueTest {
     void everyFailedCallOfTheAgentsIsAnAuditedRun() {
         UUID user = user();
         UUID request = pendingRequest(user, "now()");
-        jobs.startRunning(request, user, AdviceJobs.ROUTINE, null, List.of(), "me", LEASE);
+        jobs.startRunning(request, null, user, AdviceJobs.ROUTINE, null, List.of(), "me", LEASE);
 
         outcomes.fail(
                 request,

@@ -1,6 +1,7 @@
 package io.aura360.gateway.request;
 
 import io.aura360.contracts.vector.EvidenceHit;
+import io.aura360.gateway.database.GenericPlans;
 import io.aura360.gateway.fallback.FallbackEvidence;
 import io.aura360.gateway.review.ReviewQueue;
 import io.aura360.gateway.trace.TraceContextHeaders;
@@ -27,7 +28,8 @@ import tools.jackson.databind.json.JsonMapper;
     StaleRequestReaper.class,
     ProvisionalSummaries.class,
     TraceContextHeaders.class,
-    ReviewQueue.class
+    ReviewQueue.class,
+    GenericPlans.class
 })
 abstract class RequestLifecycleSlice {
 
