@@ -49,6 +49,9 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
                     .setDataDirectory(data)
                     .setCleanDataDirectory(false)
                     .setServerConfig("listen_addresses", "127.0.0.1")
+                    // Statement statistics, as Supabase keeps them: `create extension pg_stat_statements` shows
+                    // what each statement costs (bench/load.sh counts statements per request with it).
+                    .setServerConfig("shared_preload_libraries", "pg_stat_statements")
                     .setPGStartupWait(Duration.ofSeconds(60))
                     .start();
             EmbeddedPostgresServer server = new EmbeddedPostgresServer(postgres);
