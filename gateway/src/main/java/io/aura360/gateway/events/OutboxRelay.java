@@ -1,6 +1,7 @@
 package io.aura360.gateway.events;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.slf4j.Logger;
@@ -51,25 +52,35 @@ public final class OutboxRelay {
                             rs.getString(4),
                             rs.getString(5)))
                     .list();
-            int published = 0;
+            List<UUID> published = new ArrayList<>();
             for (OutboxEvent event : pending) {
                 if (!deliver(event)) {
                     break; // the broker is likely down: keep order, try again on the next pass
                 }
-                published++;
+                published.add(event.eventId());
             }
-            return published;
+            markPublished(published);
+            return published.size();
         });
         return (sent == null) ? 0 : sent;
+    }
+
+    /**
+     * The pass's sent events, marked in one statement (not one per event) in the transaction that locked them: a
+     * crash before its commit leaves them unmarked and they are sent again, as before (at-least-once).
+     */
+    private void markPublished(List<UUID> eventIds) {
+        if (eventIds.isEmpty()) {
+            return;
+        }
+        jdbc.sql("""
+				update outbox_events set published_at = now(), attempts = attempts + 1, last_error = null
+				where id = any(?)""").param(eventIds.toArray(UUID[]::new)).update();
     }
 
     private boolean deliver(OutboxEvent event) {
         try {
             publisher.publish(event);
-            jdbc.sql(
-                            "update outbox_events set published_at = now(), attempts = attempts + 1, last_error = null where id = ?")
-                    .param(event.eventId())
-                    .update();
             return true;
         } catch (RuntimeException ex) {
             log.warn("outbox event {} not delivered: {}", event.eventId(), ex.toString());
