@@ -105,12 +105,20 @@ public class ProfileRepository {
                 .optional();
     }
 
+    /**
+     * The answers to the user's {@code limit} latest completed requests, newest first. The latest requests are
+     * taken first, from the index on (user, time) of each partition, and only they are joined with their answers
+     * (completed in the same transaction): joining first sorted every answer the user ever had, per request.
+     */
     public List<RecentResponse> recentResponses(UUID userId, int limit) {
         return jdbc.sql("""
+				with recent as (
+				  select id, requested_at, category, summary_title from holistic_requests
+				  where user_id = :id and status = 'COMPLETED' order by requested_at desc limit :limit)
 				select r.category::text as category, coalesce(r.summary_title, '') as title,
 				       to_char(s.created_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') as created_at
-				from holistic_responses s join holistic_requests r on r.id = s.request_id
-				where r.user_id = :id order by s.created_at desc limit :limit""")
+				from recent r join holistic_responses s on s.request_id = r.id
+				order by r.requested_at desc""")
                 .param("id", userId)
                 .param("limit", limit)
                 .query((rs, n) ->
