@@ -1,27 +1,56 @@
 package io.aura360.gateway.fallback;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.Ticker;
 import io.aura360.contracts.vector.EvidenceHit;
+import java.time.Duration;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** The fallback evidence in PostgreSQL ({@code evidence_fallback}), newest and best first, capped per slice. */
+/**
+ * The fallback evidence in PostgreSQL ({@code evidence_fallback}), newest and best first, capped per slice. Every
+ * advice request ships its slice to the agents, so a slice read is kept for {@link #READ_TTL} (a query per
+ * request otherwise, for rows that change a few times a minute); this instance's own refresh of a slice forgets
+ * its copy at once, another instance's shows within the TTL.
+ */
 @Repository
 public class JdbcFallbackEvidence implements FallbackEvidence {
 
     static final int KEEP_PER_SLICE = 30;
 
+    static final Duration READ_TTL = Duration.ofSeconds(5);
+
     private final JdbcClient jdbc;
 
+    private final Cache<Slice, List<EvidenceHit>> reads;
+
+    @Autowired
     public JdbcFallbackEvidence(JdbcClient jdbc) {
+        this(jdbc, Ticker.systemTicker());
+    }
+
+    /** With the clock that times the kept reads (tests move it). */
+    JdbcFallbackEvidence(JdbcClient jdbc, Ticker ticker) {
         this.jdbc = jdbc;
+        this.reads = Caffeine.newBuilder()
+                .expireAfterWrite(READ_TTL)
+                .maximumSize(1_000)
+                .ticker(ticker)
+                .build();
     }
 
     @Override
     public List<EvidenceHit> recent(String category, String locale, int limit) {
+        return reads.get(new Slice(category, locale, limit), slice -> read(category, locale, limit));
+    }
+
+    private List<EvidenceHit> read(String category, String locale, int limit) {
         return jdbc.sql("""
 				select source_id, doc_id, url, chunk, score from evidence_fallback
 				where category = cast(? as holistic_category) and locale = ?
@@ -72,5 +101,12 @@ public class JdbcFallbackEvidence implements FallbackEvidence {
                 .param("locale", locale)
                 .param("room", KEEP_PER_SLICE - batch.size())
                 .update();
+        reads.asMap()
+                .keySet()
+                .removeIf(slice ->
+                        slice.category().equals(category) && slice.locale().equals(locale));
     }
+
+    /** One slice read: its category, locale and how many chunks were asked for. */
+    private record Slice(String category, String locale, int limit) {}
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.aura360.contracts.vector.EvidenceHit;
 import io.aura360.gateway.database.FreshDatabase;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
@@ -58,6 +59,36 @@ class JdbcFallbackEvidenceTest {
             assertThat(kept).hasSize(JdbcFallbackEvidence.KEEP_PER_SLICE);
             assertThat(kept.getFirst().sourceId()).isEqualTo("s39");
             assertThat(kept.getLast().sourceId()).isEqualTo("s10");
+        }
+    }
+
+    @Test
+    void aRefreshHereShowsAtOnceEvenAfterTheSliceWasRead() {
+        try (FreshDatabase database = FreshDatabase.migrated()) {
+            JdbcFallbackEvidence fallback = new JdbcFallbackEvidence(database.jdbc());
+            assertThat(fallback.recent("mind", "es", 10)).isEmpty();
+
+            fallback.remember("mind", "es", hits("n", 2, 0.7));
+
+            assertThat(fallback.recent("mind", "es", 10)).hasSize(2);
+        }
+    }
+
+    @Test
+    void anotherInstancesRefreshShowsOnceTheKeptReadHasExpired() {
+        try (FreshDatabase database = FreshDatabase.migrated()) {
+            AtomicLong nanos = new AtomicLong();
+            JdbcFallbackEvidence here = new JdbcFallbackEvidence(database.jdbc(), nanos::get);
+            JdbcFallbackEvidence elsewhere = new JdbcFallbackEvidence(database.jdbc());
+            assertThat(here.recent("soul", "es", 10)).isEmpty();
+
+            elsewhere.remember("soul", "es", hits("x", 3, 0.6));
+
+            assertThat(here.recent("soul", "es", 10))
+                    .as("kept within its time to live")
+                    .isEmpty();
+            nanos.addAndGet(JdbcFallbackEvidence.READ_TTL.plusMillis(1).toNanos());
+            assertThat(here.recent("soul", "es", 10)).hasSize(3);
         }
     }
 
