@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -26,6 +27,8 @@ public final class PromptBuilder {
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{([a-z_]+)\\}\\}");
 
+    private static final Pattern NAME = Pattern.compile("[a-z0-9_-]+");
+
     private static final Pattern LOCALE = Pattern.compile("^[a-z]{2}(-[A-Z]{2})?$");
 
     private static final Pattern VERSION_LINE = Pattern.compile("\\Aversion: (\\d+)\\n");
@@ -45,19 +48,21 @@ public final class PromptBuilder {
                 Integer.toString(input.maxRecommendations()),
                 "evidence",
                 renderEvidence(input.evidence()));
-        // One pass: text inserted for a placeholder (a user's message, a chunk) is never expanded again.
-        Matcher placeholder = PLACEHOLDER.matcher(template.text());
-        StringBuilder text = new StringBuilder();
-        while (placeholder.find()) {
-            String value = values.get(placeholder.group(1));
-            placeholder.appendReplacement(text, Matcher.quoteReplacement(value != null ? value : placeholder.group()));
-        }
-        placeholder.appendTail(text);
-        return new Prompt(text.toString(), PromptChecksum.of(text.toString()), template.version());
+        String text = template.fill(values);
+        return new Prompt(text, PromptChecksum.of(text), template.version());
     }
 
+    /**
+     * The template of {@code name} in {@code locale} (else in English), loaded, checked and split once. Neither a
+     * valid name nor a valid locale contains a dot, so an invalid pair never finds a loaded template's key and is
+     * refused here.
+     */
     private Template template(String name, String locale) {
-        if (!name.matches("[a-z0-9_-]+")) {
+        Template loaded = templates.get(name + "." + locale);
+        if (loaded != null) {
+            return loaded;
+        }
+        if (!NAME.matcher(name).matches()) {
             throw new IllegalArgumentException("invalid prompt template name: " + name);
         }
         if (!LOCALE.matcher(locale).matches()) {
@@ -107,14 +112,46 @@ public final class PromptBuilder {
     /** The prompt as sent, its SHA-256 and the version of the template it was filled from. */
     public record Prompt(String text, String checksum, int templateVersion) {}
 
-    private record Template(String text, int version) {
+    /**
+     * A template split once, when it is loaded: literal text at even indexes of {@code parts}, placeholder names at
+     * odd ones, so filling it needs no pattern matching per prompt.
+     */
+    private record Template(List<String> parts, int version) {
 
         static Template parse(String name, String raw) {
             Matcher version = VERSION_LINE.matcher(raw);
             if (!version.lookingAt()) {
                 throw new IllegalStateException("prompt template " + name + " does not start with 'version: N'");
             }
-            return new Template(raw.substring(version.end()), Integer.parseInt(version.group(1)));
+            String text = raw.substring(version.end());
+            List<String> parts = new ArrayList<>();
+            Matcher placeholder = PLACEHOLDER.matcher(text);
+            int literalStart = 0;
+            while (placeholder.find()) {
+                parts.add(text.substring(literalStart, placeholder.start()));
+                parts.add(placeholder.group(1));
+                literalStart = placeholder.end();
+            }
+            parts.add(text.substring(literalStart));
+            return new Template(List.copyOf(parts), Integer.parseInt(version.group(1)));
+        }
+
+        /**
+         * One pass: text inserted for a placeholder (a user's message, a chunk) is never expanded again; a
+         * placeholder without a value stays as written.
+         */
+        String fill(Map<String, String> values) {
+            StringBuilder text = new StringBuilder();
+            for (int i = 0; i < parts.size(); i++) {
+                String part = parts.get(i);
+                if (i % 2 == 0) {
+                    text.append(part);
+                } else {
+                    String value = values.get(part);
+                    text.append((value != null) ? value : "{{" + part + "}}");
+                }
+            }
+            return text.toString();
         }
     }
 }
