@@ -14,7 +14,9 @@
 # liveness_rps, ratio_vs_liveness, cpu_ms_per_request (JVM + embedded PostgreSQL, from /proc; also split into
 # cpu_ms_jvm_per_request and cpu_ms_db_per_request), db_statements_per_request
 # (pg_stat_statements calls when the extension can be created, else db_transactions_per_request from
-# pg_stat_database), and the load average before and after (the machine is shared: compare ratios, not absolutes).
+# pg_stat_database; with statements also db_top_N_per_request: the eight statements that cost PostgreSQL the most
+# time, in ms and calls per request), and the load average before and after (the machine is shared: compare ratios,
+# not absolutes).
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 connections=32; users=3000; seconds=30; warm=90; quick=false; url=""; port=""
@@ -124,6 +126,7 @@ wrk_advice "${warm}s" >/dev/null # warm-up: JIT, pools, caches
 live=$(wrk -t"$threads" -c"$connections" --timeout 30s -d"$(( seconds / 3 > 5 ? seconds / 3 : 5 ))s" -s "$root/bench/load/livez.lua" "$url/livez")
 
 load_before=$(cut -d' ' -f1 /proc/loadavg)
+[ "$db_mode" = statements ] && psql_q "select pg_stat_statements_reset()" >/dev/null # the advice run's statements only
 jvm_before=$(jvm_ticks); pg_before=$(db_ticks); db_before=$(db_count)
 advice=$(wrk_advice "${seconds}s")
 jvm_after=$(jvm_ticks); pg_after=$(db_ticks); db_after=$(db_count)
@@ -150,5 +153,11 @@ case "$db_mode" in
   statements) awk -v d="$(( db_after - db_before ))" -v r="$requests" 'BEGIN { printf "db_statements_per_request=%.2f\n", d / r }' ;;
   transactions) awk -v d="$(( db_after - db_before ))" -v r="$requests" 'BEGIN { printf "db_transactions_per_request=%.2f\n", d / r }' ;;
 esac
+if [ "$db_mode" = statements ]; then # where PostgreSQL's time goes: the costliest statements of the advice run
+  psql_q "select round((total_exec_time + total_plan_time)::numeric / $requests, 3) || ' ms, ' ||
+                 round(calls::numeric / $requests, 2) || ' calls: ' || left(regexp_replace(query, '\s+', ' ', 'g'), 90)
+          from pg_stat_statements s join pg_database d on d.oid = s.dbid where d.datname = 'aura360'
+          order by total_exec_time + total_plan_time desc limit 8" | awk '{ printf "db_top_%d_per_request=%s\n", NR, $0 }' || true
+fi
 echo "loadavg_before=$load_before"
 echo "loadavg_after=$load_after"
