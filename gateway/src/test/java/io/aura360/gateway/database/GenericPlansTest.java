@@ -7,16 +7,12 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.datasource.DataSourceTransactionManager;
-import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /** The generic-plan setting on one real, reused connection, as the pool hands it out again. */
 class GenericPlansTest {
 
-    private static FreshDatabase database;
-
-    private static SingleConnectionDataSource connection;
+    private static ReusedConnection connection;
 
     private static JdbcClient jdbc;
 
@@ -24,16 +20,14 @@ class GenericPlansTest {
 
     @BeforeAll
     static void oneConnection() throws SQLException {
-        database = FreshDatabase.migrated();
-        connection = new SingleConnectionDataSource(database.dataSource().getConnection(), true);
-        jdbc = JdbcClient.create(connection);
-        transactions = new TransactionTemplate(new DataSourceTransactionManager(connection));
+        connection = ReusedConnection.open();
+        jdbc = connection.jdbc();
+        transactions = connection.transactions();
     }
 
     @AfterAll
     static void close() {
-        connection.destroy();
-        database.close();
+        connection.close();
     }
 
     @Test

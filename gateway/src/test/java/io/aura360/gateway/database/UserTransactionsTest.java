@@ -11,8 +11,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.datasource.DataSourceTransactionManager;
-import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -23,9 +21,7 @@ class UserTransactionsTest {
 
     private static final UUID BOB = UUID.randomUUID();
 
-    private static FreshDatabase database;
-
-    private static SingleConnectionDataSource connection;
+    private static ReusedConnection connection;
 
     private static JdbcClient jdbc;
 
@@ -35,10 +31,9 @@ class UserTransactionsTest {
 
     @BeforeAll
     static void oneConnection() throws SQLException {
-        database = FreshDatabase.migrated();
-        connection = new SingleConnectionDataSource(database.dataSource().getConnection(), true);
-        jdbc = JdbcClient.create(connection);
-        transactions = new TransactionTemplate(new DataSourceTransactionManager(connection));
+        connection = ReusedConnection.open();
+        jdbc = connection.jdbc();
+        transactions = connection.transactions();
         users = new UserTransactions(jdbc, transactions, JsonMapper.builder().build());
         for (UUID user : List.of(ALICE, BOB)) {
             jdbc.sql("insert into app_users (auth_user_id) values (?)")
@@ -52,8 +47,7 @@ class UserTransactionsTest {
 
     @AfterAll
     static void close() {
-        connection.destroy();
-        database.close();
+        connection.close();
     }
 
     @Test
