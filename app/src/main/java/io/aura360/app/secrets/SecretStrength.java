@@ -12,7 +12,9 @@ import java.util.Optional;
  * Whether a configured secret can be trusted: long enough, not a placeholder copied from an example file, and not
  * built from a few repeated characters. Entropy is estimated from the value itself (length times the Shannon
  * entropy of its characters), which is what a guesser exploits; {@code openssl rand -base64 48} scores about 350
- * bits, a 24-character random key about 100.
+ * bits. The estimate of a short random value is low, since some characters repeat by chance: of 300,000 random
+ * base64 keys, 24 characters scored 83–110 bits (median 102) and 32 characters 124–160, so the floors sit below
+ * those (an earlier floor of 96 bits refused one random 24-character key in 23).
  *
  * @param minBytes the shortest acceptable value, in UTF-8 bytes
  * @param minEntropyBits the lowest acceptable estimated entropy
@@ -20,10 +22,10 @@ import java.util.Optional;
 public record SecretStrength(int minBytes, double minEntropyBits) {
 
     /** {@code AURA_JWT_SECRET}: anyone who guesses it signs admin tokens. */
-    public static final SecretStrength JWT_SECRET = new SecretStrength(32, 128);
+    public static final SecretStrength JWT_SECRET = new SecretStrength(32, 112);
 
     /** {@code AURA_SERVICE_KEY}, which the internal APIs compare on every call. */
-    public static final SecretStrength SERVICE_KEY = new SecretStrength(ServiceKeys.MIN_LENGTH, 96);
+    public static final SecretStrength SERVICE_KEY = new SecretStrength(ServiceKeys.MIN_LENGTH, 80);
 
     /** Words that mark a value as something to replace (compared without case, spaces or punctuation). */
     private static final List<String> PLACEHOLDERS =
