@@ -6,23 +6,15 @@ import java.sql.SQLException;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /** The generic-plan setting on one real, reused connection, as the pool hands it out again. */
 class GenericPlansTest {
 
     private static ReusedConnection connection;
 
-    private static JdbcClient jdbc;
-
-    private static TransactionTemplate transactions;
-
     @BeforeAll
     static void oneConnection() throws SQLException {
         connection = ReusedConnection.open();
-        jdbc = connection.jdbc();
-        transactions = connection.transactions();
     }
 
     @AfterAll
@@ -32,8 +24,8 @@ class GenericPlansTest {
 
     @Test
     void holdsForTheTransactionAndEndsWithIt() {
-        String inside = transactions.execute(status -> {
-            new GenericPlans(jdbc).forThisTransaction();
+        String inside = connection.transactions().execute(status -> {
+            new GenericPlans(connection.jdbc()).forThisTransaction();
             return planCacheMode();
         });
 
@@ -43,8 +35,8 @@ class GenericPlansTest {
 
     @Test
     void endsWithARolledBackTransactionToo() {
-        transactions.executeWithoutResult(status -> {
-            new GenericPlans(jdbc).forThisTransaction();
+        connection.transactions().executeWithoutResult(status -> {
+            new GenericPlans(connection.jdbc()).forThisTransaction();
             status.setRollbackOnly();
         });
 
@@ -52,7 +44,9 @@ class GenericPlansTest {
     }
 
     private static String planCacheMode() {
-        return jdbc.sql("select current_setting('plan_cache_mode')")
+        return connection
+                .jdbc()
+                .sql("select current_setting('plan_cache_mode')")
                 .query(String.class)
                 .single();
     }

@@ -11,7 +11,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /** One relay pass over real outbox rows: what it marks sent, and what it keeps after a failed send. */
@@ -28,8 +27,8 @@ class OutboxRelayTest {
     @BeforeAll
     static void migrated() {
         database = FreshDatabase.migrated();
-        jdbc = JdbcClient.create(database.dataSource());
-        transaction = new TransactionTemplate(new DataSourceTransactionManager(database.dataSource()));
+        jdbc = database.jdbc();
+        transaction = database.transactions();
     }
 
     @AfterAll

@@ -11,7 +11,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -31,9 +30,8 @@ class UsageLedgerTest {
     @BeforeAll
     static void migrated() {
         database = FreshDatabase.migrated();
-        jdbc = JdbcClient.create(database.dataSource());
-        TransactionTemplate transaction =
-                new TransactionTemplate(new DataSourceTransactionManager(database.dataSource()));
+        jdbc = database.jdbc();
+        TransactionTemplate transaction = database.transactions();
         ledger = new UsageLedger(
                 jdbc,
                 transaction,
