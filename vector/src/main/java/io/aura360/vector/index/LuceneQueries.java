@@ -1,6 +1,7 @@
 package io.aura360.vector.index;
 
 import io.aura360.contracts.vector.SearchFilters;
+import io.aura360.vector.text.QueryLanguage;
 import io.aura360.vector.text.TextAnalyzers;
 import java.util.List;
 import org.apache.lucene.analysis.Analyzer;
@@ -18,7 +19,10 @@ final class LuceneQueries {
 
     private final Analyzer analyzer = TextAnalyzers.analyzer();
 
-    /** BM25 over the text field of the filtered locale (every language's field without one), filtered. */
+    /**
+     * BM25 over the text field of the filtered locale (every language's field without one), filtered; a query
+     * written in another language than the filtered locale's also matches by {@link CognatePrefixes}.
+     */
     Query lexical(String text, SearchFilters filters) {
         QueryBuilder builder = new QueryBuilder(analyzer);
         BooleanQuery.Builder query = new BooleanQuery.Builder();
@@ -32,9 +36,24 @@ final class LuceneQueries {
                 query.add(terms, Occur.SHOULD);
             }
         }
+        Query cognates = crossLanguage(text, locale);
+        if (cognates != null) {
+            query.add(cognates, Occur.SHOULD);
+        }
         query.setMinimumNumberShouldMatch(1);
         query.add(filter(filters), Occur.FILTER);
         return query.build();
+    }
+
+    /** The cognate bridge when the query's detected language is not the documents' (null otherwise). */
+    private static Query crossLanguage(String text, String locale) {
+        if (locale == null || locale.isBlank()) {
+            return null;
+        }
+        return QueryLanguage.of(text)
+                .filter(language -> !language.equals(locale))
+                .map(language -> CognatePrefixes.query(text, language, TextAnalyzers.textField(locale)))
+                .orElse(null);
     }
 
     static Query filter(SearchFilters filters) {

@@ -28,7 +28,7 @@ public record AdaptiveFusion(
     static final int RRF_K = 5;
 
     public static final AdaptiveFusion DEFAULT =
-            new AdaptiveFusion(Method.COMB_SUM, weights(0.8, 0.2, 0.8, 0.7), 0.0, "en");
+            new AdaptiveFusion(Method.COMB_SUM, weights(0.8, 0.2, 0.6, 0.7), 0.0, "en");
 
     public AdaptiveFusion {
         if (!denseWeights.keySet().containsAll(List.of(LanguageRelation.values()))) {

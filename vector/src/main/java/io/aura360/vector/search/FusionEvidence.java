@@ -1,5 +1,6 @@
 package io.aura360.vector.search;
 
+import io.aura360.vector.text.QueryLanguage;
 import java.util.Optional;
 
 /**

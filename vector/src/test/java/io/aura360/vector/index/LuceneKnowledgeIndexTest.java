@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.aura360.contracts.vector.SearchFilters;
 import io.aura360.vector.ingest.KnowledgeDocument;
 import io.aura360.vector.store.DimensionMismatchException;
 import io.aura360.vector.store.IndexedChunk;
@@ -97,6 +98,37 @@ class LuceneKnowledgeIndexTest {
                 .as("the title is searchable too")
                 .extracting(IndexedChunk::docId)
                 .containsExactly("body-es-sueno");
+    }
+
+    @Test
+    void bridgesAQueryInAnotherLanguageThanTheFilteredLocaleByCognatePrefixes() {
+        KnowledgeDocument history = new KnowledgeDocument(
+                "mind-en-university", "Campus life", "mind", "en", "expert_opinion", 0.8, null, "x");
+        KnowledgeDocument historia = new KnowledgeDocument(
+                "mind-es-universidad", "Vida universitaria", "mind", "es", "expert_opinion", 0.8, null, "x");
+        replace(index, WALKING, "starter", List.of("Walk briskly. Take the stairs."), List.of(vector(1, 0, 0, 0)));
+        replace(
+                index,
+                history,
+                "starter",
+                List.of("The university keeps a history of its students."),
+                List.of(vector(0, 1, 0, 0)));
+        replace(
+                index,
+                historia,
+                "starter",
+                List.of("La universidad guarda la historia de sus estudiantes."),
+                List.of(vector(0, 0, 1, 0)));
+        index.commit();
+
+        assertThat(index.keyword("¿Dónde guarda la universidad la historia de sus estudiantes?", locale("en"), 5))
+                .extracting(IndexedChunk::docId)
+                .containsExactly("mind-en-university");
+        assertThat(index.keyword("Where does the university keep the history of its students?", locale("es"), 5))
+                .extracting(IndexedChunk::docId)
+                .containsExactly("mind-es-universidad");
+        // In the documents' own language only the words themselves match: "historic" is not "history".
+        assertThat(index.keyword("historic buildings", locale("en"), 5)).isEmpty();
     }
 
     @Test
@@ -322,6 +354,10 @@ class LuceneKnowledgeIndexTest {
     private List<IndexedChunk> lexical(String field, String text) {
         Query query = new QueryBuilder(TextAnalyzers.analyzer()).createBooleanQuery(field, text);
         return index.search(query, 10);
+    }
+
+    private static SearchFilters locale(String locale) {
+        return new SearchFilters(null, locale, null, null);
     }
 
     private static float[] vector(float... values) {

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
 import io.aura360.vector.search.AdaptiveFusion.Method;
 import io.aura360.vector.search.FusionEvidence.LanguageRelation;
 import io.aura360.vector.store.IndexedChunk;
+import io.aura360.vector.text.QueryLanguage;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;

@@ -1,4 +1,4 @@
-package io.aura360.vector.search;
+package io.aura360.vector.text;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
