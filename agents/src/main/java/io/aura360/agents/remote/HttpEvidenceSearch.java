@@ -1,5 +1,6 @@
 package io.aura360.agents.remote;
 
+import io.aura360.contracts.DeadlineHeader;
 import io.aura360.contracts.ErrorType;
 import io.aura360.contracts.agents.AgentRunException;
 import io.aura360.contracts.vector.EvidenceSearch;
@@ -12,6 +13,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import javax.net.ssl.SSLContext;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.web.client.ResourceAccessException;
 import org.springframework.web.client.RestClient;
@@ -50,7 +52,7 @@ public final class HttpEvidenceSearch implements EvidenceSearch {
 
     @Override
     public SearchResponse search(SearchRequest request) {
-        return search(remote.client(), request);
+        return search(request, HttpHeaders.EMPTY);
     }
 
     @Override
@@ -59,13 +61,17 @@ public final class HttpEvidenceSearch implements EvidenceSearch {
             throw new AgentRunException(
                     ErrorType.DEADLINE_EXCEEDED, true, "no time left to ask the vector service", null);
         }
-        return search(remote.until(deadline, clock), request);
+        HttpHeaders budget = new HttpHeaders();
+        budget.set(DeadlineHeader.HEADER, DeadlineHeader.budget(deadline, clock));
+        return remote.until(deadline, clock, () -> search(request, budget));
     }
 
-    private static SearchResponse search(RestClient client, SearchRequest request) {
+    private SearchResponse search(SearchRequest request, HttpHeaders headers) {
         try {
-            return client.post()
+            return remote.client()
+                    .post()
                     .uri("/vector/v1/search")
+                    .headers(h -> h.addAll(headers))
                     .body(request)
                     .retrieve()
                     .body(SearchResponse.class);

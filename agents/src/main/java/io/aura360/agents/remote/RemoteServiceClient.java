@@ -3,12 +3,12 @@ package io.aura360.agents.remote;
 import io.aura360.contracts.DeadlineHeader;
 import io.aura360.contracts.ServiceHttpClients;
 import io.aura360.contracts.ServiceKeys;
-import java.net.http.HttpClient;
+import io.aura360.platform.http.DeadlineRequests;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.function.Supplier;
 import javax.net.ssl.SSLContext;
-import org.springframework.http.client.JdkClientHttpRequestFactory;
 import org.springframework.web.client.RestClient;
 
 /**
@@ -20,48 +20,39 @@ final class RemoteServiceClient {
 
     private final RestClient client;
 
-    private final HttpClient http;
+    private final DeadlineRequests requests;
 
     private final Duration timeout;
 
-    private RemoteServiceClient(RestClient client, HttpClient http, Duration timeout) {
+    private RemoteServiceClient(RestClient client, DeadlineRequests requests, Duration timeout) {
         this.client = client;
-        this.http = http;
+        this.requests = requests;
         this.timeout = timeout;
     }
 
     static RemoteServiceClient create(
             RestClient.Builder builder, String baseUrl, String serviceKey, Duration timeout, SSLContext ssl) {
-        HttpClient httpClient = ServiceHttpClients.create(ssl);
+        DeadlineRequests requests = new DeadlineRequests(ServiceHttpClients.create(ssl), timeout);
         RestClient client = builder.clone()
                 .baseUrl(baseUrl)
-                .requestFactory(requests(httpClient, timeout))
+                .requestFactory(requests)
                 .defaultHeader(ServiceKeys.HEADER, serviceKey)
                 .build();
-        return new RemoteServiceClient(client, httpClient, timeout);
+        return new RemoteServiceClient(client, requests, timeout);
     }
 
-    /** The client for calls that have no deadline of their own: the configured read timeout bounds them. */
+    /** The client; calls outside {@link #until} wait for the configured timeout. */
     RestClient client() {
         return client;
     }
 
     /**
-     * The client for a call that must end by {@code deadline}: it waits no longer than the time left (nor than the
-     * configured timeout) and tells the callee its budget in {@link DeadlineHeader#HEADER}.
+     * Runs {@code call} (with {@link #client()}) so that it waits no longer than the time left before
+     * {@code deadline} (nor than the configured timeout). The call tells the callee its budget itself
+     * ({@link DeadlineHeader#HEADER}).
      */
-    RestClient until(Instant deadline, Clock clock) {
+    <T> T until(Instant deadline, Clock clock, Supplier<T> call) {
         Duration left = Duration.between(clock.instant(), deadline);
-        Duration wait = (left.compareTo(timeout) < 0) ? left : timeout;
-        return client.mutate()
-                .requestFactory(requests(http, wait))
-                .defaultHeader(DeadlineHeader.HEADER, DeadlineHeader.budget(deadline, clock))
-                .build();
-    }
-
-    private static JdkClientHttpRequestFactory requests(HttpClient http, Duration readTimeout) {
-        JdkClientHttpRequestFactory requests = new JdkClientHttpRequestFactory(http);
-        requests.setReadTimeout(readTimeout);
-        return requests;
+        return requests.waiting((left.compareTo(timeout) < 0) ? left : timeout, call);
     }
 }

@@ -8,8 +8,8 @@ import io.aura360.contracts.agents.AdviceAgents;
 import io.aura360.contracts.agents.AgentRunException;
 import io.aura360.contracts.agents.AgentRunRequest;
 import io.aura360.contracts.agents.AgentRunResult;
+import io.aura360.platform.http.DeadlineRequests;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -19,7 +19,6 @@ import java.util.Optional;
 import java.util.UUID;
 import javax.net.ssl.SSLContext;
 import org.springframework.http.MediaType;
-import org.springframework.http.client.JdkClientHttpRequestFactory;
 import org.springframework.web.client.ResourceAccessException;
 import org.springframework.web.client.RestClient;
 import tools.jackson.databind.JsonNode;
@@ -40,19 +39,24 @@ public final class HttpAdviceAgents implements AdviceAgents {
     /** An erasure is one small delete; a service that takes longer is treated as unavailable. */
     private static final Duration FORGET_WAIT = Duration.ofSeconds(5);
 
-    private final RestClient.Builder clients;
+    private final RestClient client;
+
+    /** Gives each call its own wait: the client is built once (a build per call costs more than the call). */
+    private final DeadlineRequests requests;
 
     private final JsonMapper json;
 
     private final Clock clock;
 
-    private final HttpClient http;
-
     /** {@code ssl}: the gateway's mTLS identity and trusted CA for an {@code https} agents URL, or null. */
     public HttpAdviceAgents(
             URI baseUrl, String serviceKey, JsonMapper json, Clock clock, RestClient.Builder clients, SSLContext ssl) {
-        this.clients = clients.clone().baseUrl(baseUrl.toString()).defaultHeader(ServiceKeys.HEADER, serviceKey);
-        this.http = ServiceHttpClients.create(ssl);
+        this.requests = new DeadlineRequests(ServiceHttpClients.create(ssl), FORGET_WAIT);
+        this.client = clients.clone()
+                .baseUrl(baseUrl.toString())
+                .defaultHeader(ServiceKeys.HEADER, serviceKey)
+                .requestFactory(requests)
+                .build();
         this.json = json;
         this.clock = clock;
     }
@@ -68,19 +72,20 @@ public final class HttpAdviceAgents implements AdviceAgents {
                     ErrorType.DEADLINE_EXCEEDED, true, "no time left to call the agents service", null);
         }
         try {
-            return client(wait)
-                    .post()
-                    .uri("/agents/v1/runs")
-                    .contentType(MediaType.APPLICATION_JSON)
-                    .header(DeadlineHeader.HEADER, DeadlineHeader.budget(deadline, clock))
-                    .body(json.writeValueAsString(request))
-                    .exchange((call, response) -> {
-                        String body = new String(response.getBody().readAllBytes(), StandardCharsets.UTF_8);
-                        if (response.getStatusCode().value() == 200) {
-                            return json.readValue(body, AgentRunResult.class);
-                        }
-                        throw failure(response.getStatusCode().value(), body);
-                    });
+            return requests.waiting(
+                    wait,
+                    () -> client.post()
+                            .uri("/agents/v1/runs")
+                            .contentType(MediaType.APPLICATION_JSON)
+                            .header(DeadlineHeader.HEADER, DeadlineHeader.budget(deadline, clock))
+                            .body(json.writeValueAsString(request))
+                            .exchange((call, response) -> {
+                                String body = new String(response.getBody().readAllBytes(), StandardCharsets.UTF_8);
+                                if (response.getStatusCode().value() == 200) {
+                                    return json.readValue(body, AgentRunResult.class);
+                                }
+                                throw failure(response.getStatusCode().value(), body);
+                            }));
         } catch (ResourceAccessException ex) {
             if (timedOut(ex)) {
                 throw new AgentRunException(
@@ -93,27 +98,21 @@ public final class HttpAdviceAgents implements AdviceAgents {
     @Override
     public void forgetUser(UUID userId) {
         try {
-            client(FORGET_WAIT)
-                    .delete()
-                    .uri("/agents/v1/users/{userId}/memory", userId)
-                    .exchange((call, response) -> {
-                        if (response.getStatusCode().value() != 204) {
-                            throw failure(
-                                    response.getStatusCode().value(),
-                                    new String(response.getBody().readAllBytes(), StandardCharsets.UTF_8));
-                        }
-                        return null;
-                    });
+            requests.waiting(
+                    FORGET_WAIT,
+                    () -> client.delete()
+                            .uri("/agents/v1/users/{userId}/memory", userId)
+                            .exchange((call, response) -> {
+                                if (response.getStatusCode().value() != 204) {
+                                    throw failure(
+                                            response.getStatusCode().value(),
+                                            new String(response.getBody().readAllBytes(), StandardCharsets.UTF_8));
+                                }
+                                return null;
+                            }));
         } catch (ResourceAccessException ex) {
             throw new AgentRunException(ErrorType.AGENTS_UNAVAILABLE, true, "the agents service is unreachable", ex);
         }
-    }
-
-    /** A client whose calls give up after {@code wait}: each request has its own deadline. */
-    private RestClient client(Duration wait) {
-        JdkClientHttpRequestFactory requests = new JdkClientHttpRequestFactory(http);
-        requests.setReadTimeout(wait);
-        return clients.clone().requestFactory(requests).build();
     }
 
     private static boolean timedOut(ResourceAccessException ex) {

@@ -1,0 +1,65 @@
+package io.aura360.platform.http;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.time.Duration;
+import java.util.concurrent.Executor;
+import java.util.function.Supplier;
+import org.springframework.core.task.SimpleAsyncTaskExecutor;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.client.ClientHttpRequest;
+import org.springframework.http.client.ClientHttpRequestFactory;
+import org.springframework.http.client.JdkClientHttpRequestFactory;
+
+/**
+ * The request factory of a {@code RestClient} built once whose calls each wait their own time (the time left
+ * before a request's deadline). {@code RestClient} has no per-call timeout, and building a client per call is not
+ * cheap: every build detects and constructs its message converters again (new object mappers, class loading, a
+ * service-loader scan of the class path), which was most of the cost of an internal call in split mode. A call
+ * states its wait with {@link #waiting(Duration, Supplier)}; requests made outside it wait {@code defaultWait}.
+ *
+ * <p>
+ * The wait is held for the calling thread only while the call runs: {@code RestClient} creates and executes its
+ * request on the thread that calls {@code retrieve()} / {@code exchange()}.
+ */
+public final class DeadlineRequests implements ClientHttpRequestFactory {
+
+    private static final ThreadLocal<Duration> WAIT = new ThreadLocal<>();
+
+    private final HttpClient http;
+
+    private final Executor executor;
+
+    private final Duration defaultWait;
+
+    public DeadlineRequests(HttpClient http, Duration defaultWait) {
+        this.http = http;
+        // The executor JdkClientHttpRequestFactory would otherwise create for each factory, created once.
+        this.executor = http.executor().orElseGet(SimpleAsyncTaskExecutor::new);
+        this.defaultWait = defaultWait;
+    }
+
+    /** Runs {@code call}, whose requests through this factory wait at most {@code wait} for their response. */
+    public <T> T waiting(Duration wait, Supplier<T> call) {
+        Duration outer = WAIT.get();
+        WAIT.set(wait);
+        try {
+            return call.get();
+        } finally {
+            if (outer == null) {
+                WAIT.remove();
+            } else {
+                WAIT.set(outer);
+            }
+        }
+    }
+
+    @Override
+    public ClientHttpRequest createRequest(URI uri, HttpMethod method) throws IOException {
+        Duration wait = WAIT.get();
+        JdkClientHttpRequestFactory requests = new JdkClientHttpRequestFactory(http, executor);
+        requests.setReadTimeout((wait != null) ? wait : defaultWait);
+        return requests.createRequest(uri, method);
+    }
+}
