@@ -1,5 +1,6 @@
 package io.aura360.agents.guardrail;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -240,19 +241,38 @@ public final class CrisisDetector {
     }
 
     private static CrisisDetector buildOffline(TextEmbedder embedder) {
+        return offline(embedder, ExemplarBank.defaultLines());
+    }
+
+    /**
+     * Embeds the shipped exemplar bank with {@code embedder} and stores the vectors under {@code classes}, where a
+     * start finds them: run by the build after compiling ({@code BuildExemplarVectors}).
+     */
+    public static void storeExemplarVectors(TextEmbedder embedder, Path classes) {
+        List<String> texts = ExemplarBank.texts(ExemplarBank.defaultLines());
+        Path file = classes.resolve(ExemplarVectors.RESOURCE.substring(1));
+        String key = ExemplarVectors.key(embedder.name(), texts);
+        if (!ExemplarVectors.holds(file, key)) {
+            ExemplarVectors.write(file, key, ExemplarBank.embedAll(texts, embedder));
+        }
+    }
+
+    /** The offline layers trained on {@code bank}, built anew: the evaluation compares training sets. */
+    static CrisisDetector offline(TextEmbedder embedder, List<CharGramLayer.Line> bank) {
         CrisisDetector lexicon = lexicon();
         CharGramLayer grams = CharGramLayer.train(
-                ExemplarBank.lines(ExemplarBank.DEFAULT_RESOURCE).stream()
+                bank.stream()
                         .map(line -> new CharGramLayer.Line(
                                 line.section(),
                                 lexicon.prepare(line.text()).readings().getFirst()))
                         .toList(),
                 CharGramLayer.CALIBRATED);
-        SemanticLayer semantic = new SemanticLayer(
-                embedder,
-                ExemplarBank.load(ExemplarBank.DEFAULT_RESOURCE, embedder),
-                SemanticLayer.Thresholds.CALIBRATED);
-        List<CrisisLayer> layers = new ArrayList<>(lexicon.layers);
+        SemanticLayer semantic =
+                new SemanticLayer(embedder, ExemplarBank.embed(bank, embedder), SemanticLayer.Thresholds.CALIBRATED);
+        List<CrisisLayer> layers = new ArrayList<>();
+        for (CrisisLayer layer : lexicon.layers) {
+            layers.add(layer instanceof LexiconLayer words ? words.corroboratedBy(grams::corroborates) : layer);
+        }
         layers.add(grams);
         layers.add(semantic.gatedBy(grams::uncertain));
         return new CrisisDetector(lexicon.spelling, layers);

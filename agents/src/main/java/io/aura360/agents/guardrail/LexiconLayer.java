@@ -1,19 +1,31 @@
 package io.aura360.agents.guardrail;
 
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * The reviewed phrase lists of {@code guardrails/crisis-patterns.txt}, compiled into automata ({@link PhraseList}):
  * one for every signal phrase, read once over the text, and one per section, asked only where the first found a
  * match. Idioms of the {@code [exclude]} section are hidden first, also in one pass, except from the sections in
  * {@link #UNSCREENED}; the sections in {@link #GRADED_ALONE} are read next and their matches hidden from the rest.
+ *
+ * <p>
+ * A phrase written {@code ~phrase} is a <em>mention</em>: the topic's own word ("suicide", "overdose", "cut
+ * myself"), which news, history, a denial, a kitchen accident or a question about someone else use as often as a
+ * person at risk. With a {@linkplain #corroboratedBy corroborating} layer a mention counts only when that layer
+ * also leans towards risk; without one (the lexicon alone, which screens model-written text) it counts as any
+ * other phrase.
  */
 final class LexiconLayer implements CrisisLayer {
 
     static final String NAME = "lexicon";
+
+    /** The mark of a mention in the rule file: {@code ~suicid*}. */
+    static final String MENTION = "~";
 
     /** Each section's level and warning-sign category; a section not listed here counts as high risk. */
     private static final Map<String, Grade> GRADES = Map.ofEntries(
@@ -50,12 +62,27 @@ final class LexiconLayer implements CrisisLayer {
 
     private final Sections screened;
 
+    /** Whether a text that only mentions the topic is at risk; {@code null}: every mention counts. */
+    private final Predicate<CrisisText> corroboration;
+
     LexiconLayer(Map<String, List<String>> signalSections, List<String> excluded, TextNormalizer normalizer) {
         this.exclusions = PhraseList.compile(excluded, normalizer);
-        List<Section> sections = signalSections.entrySet().stream()
-                .map(e -> new Section(e.getKey(), grade(e.getKey()), PhraseList.compile(e.getValue(), normalizer)))
-                .sorted(Comparator.comparing((Section s) -> s.grade().level()).reversed())
-                .toList();
+        List<Section> sections = new ArrayList<>();
+        signalSections.forEach((name, phrases) -> {
+            List<String> mentions = phrases.stream()
+                    .filter(p -> p.startsWith(MENTION))
+                    .map(p -> p.substring(MENTION.length()))
+                    .toList();
+            List<String> signs =
+                    phrases.stream().filter(p -> !p.startsWith(MENTION)).toList();
+            if (!signs.isEmpty()) {
+                sections.add(new Section(name, grade(name), PhraseList.compile(signs, normalizer), false));
+            }
+            if (!mentions.isEmpty()) {
+                sections.add(new Section(name, grade(name), PhraseList.compile(mentions, normalizer), true));
+            }
+        });
+        sections.sort(Comparator.comparing((Section s) -> s.grade().level()).reversed());
         this.unscreened = Sections.of(
                 sections.stream().filter(s -> UNSCREENED.contains(s.name())).toList());
         this.gradedAlone = Sections.of(
@@ -63,6 +90,20 @@ final class LexiconLayer implements CrisisLayer {
         this.screened = Sections.of(sections.stream()
                 .filter(s -> !UNSCREENED.contains(s.name()) && !GRADED_ALONE.contains(s.name()))
                 .toList());
+        this.corroboration = null;
+    }
+
+    private LexiconLayer(LexiconLayer layer, Predicate<CrisisText> corroboration) {
+        this.exclusions = layer.exclusions;
+        this.unscreened = layer.unscreened;
+        this.gradedAlone = layer.gradedAlone;
+        this.screened = layer.screened;
+        this.corroboration = corroboration;
+    }
+
+    /** The same lists, where a text that only mentions the topic counts when {@code corroboration} accepts it. */
+    LexiconLayer corroboratedBy(Predicate<CrisisText> corroboration) {
+        return new LexiconLayer(this, corroboration);
     }
 
     private static Grade grade(String section) {
@@ -76,19 +117,30 @@ final class LexiconLayer implements CrisisLayer {
 
     @Override
     public CrisisAssessment assess(CrisisText text, CrisisAssessment earlier) {
-        CrisisAssessment found = earlier;
+        Findings findings = new Findings(earlier, CrisisAssessment.NONE);
         for (String reading : text.readings()) {
-            found = unscreened.find(reading, found);
+            findings = unscreened.find(reading, findings);
             String screenedText = exclusions.hide(reading);
-            found = gradedAlone.find(screenedText, found);
-            found = screened.find(gradedAlone.any().hide(screenedText), found);
+            findings = gradedAlone.find(screenedText, findings);
+            findings = screened.find(gradedAlone.any().hide(screenedText), findings);
         }
-        return found;
+        CrisisAssessment mentioned = findings.mentioned();
+        if (!mentioned.risk()
+                || mentioned.level().ordinal() <= findings.found().level().ordinal()) {
+            return findings.found();
+        }
+        return (corroboration == null || corroboration.test(text))
+                ? findings.found().and(mentioned)
+                : findings.found();
     }
 
     private record Grade(CrisisRisk level, String category) {}
 
-    private record Section(String name, Grade grade, PhraseList phrases) {}
+    /** A section's phrases of one kind: signs, which count alone, or {@linkplain #MENTION mentions}. */
+    private record Section(String name, Grade grade, PhraseList phrases, boolean mention) {}
+
+    /** What the signs found, and what the mentions would add when corroborated. */
+    private record Findings(CrisisAssessment found, CrisisAssessment mentioned) {}
 
     /**
      * Sections with the automaton of all their phrases, read once over the text; each section is asked only where
@@ -103,18 +155,24 @@ final class LexiconLayer implements CrisisLayer {
                     PhraseList.anyOf(sections.stream().map(Section::phrases).toList()));
         }
 
-        CrisisAssessment find(String text, CrisisAssessment earlier) {
-            CrisisAssessment found = earlier;
+        Findings find(String text, Findings earlier) {
+            CrisisAssessment found = earlier.found();
+            CrisisAssessment mentioned = earlier.mentioned();
             for (int start : any.matchStarts(text)) {
                 for (Section section : sections) {
                     if (section.phrases().matchesAt(text, start)) {
                         Grade grade = section.grade();
-                        found = found.and(
-                                CrisisAssessment.found(grade.level(), grade.category(), NAME + ":" + section.name()));
+                        CrisisAssessment match =
+                                CrisisAssessment.found(grade.level(), grade.category(), NAME + ":" + section.name());
+                        if (section.mention()) {
+                            mentioned = mentioned.and(match);
+                        } else {
+                            found = found.and(match);
+                        }
                     }
                 }
             }
-            return found;
+            return new Findings(found, mentioned);
         }
     }
 }

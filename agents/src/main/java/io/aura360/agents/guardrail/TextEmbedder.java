@@ -8,4 +8,12 @@ package io.aura360.agents.guardrail;
 public interface TextEmbedder {
 
     float[] embed(String text);
+
+    /**
+     * The model's name, which keys the exemplar vectors stored at build time; empty (the default) when the vectors
+     * must always be computed, as for a test's embedder.
+     */
+    default String name() {
+        return "";
+    }
 }

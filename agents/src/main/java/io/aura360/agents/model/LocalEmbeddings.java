@@ -15,8 +15,17 @@ public final class LocalEmbeddings {
 
     private static final class Holder {
 
-        static final TextEmbedder BGE_SMALL =
-                text -> Holder.MODEL.embed(text).content().vector();
+        static final TextEmbedder BGE_SMALL = new TextEmbedder() {
+            @Override
+            public float[] embed(String text) {
+                return MODEL.embed(text).content().vector();
+            }
+
+            @Override
+            public String name() {
+                return "bge-small-en-v1.5-q";
+            }
+        };
 
         private static final BgeSmallEnV15QuantizedEmbeddingModel MODEL = new BgeSmallEnV15QuantizedEmbeddingModel();
     }
