@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Benchmarks and evaluations. Usage: bench/run.sh NAME [--quick] [args]
 #   agents-eval      the agents scenario set through the real pipeline and knowledge base (table; CI gates it)
-#   crisis-eval      the crisis detector on the dev set (gated) and the frozen test set (reported): recall, false
-#                    alarms and p50 latency per layer and combined, per language, per category, tricks slice
+#   crisis-eval      the crisis detector on the held-out dev set and ordinary requests (gated) and the frozen test
+#                    sets (reported): recall, false alarms and p50 latency per layer and combined, per language, per
+#                    category, tricks slice
 #   advice-latency   sequential advice latency against a running ./aura360 serve, vs the HTTP floor
 #   load             many-user advice throughput with wrk (starts ./aura360 serve), vs liveness in the same run
 #   chaos            steady load against the split services while parts are taken away in turn (vector down,

@@ -12,8 +12,9 @@ import java.util.function.Predicate;
  * weighted by similarity, and risk is found when the crisis share of the vote reaches {@code minShare} and the
  * nearest crisis exemplar is at least {@code minSimilarity} close. The level and category are those of the
  * nearest crisis exemplar. Catches the phrasings no list holds ("I've been putting pills aside"); the hard
- * negatives in the bank keep look-alikes ("rope for climbing") out. Thresholds are calibrated on the development
- * set ({@code bench/crisis-eval/dev.jsonl}).
+ * negatives in the bank keep look-alikes ("rope for climbing") out. Thresholds were calibrated on the first
+ * development set (now training data, {@code guardrails/crisis-labelled/dev.jsonl}) and checked against the
+ * held-out one ({@code bench/crisis-eval/dev4.jsonl}, whose sweep {@code bench/run.sh crisis-eval} prints).
  */
 final class SemanticLayer implements CrisisLayer {
 
