@@ -90,17 +90,20 @@ final class CharGramLayer implements CrisisLayer {
 
     /** Whether this text leans towards risk enough to confirm a bare mention of the topic found by the lexicon. */
     boolean corroborates(CrisisText text) {
-        return !text.readings().isEmpty()
-                && classify(text.readings().getFirst()).crisisProbability() >= CORROBORATES;
+        return crisisProbability(text) >= CORROBORATES;
     }
 
     /** Whether the semantic layer should settle this text: its crisis probability lies inside the band. */
     boolean uncertain(CrisisText text) {
-        if (text.readings().isEmpty()) {
-            return false;
-        }
-        double p = classify(text.readings().getFirst()).crisisProbability();
+        double p = crisisProbability(text);
         return p >= band.low() && p < band.high();
+    }
+
+    /** The crisis share of the text's first reading; none for a text with no reading. */
+    private double crisisProbability(CrisisText text) {
+        return text.readings().isEmpty()
+                ? 0
+                : classify(text.readings().getFirst()).crisisProbability();
     }
 
     @Override

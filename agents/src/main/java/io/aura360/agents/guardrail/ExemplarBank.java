@@ -1,15 +1,10 @@
 package io.aura360.agents.guardrail;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -87,26 +82,15 @@ final class ExemplarBank {
 
     /** A labelled set's lines, each in the section of its label and category. */
     static List<CharGramLayer.Line> labelled(String resource) {
-        List<CharGramLayer.Line> lines = new ArrayList<>();
-        try (InputStream in = ExemplarBank.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("labelled crisis set not found on the classpath: " + resource);
-            }
-            for (String row : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
-                if (row.isBlank()) {
-                    continue;
-                }
-                JsonNode item = JSON.readTree(row);
-                lines.add(new CharGramLayer.Line(
+        return RuleFile.lines(resource).stream()
+                .filter(row -> !row.isBlank())
+                .map(JSON::readTree)
+                .map(item -> new CharGramLayer.Line(
                         new CharGramLayer.Section(
                                 CrisisRisk.parse(item.path("label").asString()),
                                 item.path("category").asString()),
-                        item.path("text").asString()));
-            }
-        } catch (IOException ex) {
-            throw new UncheckedIOException(ex);
-        }
-        return lines;
+                        item.path("text").asString()))
+                .toList();
     }
 
     /** The bank's lines as written, each with its section: the training data of {@link CharGramLayer}. */

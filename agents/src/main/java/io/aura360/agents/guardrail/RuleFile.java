@@ -45,7 +45,8 @@ final class RuleFile {
         return sections;
     }
 
-    private static List<String> lines(String resource) {
+    /** A classpath resource's lines, UTF-8; a missing resource is a startup error. */
+    static List<String> lines(String resource) {
         InputStream in = RuleFile.class.getResourceAsStream(resource);
         if (in == null) {
             throw new IllegalStateException("guardrail rule file not found on the classpath: " + resource);

@@ -19,7 +19,7 @@ class ExemplarVectorsTest {
 
         List<float[]> stored = ExemplarVectors.read(ExemplarVectors.key(model.name(), texts))
                 .orElseThrow(() -> new AssertionError(
-                        "no stored vectors for the shipped bank: was the build's" + " exemplar-vectors step skipped?"));
+                        "no stored vectors for the shipped bank: was the build's exemplar-vectors step skipped?"));
 
         assertThat(stored).hasSize(texts.size());
         int line = texts.size() / 2;
