@@ -81,6 +81,8 @@ public final class AgentPipeline implements AdviceAgents {
     /** Where the slow crisis layers (an embedding, a hosted classifier) run beside the advice pipeline. */
     private static final ExecutorService SCREENING = Executors.newVirtualThreadPerTaskExecutor();
 
+    private final EvidenceSearch search;
+
     private final AgentStepRunner steps;
 
     private final PipelineSelector selector = new PipelineSelector();
@@ -130,7 +132,8 @@ public final class AgentPipeline implements AdviceAgents {
             ContextBudget budget,
             CrisisDetector detector) {
         this.crisisDetector = detector;
-        this.steps = new AgentStepRunner(search, models, budget);
+        this.search = search;
+        this.steps = new AgentStepRunner(models, budget);
         this.crisis = new CrisisAgent(search);
         this.conversations = conversations;
         this.clock = clock;
@@ -207,10 +210,11 @@ public final class AgentPipeline implements AdviceAgents {
                         "no enabled agent profile serves category "
                                 + request.category().wireName(),
                         null));
+        RequestSearches searches = new RequestSearches(search);
         List<StepOutcome> outcomes = profile.pipeline().stream()
                 .map(step -> {
                     requireTimeLeft(request);
-                    return steps.run(step, request, locale, history, deadline);
+                    return steps.run(step, request, locale, history, deadline, searches);
                 })
                 .toList();
         boolean degraded = outcomes.stream().anyMatch(o -> o.degraded() || o.modelFallback() != null);

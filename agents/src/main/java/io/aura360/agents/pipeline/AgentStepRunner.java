@@ -38,8 +38,6 @@ final class AgentStepRunner {
 
     private static final int MAX_RECOMMENDATIONS_PER_STEP = 3;
 
-    private final EvidenceSearch search;
-
     private final PromptBuilder prompts = new PromptBuilder();
 
     private final AdviceModels models;
@@ -53,20 +51,27 @@ final class AgentStepRunner {
 
     private final ContextBudget budget;
 
-    AgentStepRunner(EvidenceSearch search, AdviceModels models, ContextBudget budget) {
-        this.search = search;
+    AgentStepRunner(AdviceModels models, ContextBudget budget) {
         this.models = models;
         this.budget = budget;
     }
 
-    StepOutcome run(AgentStep step, AgentRunRequest request, String locale, List<Turn> history, Instant deadline) {
+    /** The step, searching through {@code search}: the request's searches, shared by its steps. */
+    StepOutcome run(
+            AgentStep step,
+            AgentRunRequest request,
+            String locale,
+            List<Turn> history,
+            Instant deadline,
+            EvidenceSearch search) {
         AdviceModel hosted = models.named(step.model(), step.agent());
         long started = System.nanoTime();
         // Nothing that identifies the person leaves this step: not to the vector service, not to a model.
         String query = pii.scrub(query(step, request, locale));
         SearchFilters filters = new SearchFilters(
                 request.category().wireName(), locale, step.retrieval().minConfidence(), null);
-        SearchResponse found = search(searchRequest(step, query, filters), request.fallbackEvidence(), deadline);
+        SearchResponse found =
+                search(search, searchRequest(step, query, filters), request.fallbackEvidence(), deadline);
         boolean degraded = FALLBACK_COLLECTION.equals(found.collection());
         // Trimmed before it is recorded, so the run record shows exactly what the model was given.
         Map<String, Object> inputContext =
@@ -152,7 +157,8 @@ final class AgentStepRunner {
      * The search, or — when the vector service is down — the fallback evidence the gateway sent for the request's
      * category and language, if it sent any.
      */
-    private SearchResponse search(SearchRequest request, List<EvidenceHit> fallback, Instant deadline) {
+    private static SearchResponse search(
+            EvidenceSearch search, SearchRequest request, List<EvidenceHit> fallback, Instant deadline) {
         try {
             return search.search(request, deadline);
         } catch (VectorServiceUnavailableException ex) {

@@ -187,6 +187,31 @@ class AgentPipelineTest {
         assertThat(sleep.results()).containsExactly(REGULAR_ROUTINE, DARK_ROOM, SHORT_NAPS);
     }
 
+    @Test
+    void stepsWithTheSameRetrievalSettingsShareOneSearchOfTheUsersWords() {
+        AgentRunResult result =
+                pipeline.run(request(Category.SOUL, "en", "How can I feel more gratitude and purpose?"));
+
+        assertThat(search.requests()).hasSize(1);
+        assertThat(result.agentRuns())
+                .hasSize(3)
+                .allSatisfy(run -> assertThat(run.vectorQueries().getFirst().results())
+                        .isEqualTo(result.agentRuns()
+                                .getFirst()
+                                .vectorQueries()
+                                .getFirst()
+                                .results())
+                        .isNotEmpty());
+    }
+
+    @Test
+    void stepsWithDifferentRetrievalSettingsEachSearchTheUsersWords() {
+        pipeline.run(request(Category.MIND, "en", "I sleep badly and feel stressed"));
+
+        assertThat(search.requests()).extracting(SearchRequest::topK).containsExactly(2, 4);
+        assertThat(search.requests()).extracting(SearchRequest::query).containsOnly("I sleep badly and feel stressed");
+    }
+
     @ParameterizedTest(name = "locale {0} searches and answers in {1}")
     @CsvSource({"es-MX, es", "es, es", "es_ES, es", "ES, es", "fr, en", "en-GB, en", "en, en"})
     void searchRequestsCarryTheCategoryTheUsersLanguageAndTheStepsMinConfidence(String requested, String language) {

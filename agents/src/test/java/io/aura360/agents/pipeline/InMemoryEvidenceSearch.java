@@ -46,6 +46,10 @@ final class InMemoryEvidenceSearch implements EvidenceSearch {
         down = true;
     }
 
+    void comeBack() {
+        down = false;
+    }
+
     List<SearchRequest> requests() {
         return List.copyOf(requests);
     }

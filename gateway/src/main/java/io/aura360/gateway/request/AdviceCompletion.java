@@ -20,6 +20,7 @@ import io.aura360.gateway.telemetry.AdviceTelemetry;
 import io.aura360.gateway.webhook.WebhookNotifier;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -74,8 +75,13 @@ class AdviceCompletion {
         this.push = push;
     }
 
+    /** Runs the agents for {@code run}, the request made at {@code requestedAt} (its partition key), and ends it. */
     AdviceEnvelope complete(
-            AgentRunRequest run, String traceId, List<String> missingProfileData, AsyncHandoff handoff) {
+            AgentRunRequest run,
+            OffsetDateTime requestedAt,
+            String traceId,
+            List<String> missingProfileData,
+            AsyncHandoff handoff) {
         AgentCallRetry.Attempted attempted = runAgents(run, traceId, handoff);
         AgentRunResult result = askingFor(missingProfileData, attempted.result());
         telemetry.retried(attempted.retries());
@@ -83,7 +89,13 @@ class AdviceCompletion {
             telemetry.degraded(run.category());
         }
         if (!outcomes.complete(
-                run.requestId(), result, traceId, attempted.retries(), run.message(), attempted.failures())) {
+                run.requestId(),
+                requestedAt,
+                result,
+                traceId,
+                attempted.retries(),
+                run.message(),
+                attempted.failures())) {
             // Too late: the request ended meanwhile (the reaper failed it and gave its unit back), and that outcome
             // is the one the client was told; this answer must not turn it into a free COMPLETED.
             log.warn("advice request {} had already ended; its late answer is discarded", run.requestId());

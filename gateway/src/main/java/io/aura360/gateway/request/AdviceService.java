@@ -179,8 +179,8 @@ class AdviceService implements WaitingRequests {
         List<String> missing = admitted.missing();
         String locale = admitted.locale();
         AsyncHandoff handoff = AsyncHandoff.awaited();
-        Future<AdviceEnvelope> work =
-                runLeased(requestId, false, () -> completion.complete(run, traceId, missing, handoff));
+        Future<AdviceEnvelope> work = runLeased(
+                requestId, false, () -> completion.complete(run, admitted.requestedAt(), traceId, missing, handoff));
         try {
             return new AdviceOutcome.Completed(
                     work.get(Math.min(wait.toMillis(), syncBudget.toMillis()), TimeUnit.MILLISECONDS));
@@ -229,16 +229,20 @@ class AdviceService implements WaitingRequests {
         }
         if (held) {
             requests.holdForProfileData(requestId);
-            return new Admitted(null, missing, locale);
+            return new Admitted(null, requestedAt, missing, locale);
         }
         return new Admitted(
                 runRequest(requestId, command.category(), locale, profile, command.message(), command.sessionId()),
+                requestedAt,
                 missing,
                 locale);
     }
 
-    /** An admitted request: its run ({@code null} while held for profile data), missing profile data, locale. */
-    private record Admitted(AgentRunRequest run, List<String> missing, String locale) {}
+    /**
+     * An admitted request: its run ({@code null} while held for profile data), its partition key, missing profile
+     * data, locale.
+     */
+    private record Admitted(AgentRunRequest run, OffsetDateTime requestedAt, List<String> missing, String locale) {}
 
     AdviceEnvelope find(Caller caller, UUID requestId) {
         return envelopes
@@ -262,7 +266,7 @@ class AdviceService implements WaitingRequests {
             if (!requests.releaseHeld(requestId)) {
                 return false;
             }
-            startJob(requestId, null, held.userId(), profile.tier(), heldMessage, List.of());
+            startJob(requestId, held.requestedAt(), held.userId(), profile.tier(), heldMessage, List.of());
             return true;
         }));
         if (!released) {
@@ -270,7 +274,7 @@ class AdviceService implements WaitingRequests {
         }
         AgentRunRequest run = runRequest(
                 requestId, held.category(), held.locale(profile.locale()), profile, heldMessage, held.sessionId());
-        runDetached(requestId, false, run, held.traceId(), List.of());
+        runDetached(requestId, held.requestedAt(), false, run, held.traceId(), List.of());
     }
 
     /**
@@ -293,7 +297,7 @@ class AdviceService implements WaitingRequests {
         }
         AgentRunRequest run = runRequest(
                 requestId, open.category(), open.locale(profile.locale()), profile, job.message(), open.sessionId());
-        runDetached(requestId, true, run, open.traceId(), job.missing());
+        runDetached(requestId, open.requestedAt(), true, run, open.traceId(), job.missing());
     }
 
     private void startJob(
@@ -310,10 +314,15 @@ class AdviceService implements WaitingRequests {
 
     /** Runs a job nobody waits for; its outcome reaches the client by webhook, push, poll or SSE. */
     private void runDetached(
-            UUID requestId, boolean claimed, AgentRunRequest run, String traceId, List<String> missing) {
+            UUID requestId,
+            OffsetDateTime requestedAt,
+            boolean claimed,
+            AgentRunRequest run,
+            String traceId,
+            List<String> missing) {
         runLeased(requestId, claimed, () -> {
             try {
-                return completion.complete(run, traceId, missing, AsyncHandoff.detached());
+                return completion.complete(run, requestedAt, traceId, missing, AsyncHandoff.detached());
             } catch (ApiProblemException ex) {
                 log.warn("advice job {} ended without an answer: {}", requestId, ex.getMessage());
                 return null;

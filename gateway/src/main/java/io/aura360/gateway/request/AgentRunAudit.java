@@ -4,10 +4,13 @@ import io.aura360.contracts.ErrorType;
 import io.aura360.contracts.agents.AgentRunRecord;
 import io.aura360.contracts.agents.AgentRunStatus;
 import io.aura360.contracts.agents.VectorQueryRecord;
+import io.aura360.contracts.vector.EvidenceHit;
 import io.aura360.gateway.agents.AgentCallRetry;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -119,6 +122,8 @@ class AgentRunAudit {
 
     /** Each query of {@code queries} under the run of the same place in {@code runIds}. */
     private void writeVectorQueries(List<UUID> runIds, List<VectorQueryRecord> queries) {
+        // Steps that asked the same question share one search (and one list of results): written out once.
+        Map<List<EvidenceHit>, String> results = new HashMap<>();
         jdbc.sql("""
 				insert into holistic_vector_queries (agent_run_id, collection_name, embedding_model, top_k, filters, results)
 				select run, collection, model, top_k, cast(filters as jsonb), cast(results as jsonb)
@@ -143,7 +148,7 @@ class AgentRunAudit {
                 .param(
                         "results",
                         queries.stream()
-                                .map(q -> json.writeValueAsString(q.results()))
+                                .map(q -> results.computeIfAbsent(q.results(), json::writeValueAsString))
                                 .toArray(String[]::new))
                 .update();
     }

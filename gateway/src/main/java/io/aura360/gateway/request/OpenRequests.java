@@ -27,7 +27,7 @@ class OpenRequests {
     /** What running a request needs; each finder adds which open requests it takes. */
     private static final String SELECT_TO_RUN = """
 			select user_id, category::text as category, request_metadata->>'locale' as locale,
-			       request_metadata->>'session_id' as session_id, trace_id
+			       request_metadata->>'session_id' as session_id, trace_id, requested_at
 			from holistic_requests
 			""";
 
@@ -103,7 +103,8 @@ class OpenRequests {
                         Category.parse(rs.getString("category")).orElseThrow(),
                         rs.getString("locale"),
                         rs.getString("session_id"),
-                        rs.getString("trace_id")))
+                        rs.getString("trace_id"),
+                        rs.getObject("requested_at", OffsetDateTime.class)))
                 .optional();
     }
 
@@ -111,7 +112,13 @@ class OpenRequests {
      * An open request with what is needed to run it: {@code locale} is null when the client did not ask for one
      * (the profile's then applies).
      */
-    record OpenRequest(UUID userId, Category category, String locale, String sessionId, String traceId) {
+    record OpenRequest(
+            UUID userId,
+            Category category,
+            String locale,
+            String sessionId,
+            String traceId,
+            OffsetDateTime requestedAt) {
 
         String locale(String profileLocale) {
             return (locale != null) ? locale : profileLocale;

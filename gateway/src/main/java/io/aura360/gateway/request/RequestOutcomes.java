@@ -9,7 +9,6 @@ import io.aura360.gateway.database.GenericPlans;
 import io.aura360.gateway.review.ReviewQueue;
 import java.time.OffsetDateTime;
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -79,8 +78,14 @@ class RequestOutcomes {
      * (PENDING or PROCESSING) completes; one that ended meanwhile (failed by the reaper, its quota unit refunded)
      * keeps its outcome, nothing is written and this answers false.
      */
-    boolean complete(UUID requestId, AgentRunResult result, String traceId, int retries, String message) {
-        return complete(requestId, result, traceId, retries, message, List.of());
+    boolean complete(
+            UUID requestId,
+            OffsetDateTime requestedAt,
+            AgentRunResult result,
+            String traceId,
+            int retries,
+            String message) {
+        return complete(requestId, requestedAt, result, traceId, retries, message, List.of());
     }
 
     /**
@@ -89,6 +94,7 @@ class RequestOutcomes {
      */
     boolean complete(
             UUID requestId,
+            OffsetDateTime requestedAt,
             AgentRunResult result,
             String traceId,
             int retries,
@@ -97,16 +103,15 @@ class RequestOutcomes {
         return Boolean.TRUE.equals(transaction.execute(status -> {
             genericPlans.forThisTransaction();
             // The guarded transition comes first: its row lock makes a racing reaper wait for this commit, and
-            // then find the request no longer open. It answers the request's partition key, which the rows below
-            // carry so that nothing has to look it up in every partition.
-            Optional<OffsetDateTime> requestedAt = markCompleted(requestId, result, retries);
-            if (requestedAt.isEmpty()) {
+            // then find the request no longer open. It and the rows below carry the request's partition key, so
+            // nothing probes every month's partition for the request.
+            if (!markCompleted(requestId, requestedAt, result, retries)) {
                 status.setRollbackOnly();
                 return false;
             }
             audit.writeFailedAttempts(requestId, failures);
-            audit.writeAgentRuns(requestId, requestedAt.get(), result.agentRuns());
-            responses.write(requestId, requestedAt.get(), result, traceId);
+            audit.writeAgentRuns(requestId, requestedAt, result.agentRuns());
+            responses.write(requestId, requestedAt, result, traceId);
             provisionals.discard(requestId);
             reviews.openIfRequired(requestId, result, message);
             finishJob(requestId);
@@ -153,24 +158,29 @@ class RequestOutcomes {
         });
     }
 
-    /** COMPLETED, when still open: the request's {@code requested_at}, or empty when it had ended already. */
-    private Optional<OffsetDateTime> markCompleted(UUID requestId, AgentRunResult result, int retries) {
+    /**
+     * COMPLETED, when still open; false when it had ended already. Found by its partition key too: by {@code id}
+     * alone the update would probe the key index of every month's partition retention keeps.
+     */
+    private boolean markCompleted(UUID requestId, OffsetDateTime requestedAt, AgentRunResult result, int retries) {
         AdvicePayload payload = result.payload();
         return jdbc.sql("""
 				update holistic_requests set status = 'COMPLETED', summary_title = :title,
 				       recommendation_count = :count, human_review_required = :review, completed_at = now(),
 				       retry_count = :retries, degraded = :degraded, error_type = :errorType
-				where id = :id and status in ('PENDING', 'PROCESSING')
-				returning requested_at""")
-                .param("id", requestId)
-                .param("retries", retries)
-                .param("degraded", result.degraded())
-                .param("errorType", result.degraded() ? degradedError(result).name() : null)
-                .param("title", payload.summary().title())
-                .param("count", payload.recommendations().size())
-                .param("review", result.humanReviewRequired())
-                .query(OffsetDateTime.class)
-                .optional();
+				where id = :id and requested_at = :requestedAt and status in ('PENDING', 'PROCESSING')""")
+                        .param("id", requestId)
+                        .param("requestedAt", requestedAt)
+                        .param("retries", retries)
+                        .param("degraded", result.degraded())
+                        .param(
+                                "errorType",
+                                result.degraded() ? degradedError(result).name() : null)
+                        .param("title", payload.summary().title())
+                        .param("count", payload.recommendations().size())
+                        .param("review", result.humanReviewRequired())
+                        .update()
+                == 1;
     }
 
     /** The request's durable job is over (its request ended, whoever ran it). */

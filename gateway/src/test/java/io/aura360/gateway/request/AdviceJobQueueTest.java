@@ -7,6 +7,7 @@ import io.aura360.contracts.ErrorType;
 import io.aura360.gateway.agents.AgentCallRetry;
 import io.aura360.gateway.database.FreshDatabase;
 import java.time.Duration;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -119,14 +120,28 @@ class AdviceJobQueueTest {
     }
 
     @Test
+    void aCompletionFindsItsRequestByItsPartitionKeyToo() {
+        UUID user = user();
+        UUID request = pendingRequest(user, "now() - interval '40 days'");
+
+        assertThat(outcomes.complete(request, requestedAt(request).plusDays(40), emptyAnswer(user), "trace", 0, null))
+                .as("another month's key names no request")
+                .isFalse();
+        assertThat(rows.count("select count(*) from holistic_responses where request_id = ?", request))
+                .isZero();
+        assertThat(outcomes.complete(request, requestedAt(request), emptyAnswer(user), "trace", 0, null))
+                .isTrue();
+    }
+
+    @Test
     void aJobRunTwiceAnswersItsRequestOnce() {
         UUID user = user();
         UUID request = pendingRequest(user, "now()");
         jobs.startRunning(request, null, user, AdviceJobs.URGENT, null, List.of(), "first", LEASE);
 
-        assertThat(outcomes.complete(request, emptyAnswer(user), "trace", 0, null))
+        assertThat(outcomes.complete(request, requestedAt(request), emptyAnswer(user), "trace", 0, null))
                 .isTrue();
-        assertThat(outcomes.complete(request, emptyAnswer(user), "trace", 0, null))
+        assertThat(outcomes.complete(request, requestedAt(request), emptyAnswer(user), "trace", 0, null))
                 .as("the second run finds the request answered")
                 .isFalse();
 
@@ -244,5 +259,12 @@ class AdviceJobQueueTest {
         DataSource dataSource() {
             return DATABASE.dataSource();
         }
+    }
+
+    private OffsetDateTime requestedAt(UUID request) {
+        return jdbc.sql("select requested_at from holistic_requests where id = ?")
+                .param(request)
+                .query(OffsetDateTime.class)
+                .single();
     }
 }

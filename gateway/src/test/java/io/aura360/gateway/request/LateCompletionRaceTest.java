@@ -4,6 +4,7 @@ import static io.aura360.gateway.agents.AgentAnswers.emptyAnswer;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.aura360.gateway.database.FreshDatabase;
+import java.time.OffsetDateTime;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CyclicBarrier;
@@ -49,7 +50,7 @@ class LateCompletionRaceTest {
         UUID request = staleRequest(user);
 
         assertThat(reaper.failStaleRequests()).isOne();
-        boolean completed = outcomes.complete(request, emptyAnswer(user), "trace", 0, "message");
+        boolean completed = outcomes.complete(request, requestedAt(request), emptyAnswer(user), "trace", 0, "message");
 
         assertThat(outcome(request, user)).isEqualTo(new Outcome("FAILED", "INTERRUPTED", 0, 0, 0));
         assertThat(completed).isFalse();
@@ -60,7 +61,7 @@ class LateCompletionRaceTest {
         UUID user = user();
         UUID request = staleRequest(user);
 
-        assertThat(outcomes.complete(request, emptyAnswer(user), "trace", 0, "message"))
+        assertThat(outcomes.complete(request, requestedAt(request), emptyAnswer(user), "trace", 0, "message"))
                 .isTrue();
         assertThat(reaper.failStaleRequests()).isZero();
 
@@ -83,7 +84,8 @@ class LateCompletionRaceTest {
                 CompletableFuture<Boolean> completed = CompletableFuture.supplyAsync(
                         () -> {
                             await(start);
-                            return outcomes.complete(request, emptyAnswer(user), "trace", 0, "message");
+                            return outcomes.complete(
+                                    request, requestedAt(request), emptyAnswer(user), "trace", 0, "message");
                         },
                         threads);
 
@@ -163,5 +165,12 @@ class LateCompletionRaceTest {
         DataSource dataSource() {
             return DATABASE.dataSource();
         }
+    }
+
+    private OffsetDateTime requestedAt(UUID request) {
+        return jdbc.sql("select requested_at from holistic_requests where id = ?")
+                .param(request)
+                .query(OffsetDateTime.class)
+                .single();
     }
 }
