@@ -67,14 +67,17 @@ AURA_HOME="$work/gateway" AURA_SERVICE_KEY="$key" AURA_AGENTS_URL="http://127.0.
 await_ready vector; await_ready agents; await_ready gateway
 split=$(AURA_HOME="$work/gateway" "$root/bench/advice-latency.sh" "${quick[@]}" "http://localhost:$gport")
 
-# Internal HTTP calls per advice request: the agents run (the gateway sends the profiles with it), one vector
-# search per pipeline step (advice-latency.sh asks mind, body and soul in turn; steps of the longest enabled
-# pipeline per category, read through the admin API).
+# Internal HTTP calls per advice request: the agents run (the gateway sends the profiles with it) and one vector
+# search per distinct question of a pipeline: advice-latency.sh sends a message, which every step searches for,
+# so steps with the same top_k and min_confidence share one search (RequestSearches). advice-latency.sh asks
+# mind, body and soul in turn; the pipeline per category with the most distinct searches, read through the admin API.
 admin=$(AURA_HOME="$work/gateway" "$root/aura360" token --user "$(cat /proc/sys/kernel/random/uuid)" --scopes admin)
-steps=$(curl -s -H "Authorization: Bearer $admin" "http://127.0.0.1:$gport/api/v1/admin/agent-profiles" |
+searches=$(curl -s -H "Authorization: Bearer $admin" "http://127.0.0.1:$gport/api/v1/admin/agent-profiles" |
   python3 -c 'import json, sys
 profiles = [p for p in json.load(sys.stdin) if p["enabled"]]
-print(sum(max((len(p["pipeline"]) for p in profiles if p["category"] == c), default=0) for c in ("mind", "body", "soul")))')
+def searches(p):
+    return len({(s["retrieval"]["top_k"], s["retrieval"].get("min_confidence")) for s in p["pipeline"]})
+print(sum(max((searches(p) for p in profiles if p["category"] == c), default=0) for c in ("mind", "body", "soul")))')
 stop_all
 
 value() { echo "$2" | sed -n "s/^$1=//p"; }
@@ -86,8 +89,8 @@ done
 echo "all_in_one_http_floor_p50_ms=$(value health_p50_ms "$all")"
 echo "split_http_floor_p50_ms=$(value health_p50_ms "$split")"
 awk -v a="$(value advice_p50_ms "$all")" -v s="$(value advice_p50_ms "$split")" \
-    -v a9="$(value advice_p99_ms "$all")" -v s9="$(value advice_p99_ms "$split")" -v steps="$steps" 'BEGIN {
-  hops = 1 + steps / 3
+    -v a9="$(value advice_p99_ms "$all")" -v s9="$(value advice_p99_ms "$split")" -v searches="$searches" 'BEGIN {
+  hops = 1 + searches / 3
   printf "split_over_all_in_one_p50=%.2f\nsplit_over_all_in_one_p99=%.2f\n", s / a, s9 / a9
   printf "internal_http_calls_per_request=%.2f\n", hops
   printf "split_overhead_p50_ms=%.1f\nper_hop_overhead_p50_ms=%.2f\n", s - a, (s - a) / hops

@@ -101,9 +101,15 @@ final class CharGramLayer implements CrisisLayer {
 
     /** The crisis share of the text's first reading; none for a text with no reading. */
     private double crisisProbability(CrisisText text) {
-        return text.readings().isEmpty()
-                ? 0
-                : classify(text.readings().getFirst()).crisisProbability();
+        return text.readings().isEmpty() ? 0 : verdict(text).crisisProbability();
+    }
+
+    /**
+     * The verdict on the text's first reading, classified once per text: the lexicon's corroboration, this layer and
+     * the semantic layer's gate all ask for it.
+     */
+    private Verdict verdict(CrisisText text) {
+        return text.once(this, () -> classify(text.readings().getFirst()));
     }
 
     @Override
@@ -116,7 +122,7 @@ final class CharGramLayer implements CrisisLayer {
         if (earlier.level() == CrisisRisk.HIGH || text.readings().isEmpty()) {
             return earlier;
         }
-        Verdict verdict = classify(text.readings().getFirst());
+        Verdict verdict = verdict(text);
         if (verdict.crisisProbability() < band.high()) {
             return earlier;
         }

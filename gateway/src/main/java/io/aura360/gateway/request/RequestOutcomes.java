@@ -73,24 +73,11 @@ class RequestOutcomes {
 
     /**
      * Stores everything the agents returned and completes the request, in one transaction together with the
-     * {@code holistic.response.created} outbox event and, when the answer asks for it, the review item of
-     * {@code message}: either all of it is there or none. Only an open request
-     * (PENDING or PROCESSING) completes; one that ended meanwhile (failed by the reaper, its quota unit refunded)
-     * keeps its outcome, nothing is written and this answers false.
-     */
-    boolean complete(
-            UUID requestId,
-            OffsetDateTime requestedAt,
-            AgentRunResult result,
-            String traceId,
-            int retries,
-            String message) {
-        return complete(requestId, requestedAt, result, traceId, retries, message, List.of());
-    }
-
-    /**
-     * As above, with the calls of the agents that failed before the one that answered (each an audited run), and
-     * the request's job done with it: a job run again after this commit finds its request ended.
+     * {@code holistic.response.created} outbox event, the calls of the agents that failed before the one that
+     * answered (each an audited run) and, when the answer asks for it, the review item of {@code message}: either
+     * all of it is there or none. The request's job is done with it: a job run again after this commit finds its
+     * request ended. Only an open request (PENDING or PROCESSING) completes; one that ended meanwhile (failed by the
+     * reaper, its quota unit refunded) keeps its outcome, nothing is written and this answers false.
      */
     boolean complete(
             UUID requestId,

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.aura360.gateway.database.FreshDatabase;
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CyclicBarrier;
@@ -50,7 +51,8 @@ class LateCompletionRaceTest {
         UUID request = staleRequest(user);
 
         assertThat(reaper.failStaleRequests()).isOne();
-        boolean completed = outcomes.complete(request, requestedAt(request), emptyAnswer(user), "trace", 0, "message");
+        boolean completed =
+                outcomes.complete(request, requestedAt(request), emptyAnswer(user), "trace", 0, "message", List.of());
 
         assertThat(outcome(request, user)).isEqualTo(new Outcome("FAILED", "INTERRUPTED", 0, 0, 0));
         assertThat(completed).isFalse();
@@ -61,7 +63,8 @@ class LateCompletionRaceTest {
         UUID user = user();
         UUID request = staleRequest(user);
 
-        assertThat(outcomes.complete(request, requestedAt(request), emptyAnswer(user), "trace", 0, "message"))
+        assertThat(outcomes.complete(
+                        request, requestedAt(request), emptyAnswer(user), "trace", 0, "message", List.of()))
                 .isTrue();
         assertThat(reaper.failStaleRequests()).isZero();
 
@@ -85,7 +88,7 @@ class LateCompletionRaceTest {
                         () -> {
                             await(start);
                             return outcomes.complete(
-                                    request, requestedAt(request), emptyAnswer(user), "trace", 0, "message");
+                                    request, requestedAt(request), emptyAnswer(user), "trace", 0, "message", List.of());
                         },
                         threads);
 
