@@ -1,9 +1,9 @@
 package io.aura360.agents.remote;
 
 import io.aura360.contracts.DeadlineHeader;
-import io.aura360.contracts.ServiceHttpClients;
 import io.aura360.contracts.ServiceKeys;
 import io.aura360.platform.http.DeadlineRequests;
+import io.aura360.platform.http.ServiceHttpClients;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;

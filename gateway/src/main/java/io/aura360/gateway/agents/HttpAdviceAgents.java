@@ -2,15 +2,15 @@ package io.aura360.gateway.agents;
 
 import io.aura360.contracts.DeadlineHeader;
 import io.aura360.contracts.ErrorType;
-import io.aura360.contracts.ServiceHttpClients;
 import io.aura360.contracts.ServiceKeys;
 import io.aura360.contracts.agents.AdviceAgents;
 import io.aura360.contracts.agents.AgentRunException;
 import io.aura360.contracts.agents.AgentRunRequest;
 import io.aura360.contracts.agents.AgentRunResult;
 import io.aura360.platform.http.DeadlineRequests;
+import io.aura360.platform.http.ServiceHttpClients;
+import java.net.SocketTimeoutException;
 import java.net.URI;
-import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
@@ -18,6 +18,7 @@ import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
 import javax.net.ssl.SSLContext;
+import org.apache.hc.core5.http.ConnectionRequestTimeoutException;
 import org.springframework.http.MediaType;
 import org.springframework.web.client.ResourceAccessException;
 import org.springframework.web.client.RestClient;
@@ -115,9 +116,10 @@ public final class HttpAdviceAgents implements AdviceAgents {
         }
     }
 
+    /** The wait ran out: for the response, for a connection (a connect timeout is one too), or for a pooled one. */
     private static boolean timedOut(ResourceAccessException ex) {
         for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
-            if (cause instanceof HttpTimeoutException) {
+            if (cause instanceof SocketTimeoutException || cause instanceof ConnectionRequestTimeoutException) {
                 return true;
             }
         }

@@ -2,15 +2,16 @@ package io.aura360.platform.http;
 
 import java.io.IOException;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.time.Duration;
-import java.util.concurrent.Executor;
 import java.util.function.Supplier;
-import org.springframework.core.task.SimpleAsyncTaskExecutor;
+import org.apache.hc.client5.http.config.RequestConfig;
+import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
+import org.apache.hc.client5.http.protocol.HttpClientContext;
+import org.apache.hc.core5.util.Timeout;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.client.ClientHttpRequest;
 import org.springframework.http.client.ClientHttpRequestFactory;
-import org.springframework.http.client.JdkClientHttpRequestFactory;
+import org.springframework.http.client.HttpComponentsClientHttpRequestFactory;
 
 /**
  * The request factory of a {@code RestClient} built once whose calls each wait their own time (the time left
@@ -18,6 +19,7 @@ import org.springframework.http.client.JdkClientHttpRequestFactory;
  * cheap: every build detects and constructs its message converters again (new object mappers, class loading, a
  * service-loader scan of the class path), which was most of the cost of an internal call in split mode. A call
  * states its wait with {@link #waiting(Duration, Supplier)}; requests made outside it wait {@code defaultWait}.
+ * Each request carries its wait as its own request configuration: for the response, and for a pooled connection.
  *
  * <p>
  * The wait is held for the calling thread only while the call runs: {@code RestClient} creates and executes its
@@ -27,17 +29,14 @@ public final class DeadlineRequests implements ClientHttpRequestFactory {
 
     private static final ThreadLocal<Duration> WAIT = new ThreadLocal<>();
 
-    private final HttpClient http;
-
-    private final Executor executor;
+    private final HttpComponentsClientHttpRequestFactory requests;
 
     private final Duration defaultWait;
 
-    public DeadlineRequests(HttpClient http, Duration defaultWait) {
-        this.http = http;
-        // The executor JdkClientHttpRequestFactory would otherwise create for each factory, created once.
-        this.executor = http.executor().orElseGet(SimpleAsyncTaskExecutor::new);
+    public DeadlineRequests(CloseableHttpClient http, Duration defaultWait) {
         this.defaultWait = defaultWait;
+        this.requests = new HttpComponentsClientHttpRequestFactory(http);
+        this.requests.setHttpContextFactory((method, uri) -> waitingContext());
     }
 
     /** Runs {@code call}, whose requests through this factory wait at most {@code wait} for their response. */
@@ -57,9 +56,17 @@ public final class DeadlineRequests implements ClientHttpRequestFactory {
 
     @Override
     public ClientHttpRequest createRequest(URI uri, HttpMethod method) throws IOException {
-        Duration wait = WAIT.get();
-        JdkClientHttpRequestFactory requests = new JdkClientHttpRequestFactory(http, executor);
-        requests.setReadTimeout((wait != null) ? wait : defaultWait);
         return requests.createRequest(uri, method);
+    }
+
+    private HttpClientContext waitingContext() {
+        Duration wait = WAIT.get();
+        Timeout timeout = Timeout.of((wait != null) ? wait : defaultWait);
+        HttpClientContext context = HttpClientContext.create();
+        context.setRequestConfig(RequestConfig.custom()
+                .setResponseTimeout(timeout)
+                .setConnectionRequestTimeout(timeout)
+                .build());
+        return context;
     }
 }

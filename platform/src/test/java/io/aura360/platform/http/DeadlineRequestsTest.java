@@ -8,10 +8,11 @@ import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
-import java.net.http.HttpClient;
-import java.net.http.HttpTimeoutException;
+import java.net.SocketTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -26,7 +27,11 @@ import org.springframework.web.client.RestClient;
 /** One RestClient, built once, against a real loopback server that answers at once or not until released. */
 class DeadlineRequestsTest {
 
+    private static final int CONCURRENT_CALLS = 40;
+
     private final CountDownLatch release = new CountDownLatch(1);
+
+    private final CountDownLatch arrived = new CountDownLatch(CONCURRENT_CALLS);
 
     private HttpServer server;
 
@@ -39,6 +44,7 @@ class DeadlineRequestsTest {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         server.createContext("/now", exchange -> answer(exchange, "now"));
         server.createContext("/held", exchange -> {
+            arrived.countDown();
             try {
                 release.await(30, TimeUnit.SECONDS);
             } catch (InterruptedException ex) {
@@ -48,9 +54,7 @@ class DeadlineRequestsTest {
         });
         server.setExecutor(Executors.newCachedThreadPool());
         server.start();
-        HttpClient http =
-                HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
-        requests = new DeadlineRequests(http, Duration.ofSeconds(30));
+        requests = new DeadlineRequests(ServiceHttpClients.create(null), Duration.ofSeconds(30));
         client = RestClient.builder()
                 .baseUrl("http://127.0.0.1:" + server.getAddress().getPort())
                 .requestFactory(requests)
@@ -68,7 +72,7 @@ class DeadlineRequestsTest {
 
         assertThatThrownBy(() -> requests.waiting(Duration.ofMillis(200), () -> get("/held")))
                 .isInstanceOf(ResourceAccessException.class)
-                .hasRootCauseInstanceOf(HttpTimeoutException.class);
+                .hasRootCauseInstanceOf(SocketTimeoutException.class);
     }
 
     @Test
@@ -109,6 +113,24 @@ class DeadlineRequestsTest {
             assertThat(unbounded.get())
                     .as("the other thread waited past this thread's 200 ms")
                     .isEqualTo("held");
+        }
+    }
+
+    @Test
+    void sendsEveryConcurrentCallAtOnceWithoutWaitingForAPooledConnection() throws Exception {
+        try (ExecutorService callers = Executors.newVirtualThreadPerTaskExecutor()) {
+            List<Future<String>> calls = new ArrayList<>();
+            for (int i = 0; i < CONCURRENT_CALLS; i++) {
+                calls.add(callers.submit(() -> get("/held")));
+            }
+
+            assertThat(arrived.await(20, TimeUnit.SECONDS))
+                    .as("all %d calls reached the server while none had an answer", CONCURRENT_CALLS)
+                    .isTrue();
+            release.countDown();
+            for (Future<String> call : calls) {
+                assertThat(call.get()).isEqualTo("held");
+            }
         }
     }
 
