@@ -6,6 +6,7 @@ import io.aura360.contracts.vector.SearchResponse;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * The searches of one advice request. The steps of a pipeline search with the user's own words, so when two steps
@@ -28,16 +29,20 @@ final class RequestSearches implements EvidenceSearch {
 
     @Override
     public SearchResponse search(SearchRequest request) {
-        return search(request, null);
+        return answer(request, () -> search.search(request));
     }
 
     @Override
     public SearchResponse search(SearchRequest request, Instant deadline) {
+        return answer(request, () -> search.search(request, deadline));
+    }
+
+    private SearchResponse answer(SearchRequest request, Supplier<SearchResponse> searching) {
         SearchResponse earlier = answered.get(request);
         if (earlier != null) {
             return earlier;
         }
-        SearchResponse found = (deadline == null) ? search.search(request) : search.search(request, deadline);
+        SearchResponse found = searching.get();
         answered.put(request, found);
         return found;
     }
