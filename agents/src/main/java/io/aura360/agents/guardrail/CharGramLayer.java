@@ -1,5 +1,6 @@
 package io.aura360.agents.guardrail;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -7,8 +8,8 @@ import java.util.Map;
 
 /**
  * A fast offline classifier over character n-grams: multinomial logistic regression on hashed 3–5-letter grams and
- * word uni/bigrams of the folded text, trained at startup on the {@link ExemplarBank}'s lines, one class per bank
- * section ({@code high preparatory}, {@code none idiom}…). Letter grams share evidence between inflections,
+ * word uni/bigrams of the folded text, trained on the {@link ExemplarBank}'s lines (by the build, which ships the
+ * weights: {@link CharGramWeights}), one class per bank section ({@code high preparatory}, {@code none idiom}…). Letter grams share evidence between inflections,
  * Spanish and English cognates and misspellings ("despedida"/"despedirme", "pils"/"pills") where whole words do
  * not, and scoring is a sparse dot product: tens of microseconds, against one embedding's tens of milliseconds.
  * Risk is found when the crisis sections together hold at least {@code band.high()} of the mass; the level and
@@ -37,6 +38,10 @@ final class CharGramLayer implements CrisisLayer {
 
     private static final double L2 = 1e-5;
 
+    /** Names everything training depends on besides its lines: stored weights trained otherwise are not read. */
+    static final String RECIPE = "ngram 3-5 letters, word 1-2 grams, dimensions " + DIMENSIONS + ", epochs " + EPOCHS
+            + ", rate " + LEARNING_RATE + ", l2 " + L2;
+
     private final List<Section> classes;
 
     /** weights[class][feature], learnt once; read-only afterwards, so the layer is thread-safe. */
@@ -48,6 +53,30 @@ final class CharGramLayer implements CrisisLayer {
         this.classes = List.copyOf(classes);
         this.weights = weights;
         this.band = band;
+    }
+
+    /**
+     * The layer learnt from {@code lines}: the weights the build stored for exactly these lines, else trained now
+     * (the evaluation's other training sets, a bank changed since the build).
+     */
+    static CharGramLayer learnt(List<Line> lines, Band band) {
+        return CharGramWeights.read(CharGramWeights.key(RECIPE, lines))
+                .map(stored -> new CharGramLayer(stored.classes(), stored.weights(), band))
+                .orElseGet(() -> train(lines, band));
+    }
+
+    /** Trains on {@code lines} and stores the weights under {@code classes}, unless the file already holds them. */
+    static void store(List<Line> lines, Path classes) {
+        Path file = classes.resolve(CharGramWeights.RESOURCE.substring(1));
+        String key = CharGramWeights.key(RECIPE, lines);
+        if (!BuiltFile.holds(file, key)) {
+            train(lines, CALIBRATED).learntWeights().write(file, key);
+        }
+    }
+
+    /** What this layer learnt: its classes and their weights. */
+    CharGramWeights learntWeights() {
+        return new CharGramWeights(classes, weights);
     }
 
     /**

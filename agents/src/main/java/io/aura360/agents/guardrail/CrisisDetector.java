@@ -19,7 +19,7 @@ import java.util.stream.Collectors;
  *
  * <ol>
  * <li>{@link LexiconLayer}: the reviewed phrase lists of {@code guardrails/crisis-patterns.txt}, one matcher;</li>
- * <li>{@link CharGramLayer}: a character n-gram classifier trained at startup on the curated exemplars, fast and
+ * <li>{@link CharGramLayer}: a character n-gram classifier trained on the curated exemplars (by the build), fast and
  * tolerant of misspellings;</li>
  * <li>{@link SemanticLayer}: embedding similarity to the same exemplars (offline, the in-jar bge-small model), only
  * for the texts the n-gram layer is unsure about;</li>
@@ -90,8 +90,9 @@ public final class CrisisDetector {
     }
 
     /**
-     * The offline layers (lexicon, n-gram and semantic over {@code embedder}), built once per embedder and JVM: embedding the
-     * exemplar bank takes a few seconds.
+     * The offline layers (lexicon, n-gram and semantic over {@code embedder}), built once per embedder and JVM: reading
+     * what the build stored takes a fraction of a second, computing it when the build did not store it (a model
+     * without a name, a bank changed since) takes seconds.
      */
     public static CrisisDetector offline(TextEmbedder embedder) {
         return OFFLINE.computeIfAbsent(embedder, CrisisDetector::buildOffline);
@@ -245,28 +246,25 @@ public final class CrisisDetector {
     }
 
     /**
-     * Embeds the shipped exemplar bank with {@code embedder} and stores the vectors under {@code classes}, where a
-     * start finds them: run by the build after compiling ({@code BuildExemplarVectors}).
+     * What a start would otherwise compute from the shipped exemplar bank, stored under {@code classes} where a start
+     * finds it: the bank's vectors by {@code embedder} and the n-gram layer's weights. Run by the build after
+     * compiling ({@code BuildGuardrailModels}); a file that already holds the right key is left as it is.
      */
-    public static void storeExemplarVectors(TextEmbedder embedder, Path classes) {
-        List<String> texts = ExemplarBank.texts(ExemplarBank.defaultLines());
+    public static void storeBuiltModels(TextEmbedder embedder, Path classes) {
+        List<CharGramLayer.Line> bank = ExemplarBank.defaultLines();
+        List<String> texts = ExemplarBank.texts(bank);
         Path file = classes.resolve(ExemplarVectors.RESOURCE.substring(1));
         String key = ExemplarVectors.key(embedder.name(), texts);
-        if (!ExemplarVectors.holds(file, key)) {
+        if (!BuiltFile.holds(file, key)) {
             ExemplarVectors.write(file, key, ExemplarBank.embedAll(texts, embedder));
         }
+        CharGramLayer.store(nGramLines(lexicon(), bank), classes);
     }
 
     /** The offline layers trained on {@code bank}, built anew: the evaluation compares training sets. */
     static CrisisDetector offline(TextEmbedder embedder, List<CharGramLayer.Line> bank) {
         CrisisDetector lexicon = lexicon();
-        CharGramLayer grams = CharGramLayer.train(
-                bank.stream()
-                        .map(line -> new CharGramLayer.Line(
-                                line.section(),
-                                lexicon.prepare(line.text()).readings().getFirst()))
-                        .toList(),
-                CharGramLayer.CALIBRATED);
+        CharGramLayer grams = CharGramLayer.learnt(nGramLines(lexicon, bank), CharGramLayer.CALIBRATED);
         SemanticLayer semantic =
                 new SemanticLayer(embedder, ExemplarBank.embed(bank, embedder), SemanticLayer.Thresholds.CALIBRATED);
         List<CrisisLayer> layers = new ArrayList<>();
@@ -276,5 +274,13 @@ public final class CrisisDetector {
         layers.add(grams);
         layers.add(semantic.gatedBy(grams::uncertain));
         return new CrisisDetector(lexicon.spelling, layers);
+    }
+
+    /** The bank's lines as the n-gram layer learns them: each text's first prepared reading. */
+    static List<CharGramLayer.Line> nGramLines(CrisisDetector lexicon, List<CharGramLayer.Line> bank) {
+        return bank.stream()
+                .map(line -> new CharGramLayer.Line(
+                        line.section(), lexicon.prepare(line.text()).readings().getFirst()))
+                .toList();
     }
 }

@@ -19,7 +19,7 @@ class ExemplarVectorsTest {
 
         List<float[]> stored = ExemplarVectors.read(ExemplarVectors.key(model.name(), texts))
                 .orElseThrow(() -> new AssertionError(
-                        "no stored vectors for the shipped bank: was the build's exemplar-vectors step skipped?"));
+                        "no stored vectors for the shipped bank: was the build's guardrail-models step skipped?"));
 
         assertThat(stored).hasSize(texts.size());
         int line = texts.size() / 2;
@@ -42,11 +42,11 @@ class ExemplarVectorsTest {
         Path file = dir.resolve("guardrails").resolve("v.vectors");
         ExemplarVectors.write(file, "k1", List.of(new float[] {1, 0}, new float[] {0, 1}));
 
-        assertThat(ExemplarVectors.holds(file, "k1")).isTrue();
-        assertThat(ExemplarVectors.holds(file, "k2")).isFalse();
-        assertThat(ExemplarVectors.holds(dir.resolve("missing"), "k1")).isFalse();
+        assertThat(BuiltFile.holds(file, "k1")).isTrue();
+        assertThat(BuiltFile.holds(file, "k2")).isFalse();
+        assertThat(BuiltFile.holds(dir.resolve("missing"), "k1")).isFalse();
         Files.writeString(file, "garbage");
-        assertThat(ExemplarVectors.holds(file, "k1")).isFalse();
+        assertThat(BuiltFile.holds(file, "k1")).isFalse();
     }
 
     @Test

@@ -1,0 +1,106 @@
+package io.aura360.agents.guardrail;
+
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A file the build computes from shipped data (the exemplar bank's embeddings, the n-gram layer's weights) and a start
+ * reads back instead of computing it again. The file begins with its key, a digest of everything it was computed
+ * from; a reader asks for the key of what it would compute now, so a file left from other data is never read: a stale
+ * file can cost time, never a wrong result.
+ */
+final class BuiltFile {
+
+    /** Reads a body that follows a matching key. */
+    interface Reader<T> {
+        T read(DataInputStream in) throws IOException;
+    }
+
+    /** Writes the body that follows the key. */
+    interface Writer {
+        void write(DataOutputStream out) throws IOException;
+    }
+
+    private BuiltFile() {}
+
+    /** A SHA-256 over {@code parts} in order, each one separated from the next. */
+    static String key(List<String> parts) {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            for (String part : parts) {
+                digest.update(part.getBytes(StandardCharsets.UTF_8));
+                digest.update((byte) '\n');
+            }
+            return HexFormat.of().formatHex(digest.digest());
+        } catch (NoSuchAlgorithmException ex) {
+            throw new IllegalStateException(ex);
+        }
+    }
+
+    /** The body of the classpath {@code resource}, if it is there and was built for {@code key}. */
+    static <T> Optional<T> read(String resource, String key, Reader<T> reader) {
+        InputStream stream = BuiltFile.class.getResourceAsStream(resource);
+        if (stream == null) {
+            return Optional.empty();
+        }
+        try (DataInputStream in = new DataInputStream(new BufferedInputStream(stream, 1 << 16))) {
+            return in.readUTF().equals(key) ? Optional.of(reader.read(in)) : Optional.empty();
+        } catch (IOException ex) {
+            return Optional.empty();
+        }
+    }
+
+    /** Whether {@code file} already holds what {@code key} names: the build then leaves it as it is. */
+    static boolean holds(Path file, String key) {
+        if (!Files.isRegularFile(file)) {
+            return false;
+        }
+        try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file)))) {
+            return in.readUTF().equals(key);
+        } catch (IOException ex) {
+            return false;
+        }
+    }
+
+    /** {@code count} floats written by {@link #writeFloats}, read in one piece rather than one call per float. */
+    static float[] readFloats(DataInputStream in, int count) throws IOException {
+        byte[] bytes = new byte[Math.multiplyExact(count, Float.BYTES)];
+        in.readFully(bytes);
+        float[] floats = new float[count];
+        ByteBuffer.wrap(bytes).asFloatBuffer().get(floats);
+        return floats;
+    }
+
+    static void writeFloats(DataOutputStream out, float[] floats) throws IOException {
+        ByteBuffer bytes = ByteBuffer.allocate(Math.multiplyExact(floats.length, Float.BYTES));
+        bytes.asFloatBuffer().put(floats);
+        out.write(bytes.array());
+    }
+
+    static void write(Path file, String key, Writer writer) {
+        try {
+            Files.createDirectories(file.getParent());
+            try (DataOutputStream out =
+                    new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(file), 1 << 16))) {
+                out.writeUTF(key);
+                writer.write(out);
+            }
+        } catch (IOException ex) {
+            throw new UncheckedIOException(ex);
+        }
+    }
+}

@@ -1,0 +1,70 @@
+package io.aura360.agents.guardrail;
+
+import io.aura360.agents.guardrail.CharGramLayer.Line;
+import io.aura360.agents.guardrail.CharGramLayer.Section;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * The n-gram layer's learnt weights, trained when the agents are built and shipped beside the bank: training is
+ * forty passes over thousands of lines, most of a start's CPU when it ran at every start. Keyed ({@link BuiltFile})
+ * by the training recipe and every training line (its section and its prepared text), so a change of the bank, of
+ * the text preparation or of the recipe trains again at start, as before. Stored densely (about half the hashed
+ * features are in some training line, so a sparse form is no smaller).
+ */
+record CharGramWeights(List<Section> classes, float[][] weights) {
+
+    static final String RESOURCE = "/guardrails/crisis-ngram.weights";
+
+    /** The layout of the body: part of the key, so a file in another layout is never read. */
+    private static final String FORMAT = "dense float32 v1";
+
+    /** The key of the weights trained on {@code lines} by the recipe named {@code recipe}. */
+    static String key(String recipe, List<Line> lines) {
+        return BuiltFile.key(Stream.concat(
+                        Stream.of(FORMAT, recipe),
+                        lines.stream()
+                                .map(line -> line.section().level().wireName()
+                                        + ' '
+                                        + line.section().category()
+                                        + '\t'
+                                        + line.text()))
+                .toList());
+    }
+
+    static Optional<CharGramWeights> read(String key) {
+        return BuiltFile.read(RESOURCE, key, CharGramWeights::readBody);
+    }
+
+    void write(Path file, String key) {
+        BuiltFile.write(file, key, this::writeBody);
+    }
+
+    private static CharGramWeights readBody(DataInputStream in) throws IOException {
+        int dimensions = in.readInt();
+        int count = in.readInt();
+        List<Section> classes = new ArrayList<>(count);
+        float[][] weights = new float[count][];
+        for (int c = 0; c < count; c++) {
+            classes.add(new Section(CrisisRisk.parse(in.readUTF()), in.readUTF()));
+            weights[c] = BuiltFile.readFloats(in, dimensions);
+        }
+        return new CharGramWeights(classes, weights);
+    }
+
+    private void writeBody(DataOutputStream out) throws IOException {
+        out.writeInt(weights.length == 0 ? 0 : weights[0].length);
+        out.writeInt(classes.size());
+        for (int c = 0; c < classes.size(); c++) {
+            out.writeUTF(classes.get(c).level().wireName());
+            out.writeUTF(classes.get(c).category());
+            BuiltFile.writeFloats(out, weights[c]);
+        }
+    }
+}
