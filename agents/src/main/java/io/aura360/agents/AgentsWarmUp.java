@@ -8,8 +8,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Builds what the agents' guardrails compile at start-up (the crisis and medical phrase automata, the n-gram layer
- * trained on the exemplar bank and the bank's embeddings) on a second thread while the application context starts on
- * the first: that context is built on one core, and these take seconds of CPU of their own. The beans that need them
+ * and the exemplar bank read from what the build stored) on a second thread while the application context starts on
+ * the first ({@code ServeCommand}): that context is built on one core, and these take seconds of CPU of their own.
+ * The beans that need them
  * later find them built, or wait for the build in progress (a class's static initialisation and a
  * {@code computeIfAbsent} are each run once); a failure here is only logged, and happens again, with its cause, where
  * the bean is created.
@@ -20,14 +21,12 @@ public final class AgentsWarmUp {
 
     private AgentsWarmUp() {}
 
-    public static void startInBackground() {
-        Thread.ofPlatform().name("agents-warm-up").daemon().start(() -> {
-            try {
-                new ModelTextGuard();
-                CrisisDetector.offline(LocalEmbeddings.bgeSmall());
-            } catch (RuntimeException | LinkageError ex) {
-                log.warn("guardrail warm-up failed; the agents build them when first needed", ex);
-            }
-        });
+    public static void run() {
+        try {
+            new ModelTextGuard();
+            CrisisDetector.offline(LocalEmbeddings.bgeSmall());
+        } catch (RuntimeException | LinkageError ex) {
+            log.warn("guardrail warm-up failed; the agents build them when first needed", ex);
+        }
     }
 }

@@ -5,6 +5,7 @@ import io.aura360.app.AuraApplication;
 import io.aura360.app.service.AgentsServiceApplication;
 import io.aura360.app.service.GatewayServiceApplication;
 import io.aura360.app.service.VectorServiceApplication;
+import io.aura360.vector.VectorWarmUp;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -54,9 +55,7 @@ public final class ServeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws InterruptedException {
         Class<?> source = service.application;
-        if (service == Service.all || service == Service.agents) {
-            AgentsWarmUp.startInBackground();
-        }
+        warmUpInBackground();
         CountDownLatch closed = new CountDownLatch(1);
         SpringApplication application = AuraApplication.create(System.getenv(), source);
         if (Ansi.AUTO.enabled()) {
@@ -90,6 +89,23 @@ public final class ServeCommand implements Callable<Integer> {
         }
         closed.await();
         return 0;
+    }
+
+    /**
+     * What the services' first requests would otherwise load, built on a second thread while the application context
+     * starts on this one (docs/performance.md, part 7): the agents' guardrails, the vector service's language models.
+     */
+    private void warmUpInBackground() {
+        List<Runnable> warmUps = new ArrayList<>();
+        if (service == Service.all || service == Service.agents) {
+            warmUps.add(AgentsWarmUp::run);
+        }
+        if (service == Service.all || service == Service.vector) {
+            warmUps.add(VectorWarmUp::run);
+        }
+        if (!warmUps.isEmpty()) {
+            Thread.ofPlatform().name("warm-up").daemon().start(() -> warmUps.forEach(Runnable::run));
+        }
     }
 
     /** The actuator's own port, so that scrapes (which read the database) never reach the public port. */

@@ -34,6 +34,14 @@ public final class QueryLanguage {
 
     private QueryLanguage() {}
 
+    /**
+     * Loads the language models now (Lingua loads them at the first detection, on the caller's thread): for a
+     * warm-up at start. Detects without the cache, so no answer is kept for the sample sentences.
+     */
+    public static void load() {
+        DETECTOR.detectLanguageOf("a sentence in English, una frase en español");
+    }
+
     /** The ISO 639-1 code ({@code en}, {@code es}) of the query's language, or empty when unsure. */
     public static Optional<String> of(String query) {
         Language language = DETECTED.get(query, DETECTOR::detectLanguageOf);
