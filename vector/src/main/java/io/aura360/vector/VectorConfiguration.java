@@ -13,6 +13,7 @@ import io.aura360.vector.embedding.EmbeddingProperties;
 import io.aura360.vector.embedding.EmbeddingProvider;
 import io.aura360.vector.embedding.EmbeddingProviders;
 import io.aura360.vector.embedding.GuardedEmbeddingProvider;
+import io.aura360.vector.embedding.StoredPassageVectors;
 import io.aura360.vector.ingest.Chunker;
 import io.aura360.vector.ingest.ClasspathKnowledgeBase;
 import io.aura360.vector.ingest.KnowledgeIngestor;
@@ -56,7 +57,9 @@ public class VectorConfiguration {
             provider = new GuardedEmbeddingProvider(
                     provider, breakers.breaker("embedding-gemini", GuardedEmbeddingProvider::isProviderFailure));
         }
-        return new CachingEmbeddingProvider(new TimedEmbeddingProvider(provider, meters), QUERY_CACHE_SIZE);
+        // Stored vectors are no model call, so they sit outside the timing.
+        return new CachingEmbeddingProvider(
+                StoredPassageVectors.over(new TimedEmbeddingProvider(provider, meters)), QUERY_CACHE_SIZE);
     }
 
     @Bean

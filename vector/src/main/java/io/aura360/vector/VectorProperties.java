@@ -10,11 +10,14 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 @ConfigurationProperties("aura.vector")
 public record VectorProperties(Path indexDir, Integer chunkChars, Boolean loadStarterKnowledge) {
 
+    /** The chunk length when none is configured; the build stores the starter knowledge's vectors at this length. */
+    public static final int DEFAULT_CHUNK_CHARS = 600;
+
     public VectorProperties {
         if (indexDir == null) {
             throw new IllegalArgumentException("aura.vector.index-dir must be set");
         }
-        chunkChars = (chunkChars == null) ? 600 : chunkChars;
+        chunkChars = (chunkChars == null) ? DEFAULT_CHUNK_CHARS : chunkChars;
         loadStarterKnowledge = (loadStarterKnowledge == null) ? Boolean.TRUE : loadStarterKnowledge;
     }
 }

@@ -1,5 +1,6 @@
 package io.aura360.agents.guardrail;
 
+import io.aura360.platform.built.BuiltFile;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

@@ -2,6 +2,7 @@ package io.aura360.agents.guardrail;
 
 import io.aura360.agents.guardrail.CharGramLayer.Line;
 import io.aura360.agents.guardrail.CharGramLayer.Section;
+import io.aura360.platform.built.BuiltFile;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;

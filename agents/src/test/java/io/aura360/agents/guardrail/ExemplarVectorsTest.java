@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import io.aura360.agents.model.LocalEmbeddings;
+import io.aura360.platform.built.BuiltFile;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;

@@ -185,7 +185,16 @@ public final class KnowledgeIngestor {
     }
 
     private Chunked chunked(KnowledgeDocument document) {
+        return chunked(document, chunker);
+    }
+
+    private static Chunked chunked(KnowledgeDocument document, Chunker chunker) {
         return new Chunked(document, chunker.chunk(document.body(), Locale.forLanguageTag(document.locale())));
+    }
+
+    /** What the embedding model is given for {@code document} cut by {@code chunker}: one passage per chunk. */
+    public static List<String> passages(KnowledgeDocument document, Chunker chunker) {
+        return chunked(document, chunker).passages();
     }
 
     /** A document and its chunks; the title gives each chunk its context in the vector, the stored chunk stays verbatim. */

@@ -1,4 +1,4 @@
-package io.aura360.agents.guardrail;
+package io.aura360.platform.built;
 
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
@@ -18,27 +18,27 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * A file the build computes from shipped data (the exemplar bank's embeddings, the n-gram layer's weights) and a start
- * reads back instead of computing it again. The file begins with its key, a digest of everything it was computed
+ * A file the build computes from shipped data (the crisis exemplar bank's embeddings and n-gram weights, the starter
+ * knowledge base's passage vectors) and a start reads back instead of computing it again. The file begins with its key, a digest of everything it was computed
  * from; a reader asks for the key of what it would compute now, so a file left from other data is never read: a stale
  * file can cost time, never a wrong result.
  */
-final class BuiltFile {
+public final class BuiltFile {
 
     /** Reads a body that follows a matching key. */
-    interface Reader<T> {
+    public interface Reader<T> {
         T read(DataInputStream in) throws IOException;
     }
 
     /** Writes the body that follows the key. */
-    interface Writer {
+    public interface Writer {
         void write(DataOutputStream out) throws IOException;
     }
 
     private BuiltFile() {}
 
     /** A SHA-256 over {@code parts} in order, each one separated from the next. */
-    static String key(List<String> parts) {
+    public static String key(List<String> parts) {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
             for (String part : parts) {
@@ -52,7 +52,7 @@ final class BuiltFile {
     }
 
     /** The body of the classpath {@code resource}, if it is there and was built for {@code key}. */
-    static <T> Optional<T> read(String resource, String key, Reader<T> reader) {
+    public static <T> Optional<T> read(String resource, String key, Reader<T> reader) {
         InputStream stream = BuiltFile.class.getResourceAsStream(resource);
         if (stream == null) {
             return Optional.empty();
@@ -64,20 +64,25 @@ final class BuiltFile {
         }
     }
 
-    /** Whether {@code file} already holds what {@code key} names: the build then leaves it as it is. */
-    static boolean holds(Path file, String key) {
+    /** The body of {@code file}, if it is there and was built for {@code key}: the build checks what it wrote. */
+    public static <T> Optional<T> read(Path file, String key, Reader<T> reader) {
         if (!Files.isRegularFile(file)) {
-            return false;
+            return Optional.empty();
         }
-        try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file)))) {
-            return in.readUTF().equals(key);
+        try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16))) {
+            return in.readUTF().equals(key) ? Optional.of(reader.read(in)) : Optional.empty();
         } catch (IOException ex) {
-            return false;
+            return Optional.empty();
         }
     }
 
+    /** Whether {@code file} already holds what {@code key} names: the build then leaves it as it is. */
+    public static boolean holds(Path file, String key) {
+        return read(file, key, in -> true).isPresent();
+    }
+
     /** {@code count} floats written by {@link #writeFloats}, read in one piece rather than one call per float. */
-    static float[] readFloats(DataInputStream in, int count) throws IOException {
+    public static float[] readFloats(DataInputStream in, int count) throws IOException {
         byte[] bytes = new byte[Math.multiplyExact(count, Float.BYTES)];
         in.readFully(bytes);
         float[] floats = new float[count];
@@ -85,13 +90,13 @@ final class BuiltFile {
         return floats;
     }
 
-    static void writeFloats(DataOutputStream out, float[] floats) throws IOException {
+    public static void writeFloats(DataOutputStream out, float[] floats) throws IOException {
         ByteBuffer bytes = ByteBuffer.allocate(Math.multiplyExact(floats.length, Float.BYTES));
         bytes.asFloatBuffer().put(floats);
         out.write(bytes.array());
     }
 
-    static void write(Path file, String key, Writer writer) {
+    public static void write(Path file, String key, Writer writer) {
         try {
             Files.createDirectories(file.getParent());
             try (DataOutputStream out =
