@@ -6,6 +6,8 @@
 #                    category, tricks slice
 #   advice-latency   sequential advice latency against a running ./aura360 serve, vs the HTTP floor
 #   load             many-user advice throughput with wrk (starts ./aura360 serve), vs liveness in the same run
+#   memory           resident memory of the server with 100,000 chunks indexed (--quick: 10,000) under load, vs the
+#                    same server with the starter knowledge base only (bench/memory.sh)
 #   chaos            steady load against the split services while parts are taken away in turn (vector down,
 #                    hanging model, agents 5xx, Redis down, PostgreSQL restart, kill -9): per fault sent,
 #                    answered, degraded, failed with cause, not accepted, lost, stuck, p99 (bench/chaos.sh)
@@ -26,10 +28,10 @@ case "$name" in
       -Dcrisis.eval.test=true >/dev/null ||
       { cat "$root/agents/target/crisis-eval.txt" 2>/dev/null; echo "crisis-eval: dev gates failed" >&2; exit 1; }
     cat "$root/agents/target/crisis-eval.txt" ;;
-  advice-latency|load|chaos|embed|search|ingest|retrieval-quality|retrieval-fusion-sweep|split-overhead)
+  advice-latency|load|memory|chaos|embed|search|ingest|retrieval-quality|retrieval-fusion-sweep|split-overhead)
     [ -x "$root/bench/$name.sh" ] || { echo "bench/$name.sh is not written yet" >&2; exit 2; }
     exec "$root/bench/$name.sh" "$@" ;;
   *)
-    echo "usage: bench/run.sh agents-eval|crisis-eval|advice-latency|load|chaos|embed|search|ingest|retrieval-quality|retrieval-fusion-sweep|split-overhead [--quick]" >&2
+    echo "usage: bench/run.sh agents-eval|crisis-eval|advice-latency|load|memory|chaos|embed|search|ingest|retrieval-quality|retrieval-fusion-sweep|split-overhead [--quick]" >&2
     exit 2 ;;
 esac

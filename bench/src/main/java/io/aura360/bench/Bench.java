@@ -2,6 +2,7 @@ package io.aura360.bench;
 
 import io.aura360.bench.embed.EmbedBenchmark;
 import io.aura360.bench.ingest.IngestBenchmark;
+import io.aura360.bench.memory.FillCollection;
 import io.aura360.bench.quality.FusionSweep;
 import io.aura360.bench.quality.RetrievalQualityBenchmark;
 import io.aura360.bench.search.SearchBenchmark;
@@ -10,7 +11,7 @@ import picocli.CommandLine.Command;
 
 /**
  * The measurement programs that {@code bench/run.sh} runs, one subcommand each ({@code bench/NAME.sh} passes its
- * arguments): {@code embed}, {@code search}, {@code ingest}, {@code retrieval-quality}; {@code --help} on any of
+ * arguments): {@code embed}, {@code search}, {@code ingest}, {@code retrieval-quality}, {@code fill-collection} (for {@code bench/memory.sh}); {@code --help} on any of
  * them lists its options. Each prints {@code key=value} lines with the baseline measured in the same run.
  */
 @Command(
@@ -22,7 +23,8 @@ import picocli.CommandLine.Command;
             SearchBenchmark.class,
             IngestBenchmark.class,
             RetrievalQualityBenchmark.class,
-            FusionSweep.class
+            FusionSweep.class,
+            FillCollection.class
         })
 public final class Bench {
 

@@ -7,7 +7,7 @@ import java.util.SplittableRandom;
  * (topics), each with a category and a locale payload. Uniform random vectors would make HNSW look worse
  * (no neighbourhood structure) and exact search look the same, so clusters give the honest comparison.
  */
-record ClusteredVectors(float[][] vectors, int[] category, int[] locale) {
+public record ClusteredVectors(float[][] vectors, int[] category, int[] locale) {
 
     static final int CATEGORIES = 3;
     static final int LOCALES = 2;
@@ -15,7 +15,7 @@ record ClusteredVectors(float[][] vectors, int[] category, int[] locale) {
     /** Spread of a point around its centre: neighbours stay close without the clusters collapsing. */
     private static final double NOISE = 0.6;
 
-    static ClusteredVectors generate(int count, int dimension, int clusters, long seed) {
+    public static ClusteredVectors generate(int count, int dimension, int clusters, long seed) {
         SplittableRandom random = new SplittableRandom(seed);
         float[][] centres = new float[clusters][];
         for (int c = 0; c < clusters; c++) {
