@@ -2,6 +2,7 @@ package io.aura360.app.cli;
 
 import io.aura360.agents.AgentsWarmUp;
 import io.aura360.app.AuraApplication;
+import io.aura360.app.embedded.EarlyPostgres;
 import io.aura360.app.service.AgentsServiceApplication;
 import io.aura360.app.service.GatewayServiceApplication;
 import io.aura360.app.service.VectorServiceApplication;
@@ -65,6 +66,9 @@ public final class ServeCommand implements Callable<Integer> {
                             "starterKnowledgeProgress",
                             new ChunkProgressBar("Embedding the starter knowledge", "documents", System.err)));
         }
+        if (service == Service.all || service == Service.gateway) {
+            application.addListeners(new EarlyPostgres());
+        }
         application.addListeners(event -> {
             if (event instanceof AvailabilityChangeEvent<?> change
                     && change.getState() == ReadinessState.ACCEPTING_TRAFFIC
@@ -86,6 +90,8 @@ public final class ServeCommand implements Callable<Integer> {
         } catch (RuntimeException ex) {
             System.err.println("AURA360 could not start: " + Failures.rootMessage(ex));
             return 1;
+        } finally {
+            EarlyPostgres.abandon(); // a server the context did not take (it failed before, or used another)
         }
         closed.await();
         return 0;

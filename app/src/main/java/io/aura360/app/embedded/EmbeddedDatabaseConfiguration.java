@@ -13,9 +13,10 @@ import org.springframework.context.annotation.Configuration;
 @EnableConfigurationProperties(AuraHomeProperties.class)
 public class EmbeddedDatabaseConfiguration {
 
+    /** The server {@code serve} began starting beside the context ({@link EarlyPostgres}), else one started now. */
     @Bean(destroyMethod = "close")
     EmbeddedPostgresServer embeddedPostgres(AuraHomeProperties properties) {
-        return EmbeddedPostgresServer.start(properties.home());
+        return EarlyPostgres.take(properties.home());
     }
 
     @Bean(destroyMethod = "close")
