@@ -18,7 +18,6 @@ import io.aura360.contracts.vector.VectorServiceUnavailableException;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 /** How a run fails, or degrades, when a profile, a model, the vector service or the deadline is missing. */
@@ -48,18 +47,7 @@ class AgentPipelineFailureTest extends PipelineFixture {
                 List.of(SLEEP_STEP));
         AgentProfile disabled =
                 new AgentProfile("disabled", Category.MIND, 10, false, Match.EVERYONE, List.of(SLEEP_STEP));
-        AgentRunRequest free = new AgentRunRequest(
-                UUID.randomUUID(),
-                USER_ID,
-                Category.MIND,
-                "en",
-                "free",
-                null,
-                null,
-                CONTEXT,
-                null,
-                List.of(premiumOnly, disabled),
-                List.of());
+        AgentRunRequest free = freeMindRequest(List.of(premiumOnly, disabled), List.of());
 
         assertThatExceptionOfType(AgentRunException.class)
                 .isThrownBy(() -> pipeline.run(free))
@@ -104,18 +92,8 @@ class AgentPipelineFailureTest extends PipelineFixture {
     @Test
     void vectorServiceDownAnswersFromTheFallbackEvidenceTheRequestCarriesFlaggedDegraded() {
         search.goDown();
-        AgentRunRequest withFallback = new AgentRunRequest(
-                UUID.randomUUID(),
-                USER_ID,
-                Category.MIND,
-                "en",
-                "free",
-                null,
-                null,
-                CONTEXT,
-                null,
-                PROFILES,
-                List.of(SLOW_BREATHING, REGULAR_ROUTINE, DARK_ROOM, SHORT_NAPS, JOURNALING));
+        AgentRunRequest withFallback =
+                freeMindRequest(PROFILES, List.of(SLOW_BREATHING, REGULAR_ROUTINE, DARK_ROOM, SHORT_NAPS, JOURNALING));
 
         AgentRunResult result = pipeline.run(withFallback);
 

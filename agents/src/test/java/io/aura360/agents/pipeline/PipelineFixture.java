@@ -149,6 +149,12 @@ abstract class PipelineFixture {
                 List.of());
     }
 
+    /** A free-tier mind request in English without a message, for these profiles, carrying this fallback evidence. */
+    static AgentRunRequest freeMindRequest(List<AgentProfile> profiles, List<EvidenceHit> fallback) {
+        return new AgentRunRequest(
+                UUID.randomUUID(), USER_ID, Category.MIND, "en", "free", null, null, CONTEXT, null, profiles, fallback);
+    }
+
     static AgentStep step(String agent, Map<String, String> focus, int topK, double minConfidence) {
         return new AgentStep(
                 agent, "offline", "advice", focus, new Retrieval(List.of("knowledge"), topK, minConfidence), List.of());
