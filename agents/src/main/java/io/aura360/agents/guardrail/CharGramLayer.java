@@ -39,9 +39,14 @@ final class CharGramLayer implements CrisisLayer {
 
     private static final double L2 = 1e-5;
 
-    /** Names everything training depends on besides its lines: stored weights trained otherwise are not read. */
+    /**
+     * Names everything training depends on besides its lines: the settings, and the bytes of this class and of its
+     * feature code, so stored weights trained by other code are not read (an edit here means training again once,
+     * at the next build).
+     */
     static final String RECIPE = "ngram 3-5 letters, word 1-2 grams, dimensions " + DIMENSIONS + ", epochs " + EPOCHS
-            + ", rate " + LEARNING_RATE + ", l2 " + L2;
+            + ", rate " + LEARNING_RATE + ", l2 " + L2 + ", code "
+            + BuiltFile.codeDigest(CharGramLayer.class, Features.class);
 
     private final List<Section> classes;
 

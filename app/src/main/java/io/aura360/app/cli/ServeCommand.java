@@ -109,9 +109,8 @@ public final class ServeCommand implements Callable<Integer> {
         if (service == Service.all || service == Service.vector) {
             warmUps.add(VectorWarmUp::run);
         }
-        if (!warmUps.isEmpty()) {
-            Thread.ofPlatform().name("warm-up").daemon().start(() -> warmUps.forEach(Runnable::run));
-        }
+        // One thread each: the language models must not wait behind seconds of guardrail building.
+        warmUps.forEach(warmUp -> Thread.ofPlatform().name("warm-up").daemon().start(warmUp));
     }
 
     /** The actuator's own port, so that scrapes (which read the database) never reach the public port. */

@@ -11,8 +11,10 @@ import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
@@ -20,8 +22,9 @@ import java.util.Optional;
 /**
  * A file the build computes from shipped data (the crisis exemplar bank's embeddings and n-gram weights, the starter
  * knowledge base's passage vectors) and a start reads back instead of computing it again. The file begins with its key, a digest of everything it was computed
- * from; a reader asks for the key of what it would compute now, so a file left from other data is never read: a stale
- * file can cost time, never a wrong result.
+ * from (the data, and the code that computes it where the caller adds {@link #codeDigest}); a reader asks for the key
+ * of what it would compute now, so a file left from other data or code is not read: a stale file costs time. What a
+ * key does not cover is the caller's to name (a model id must change when what it computes changes).
  */
 public final class BuiltFile {
 
@@ -37,18 +40,37 @@ public final class BuiltFile {
 
     private BuiltFile() {}
 
-    /** A SHA-256 over {@code parts} in order, each one separated from the next. */
+    /** A SHA-256 over {@code parts} in order, each preceded by its length, so no two lists of parts share a key. */
     public static String key(List<String> parts) {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
             for (String part : parts) {
-                digest.update(part.getBytes(StandardCharsets.UTF_8));
-                digest.update((byte) '\n');
+                byte[] bytes = part.getBytes(StandardCharsets.UTF_8);
+                digest.update(
+                        ByteBuffer.allocate(Integer.BYTES).putInt(bytes.length).array());
+                digest.update(bytes);
             }
             return HexFormat.of().formatHex(digest.digest());
         } catch (NoSuchAlgorithmException ex) {
             throw new IllegalStateException(ex);
         }
+    }
+
+    /**
+     * A digest of the bytes of these classes as loaded, for keys: a file computed by code must be computed again when
+     * the code changes, even where the change forgot to touch a hand-written recipe.
+     */
+    public static String codeDigest(Class<?>... classes) {
+        List<String> parts = new ArrayList<>();
+        for (Class<?> type : classes) {
+            String name = type.getName();
+            try (InputStream bytes = type.getResourceAsStream(name.substring(name.lastIndexOf('.') + 1) + ".class")) {
+                parts.add(bytes == null ? name : HexFormat.of().formatHex(bytes.readAllBytes()));
+            } catch (IOException ex) {
+                parts.add(name);
+            }
+        }
+        return key(parts);
     }
 
     /** The body of the classpath {@code resource}, if it is there and was built for {@code key}. */
@@ -59,7 +81,8 @@ public final class BuiltFile {
         }
         try (DataInputStream in = new DataInputStream(new BufferedInputStream(stream, 1 << 16))) {
             return in.readUTF().equals(key) ? Optional.of(reader.read(in)) : Optional.empty();
-        } catch (IOException ex) {
+        } catch (IOException | RuntimeException ex) {
+            // Unreadable or inconsistent: the caller computes what it needs, as without a file.
             return Optional.empty();
         }
     }
@@ -71,7 +94,8 @@ public final class BuiltFile {
         }
         try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16))) {
             return in.readUTF().equals(key) ? Optional.of(reader.read(in)) : Optional.empty();
-        } catch (IOException ex) {
+        } catch (IOException | RuntimeException ex) {
+            // Unreadable or inconsistent: the caller computes what it needs, as without a file.
             return Optional.empty();
         }
     }
@@ -96,13 +120,21 @@ public final class BuiltFile {
         out.write(bytes.array());
     }
 
+    /** Writes the file whole or not at all: a temporary file beside it, moved into place once complete. */
     public static void write(Path file, String key, Writer writer) {
         try {
             Files.createDirectories(file.getParent());
-            try (DataOutputStream out =
-                    new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(file), 1 << 16))) {
-                out.writeUTF(key);
-                writer.write(out);
+            Path partial =
+                    Files.createTempFile(file.getParent(), file.getFileName().toString(), ".partial");
+            try {
+                try (DataOutputStream out =
+                        new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(partial), 1 << 16))) {
+                    out.writeUTF(key);
+                    writer.write(out);
+                }
+                Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } finally {
+                Files.deleteIfExists(partial);
             }
         } catch (IOException ex) {
             throw new UncheckedIOException(ex);

@@ -65,9 +65,18 @@ class StoredPassageVectorsTest {
         StoredPassageVectors.store(file, model, List.of("a", "bb", "ccc"));
         assertThat(model.passages).containsExactly("a", "bb", "a", "bb", "ccc");
 
+        EmbeddingProvider otherModel = new ForwardingEmbeddingProvider(model) {
+            @Override
+            public String modelId() {
+                return "another@2";
+            }
+        };
+        StoredPassageVectors.store(file, otherModel, List.of("a", "bb", "ccc"));
+        assertThat(model.passages).as("another model: embedded again").hasSize(8);
+
         Files.writeString(file, "garbage");
         StoredPassageVectors.store(file, model, List.of("a"));
-        assertThat(model.passages).hasSize(6);
+        assertThat(model.passages).hasSize(9);
         assertThat(BuiltFile.holds(file, "not its key")).isFalse();
     }
 

@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 class QueryLanguageTest {
 
     @Test
-    void detectsTheQuerysOwnLanguageAfterTheWarmUpLoadedTheModels() {
+    void detectsTheQuerysOwnLanguageAfterTheWarmUp() {
         VectorWarmUp.run();
 
         assertThat(QueryLanguage.of("what helps me fall asleep when I am anxious"))
