@@ -10,10 +10,9 @@ import org.slf4j.LoggerFactory;
  * Builds what the agents' guardrails compile at start-up (the crisis and medical phrase automata, the n-gram layer
  * and the exemplar bank read from what the build stored) on a second thread while the application context starts on
  * the first ({@code ServeCommand}): that context is built on one core, and these take seconds of CPU of their own.
- * The beans that need them
- * later find them built, or wait for the build in progress (a class's static initialisation and a
- * {@code computeIfAbsent} are each run once); a failure here is only logged, and happens again, with its cause, where
- * the bean is created.
+ * The beans that need them later find them built, or wait for the build in progress (a class's static initialisation
+ * and a {@code computeIfAbsent} are each run once); a failure here is only logged, and happens again, with its cause,
+ * where the bean is created.
  */
 public final class AgentsWarmUp {
 

@@ -10,8 +10,8 @@ import java.util.Map;
 /**
  * A fast offline classifier over character n-grams: multinomial logistic regression on hashed 3–5-letter grams and
  * word uni/bigrams of the folded text, trained on the {@link ExemplarBank}'s lines (by the build, which ships the
- * weights: {@link CharGramWeights}), one class per bank section ({@code high preparatory}, {@code none idiom}…). Letter grams share evidence between inflections,
- * Spanish and English cognates and misspellings ("despedida"/"despedirme", "pils"/"pills") where whole words do
+ * weights: {@link CharGramWeights}), one class per bank section ({@code high preparatory}, {@code none idiom}…).
+ * Letter grams share evidence between inflections, Spanish and English cognates and misspellings ("despedida"/"despedirme", "pils"/"pills") where whole words do
  * not, and scoring is a sparse dot product: tens of microseconds, against one embedding's tens of milliseconds.
  * Risk is found when the crisis sections together hold at least {@code band.high()} of the mass; the level and
  * category are those of the likeliest crisis section. Between {@code band.low()} and {@code band.high()} the text is

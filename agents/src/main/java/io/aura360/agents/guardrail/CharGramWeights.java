@@ -16,8 +16,8 @@ import java.util.stream.Stream;
  * The n-gram layer's learnt weights, trained when the agents are built and shipped beside the bank: training is
  * forty passes over thousands of lines, most of a start's CPU when it ran at every start. Keyed ({@link BuiltFile})
  * by the training recipe (settings and the training code's own bytes) and every training line (its section and its
- * prepared text), so a change of the bank, of the text preparation or of the training code trains again, as before. Stored densely (about half the hashed
- * features are in some training line, so a sparse form is no smaller).
+ * prepared text), so a change of the bank, of the text preparation or of the training code trains again, as before.
+ * Stored densely (about half the hashed features are in some training line, so a sparse form is no smaller).
  */
 record CharGramWeights(List<Section> classes, float[][] weights) {
 

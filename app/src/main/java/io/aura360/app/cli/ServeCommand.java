@@ -102,15 +102,13 @@ public final class ServeCommand implements Callable<Integer> {
      * starts on this one (docs/performance.md, part 7): the agents' guardrails, the vector service's language models.
      */
     private void warmUpInBackground() {
-        List<Runnable> warmUps = new ArrayList<>();
+        // One thread each: the language models must not wait behind seconds of guardrail building.
         if (service == Service.all || service == Service.agents) {
-            warmUps.add(AgentsWarmUp::run);
+            Thread.ofPlatform().name("warm-up").daemon().start(AgentsWarmUp::run);
         }
         if (service == Service.all || service == Service.vector) {
-            warmUps.add(VectorWarmUp::run);
+            Thread.ofPlatform().name("warm-up").daemon().start(VectorWarmUp::run);
         }
-        // One thread each: the language models must not wait behind seconds of guardrail building.
-        warmUps.forEach(warmUp -> Thread.ofPlatform().name("warm-up").daemon().start(warmUp));
     }
 
     /** The actuator's own port, so that scrapes (which read the database) never reach the public port. */

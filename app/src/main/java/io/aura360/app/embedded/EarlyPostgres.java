@@ -27,11 +27,9 @@ public final class EarlyPostgres implements ApplicationListener<ApplicationEnvir
     @Override
     public void onApplicationEvent(ApplicationEnvironmentPreparedEvent event) {
         ConfigurableEnvironment environment = event.getEnvironment();
-        String url = environment.getProperty("aura.db.url");
-        if (url != null && !url.isBlank()) {
-            return;
+        if (ExternalDatabaseNotConfigured.in(environment)) {
+            Binder.get(environment).bind("aura.home", Path.class).ifBound(EarlyPostgres::begin);
         }
-        Binder.get(environment).bind("aura.home", Path.class).ifBound(EarlyPostgres::begin);
     }
 
     private static void begin(Path home) {

@@ -21,8 +21,8 @@ import java.util.Optional;
 
 /**
  * A file the build computes from shipped data (the crisis exemplar bank's embeddings and n-gram weights, the starter
- * knowledge base's passage vectors) and a start reads back instead of computing it again. The file begins with its key, a digest of everything it was computed
- * from (the data, and the code that computes it where the caller adds {@link #codeDigest}); a reader asks for the key
+ * knowledge base's passage vectors) and a start reads back instead of computing it again. The file begins with its
+ * key, a digest of everything it was computed from (the data, and the code that computes it where the caller adds {@link #codeDigest}); a reader asks for the key
  * of what it would compute now, so a file left from other data or code is not read: a stale file costs time. What a
  * key does not cover is the caller's to name (a model id must change when what it computes changes).
  */

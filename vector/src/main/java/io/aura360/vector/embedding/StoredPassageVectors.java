@@ -3,19 +3,14 @@ package io.aura360.vector.embedding;
 import io.aura360.platform.built.BuiltFile;
 import java.io.DataInputStream;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * Passage vectors the build computed for the starter knowledge base ({@code BuildStarterVectors} in the app module),
@@ -52,16 +47,16 @@ public final class StoredPassageVectors extends ForwardingEmbeddingProvider {
      */
     public static void store(Path file, EmbeddingProvider model, List<String> passages) {
         String key = key(model.modelId());
-        Set<String> digests =
-                passages.stream().map(StoredPassageVectors::digest).collect(Collectors.toSet());
+        List<String> digests =
+                passages.stream().map(StoredPassageVectors::digest).toList();
         Optional<Map<String, float[]>> existing = BuiltFile.read(file, key, StoredPassageVectors::readBody);
-        if (existing.map(Map::keySet).filter(digests::equals).isPresent()) {
+        if (existing.map(Map::keySet).filter(Set.copyOf(digests)::equals).isPresent()) {
             return;
         }
         Map<String, float[]> vectors = new LinkedHashMap<>();
         List<float[]> embedded = model.embedDocuments(passages);
         for (int i = 0; i < passages.size(); i++) {
-            vectors.put(digest(passages.get(i)), embedded.get(i));
+            vectors.put(digests.get(i), embedded.get(i));
         }
         BuiltFile.write(file, key, out -> {
             out.writeInt(vectors.size());
@@ -112,12 +107,8 @@ public final class StoredPassageVectors extends ForwardingEmbeddingProvider {
         return vectors.values().stream().allMatch(vector -> vector.length == dimension);
     }
 
+    /** A passage's lookup key: the SHA-256 of its exact text. */
     static String digest(String passage) {
-        try {
-            return HexFormat.of()
-                    .formatHex(MessageDigest.getInstance("SHA-256").digest(passage.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException ex) {
-            throw new IllegalStateException(ex);
-        }
+        return BuiltFile.key(List.of(passage));
     }
 }
