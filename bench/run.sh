@@ -3,7 +3,8 @@
 #   agents-eval      the agents scenario set through the real pipeline and knowledge base (table; CI gates it)
 #   crisis-eval      the crisis detector on the held-out dev set and ordinary requests (gated) and the frozen test
 #                    sets (reported): recall, false alarms and p50 latency per layer and combined, per language, per
-#                    category, tricks slice
+#                    category, tricks slice; --pooled: the development sets each left out of training
+#                    (how training choices are decided), without the frozen sets
 #   advice-latency   sequential advice latency against a running ./aura360 serve, vs the HTTP floor
 #   load             many-user advice throughput with wrk (starts ./aura360 serve), vs liveness in the same run
 #   memory           resident memory of the server with 100,000 chunks indexed (--quick: 10,000) under load, vs the
@@ -24,6 +25,11 @@ case "$name" in
       { cat "$root/app/target/agents-eval.txt" 2>/dev/null; echo "agents-eval: gates failed" >&2; exit 1; }
     cat "$root/app/target/agents-eval.txt" ;;
   crisis-eval)
+    if [ "${1:-}" = "--pooled" ]; then
+      "$root/mvnw" -B -q -pl agents -am test -Dtest=CrisisPooledStudy -Dsurefire.failIfNoSpecifiedTests=false \
+        -Dcrisis.eval.pooled=true >/dev/null || { echo "crisis-eval --pooled failed" >&2; exit 1; }
+      cat "$root/agents/target/crisis-pooled.txt"; exit 0
+    fi
     "$root/mvnw" -B -q -pl agents -am test -Dtest=CrisisEvaluationGateTest -Dsurefire.failIfNoSpecifiedTests=false \
       -Dcrisis.eval.test=true >/dev/null ||
       { cat "$root/agents/target/crisis-eval.txt" 2>/dev/null; echo "crisis-eval: dev gates failed" >&2; exit 1; }

@@ -24,12 +24,14 @@ final class CharGramLayer implements CrisisLayer {
 
     /**
      * Calibrated on the development sets, each scored by the detector trained without it (dev2, dev3, dev4; 492
-     * crisis statements and 508 hard negatives pooled) and on the ordinary requests of everyday-dev: the widest
-     * recall whose pooled false alarms stay at or under 5 %. With the ordinary requests in the bank: [0.50, 0.70)
-     * recall 0.953, 3.7 % false alarms, everyday-dev 5.0 %; [0.50, 0.80) 0.927 / 3.3 % / 3.8 %. Before they were
-     * added: [0.50, 0.70) 0.967 / 4.9 %; [0.50, 0.65) 0.974 / 5.7 %; [0.30, 0.80) 0.965 / 5.5 %.
+     * crisis statements and 508 hard negatives pooled) and on the ordinary requests of everyday-dev
+     * ({@code bench/run.sh crisis-eval --pooled}): the best pooled recall whose false alarms, of both kinds, are no
+     * worse than the detector shipped before (3.7 % / 5.0 %), embedding at most one ordinary request in eight. With
+     * the thirteenth change's bank: [0.35, 0.70) recall 0.965, 3.5 % false alarms, everyday-dev 3.1 %, 18/160
+     * ordinary requests embedded; [0.30, 0.70) 0.967 / 3.7 % / 3.1 % but 28/160 embedded; [0.50, 0.70) 0.955 / 3.1
+     * % / 2.5 %, 8/160; [0.30, 0.65) 0.974 / 4.3 % / 4.4 %.
      */
-    static final Band CALIBRATED = new Band(0.50, 0.70);
+    static final Band CALIBRATED = new Band(0.35, 0.70);
 
     private static final int DIMENSIONS = 1 << 16;
 

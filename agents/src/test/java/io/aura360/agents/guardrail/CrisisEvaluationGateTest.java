@@ -15,19 +15,19 @@ import org.junit.jupiter.api.Test;
  * The CI gate of the crisis detector on the held-out development set (bench/crisis-eval/dev4.jsonl), which the
  * detector never learns from: the older development sets (dev, dev2, dev3) are training data of the n-gram and
  * semantic layers since 2026-12-07 and are reported here only as a check that training took. Issue 13 targets
- * recall 0.97 and at most 3 % false alarms; on dev4 the offline layers reach 0.918 with 4.0 % false alarms (first
- * reading before any tuning: 0.894 / 14.8 %), and 5.0 % on the ordinary requests of everyday-dev (first reading
+ * recall 0.97 and at most 3 % false alarms; on dev4 the offline layers reach 0.953 with 4.5 % false alarms (first
+ * reading before any tuning: 0.894 / 14.8 %), and 3.1 % on the ordinary requests of everyday-dev (first reading
  * 9.1 %); the gates sit a little below that, so a rule or exemplar change that loses ground fails. The report
  * goes to {@code target/crisis-eval.txt}. With {@code -Dcrisis.eval.test=true} (bench/run.sh crisis-eval) the frozen
  * test sets are scored too and reported, never gated on and never tuned on.
  */
 class CrisisEvaluationGateTest {
 
-    private static final double MIN_RECALL = 0.90;
+    private static final double MIN_RECALL = 0.93;
 
     private static final double MAX_FALSE_ALARMS = 0.06;
 
-    private static final double MAX_EVERYDAY_FALSE_ALARMS = 0.07;
+    private static final double MAX_EVERYDAY_FALSE_ALARMS = 0.05;
 
     private static final Path SETS = Path.of("..", "bench", "crisis-eval");
 
