@@ -35,6 +35,10 @@ public final class EarlyPostgres implements ApplicationListener<ApplicationEnvir
     private static void begin(Path home) {
         Path data = home.toAbsolutePath().normalize();
         CompletableFuture<EmbeddedPostgresServer> server = new CompletableFuture<>();
+        Started earlier = STARTED.getAndSet(new Started(data, server));
+        if (earlier != null) {
+            close(earlier); // first: it holds the home's owner lock, which the new start needs
+        }
         Thread.ofPlatform().name("postgres-start").daemon().start(() -> {
             try {
                 server.complete(EmbeddedPostgresServer.start(data));
@@ -42,10 +46,6 @@ public final class EarlyPostgres implements ApplicationListener<ApplicationEnvir
                 server.completeExceptionally(ex);
             }
         });
-        Started earlier = STARTED.getAndSet(new Started(data, server));
-        if (earlier != null) {
-            close(earlier);
-        }
     }
 
     /** The server started early for {@code home}, waiting for its start; else one started now. */

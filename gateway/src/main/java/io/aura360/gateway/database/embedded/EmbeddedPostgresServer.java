@@ -21,7 +21,8 @@ import org.slf4j.LoggerFactory;
  * PostgreSQL from the zonky binaries, with its data directory under {@code AURA_HOME}, so data survives
  * restarts. PostgreSQL refuses to run as root; when we are root (containers, CI), the binaries are unpacked
  * here and {@code initdb}/{@code pg_ctl} are wrapped to run in a new user namespace, where the process is not
- * root but still owns the files it created.
+ * root but still owns the files it created. One process at a time owns a home's server ({@link OwnerLock}); a server
+ * left running by an owner that was killed is stopped before the new one starts ({@link OrphanedServer}).
  */
 public final class EmbeddedPostgresServer implements AutoCloseable {
 
@@ -29,38 +30,63 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
 
     public static final String DATABASE = "aura360";
 
+    /** How long a server left running by a killed owner gets to stop cleanly before it is killed. */
+    private static final Duration ORPHAN_PATIENCE = Duration.ofSeconds(30);
+
     private final EmbeddedPostgres postgres;
 
-    private EmbeddedPostgresServer(EmbeddedPostgres postgres) {
+    private final OwnerLock owner;
+
+    private EmbeddedPostgresServer(EmbeddedPostgres postgres, OwnerLock owner) {
         this.postgres = postgres;
+        this.owner = owner;
     }
 
     public static EmbeddedPostgresServer start(Path home) {
+        Path root = home.toAbsolutePath().normalize().resolve("postgres");
+        Path binaries = root.resolve("binaries");
+        Path data = root.resolve("data");
         try {
-            Path binaries = home.resolve("postgres").resolve("binaries");
-            Path data = home.resolve("postgres").resolve("data");
             Files.createDirectories(binaries);
             Files.createDirectories(data);
-            if (RootSafeBinaries.runningAsRoot()) {
-                RootSafeBinaries.prepare(binaries, archive());
-            }
-            EmbeddedPostgres postgres = EmbeddedPostgres.builder()
-                    .setOverrideWorkingDirectory(binaries.toFile())
-                    .setDataDirectory(data)
-                    .setCleanDataDirectory(false)
-                    .setServerConfig("listen_addresses", "127.0.0.1")
-                    // Statement statistics, as Supabase keeps them: `create extension pg_stat_statements` shows
-                    // what each statement costs (bench/load.sh counts statements per request with it).
-                    .setServerConfig("shared_preload_libraries", "pg_stat_statements")
-                    .setPGStartupWait(Duration.ofSeconds(60))
-                    .start();
-            EmbeddedPostgresServer server = new EmbeddedPostgresServer(postgres);
-            server.createDatabaseIfMissing();
-            log.info("embedded PostgreSQL ready on port {} (data in {})", postgres.getPort(), data);
-            return server;
         } catch (IOException ex) {
             throw new UncheckedIOException("cannot start the embedded PostgreSQL in " + home, ex);
         }
+        OwnerLock owner = OwnerLock.take(root);
+        try {
+            OrphanedServer.stopIfRunning(data, ORPHAN_PATIENCE);
+            EmbeddedPostgresServer server = new EmbeddedPostgresServer(postmaster(binaries, data), owner);
+            try {
+                server.createDatabaseIfMissing();
+            } catch (RuntimeException ex) {
+                server.close();
+                throw ex;
+            }
+            log.info("embedded PostgreSQL ready on port {} (data in {})", server.postgres.getPort(), data);
+            return server;
+        } catch (IOException ex) {
+            owner.close();
+            throw new UncheckedIOException("cannot start the embedded PostgreSQL in " + home, ex);
+        } catch (RuntimeException ex) {
+            owner.close();
+            throw ex;
+        }
+    }
+
+    private static EmbeddedPostgres postmaster(Path binaries, Path data) throws IOException {
+        if (RootSafeBinaries.runningAsRoot()) {
+            RootSafeBinaries.prepare(binaries, archive());
+        }
+        return EmbeddedPostgres.builder()
+                .setOverrideWorkingDirectory(binaries.toFile())
+                .setDataDirectory(data)
+                .setCleanDataDirectory(false)
+                .setServerConfig("listen_addresses", "127.0.0.1")
+                // Statement statistics, as Supabase keeps them: `create extension pg_stat_statements` shows
+                // what each statement costs (bench/load.sh counts statements per request with it).
+                .setServerConfig("shared_preload_libraries", "pg_stat_statements")
+                .setPGStartupWait(Duration.ofSeconds(60))
+                .start();
     }
 
     public String jdbcUrl() {
@@ -104,6 +130,8 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
             postgres.close();
         } catch (IOException ex) {
             log.warn("embedded PostgreSQL did not stop cleanly", ex);
+        } finally {
+            owner.close();
         }
     }
 }
