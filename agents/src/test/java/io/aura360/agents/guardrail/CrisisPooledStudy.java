@@ -31,6 +31,9 @@ class CrisisPooledStudy {
 
     private static final Path LABELLED = Path.of("src", "main", "resources", "guardrails", "crisis-labelled");
 
+    /** The nearest exemplars kept per item: enough for the largest vote swept. */
+    private static final int NEAREST_KEPT = 9;
+
     /** Embeds each text once for the three folds: they share most of their training lines. */
     private static final TextEmbedder EMBEDDER = new TextEmbedder() {
         private final Map<String, float[]> cache = new ConcurrentHashMap<>();
@@ -90,6 +93,7 @@ class CrisisPooledStudy {
                 "everyday-dev, all layers %s%n",
                 everyday.getLast().score(item -> true).row()));
         summary.append(bandSweep(pooled, signals, everyday.getFirst().items(), everydaySignals));
+        summary.append(voteSweep(pooled, signals, everyday.getFirst().items(), everydaySignals));
         Files.createDirectories(Path.of("target"));
         Files.writeString(Path.of("target", "crisis-pooled.txt"), summary.append(report));
     }
@@ -129,6 +133,33 @@ class CrisisPooledStudy {
         return out.toString();
     }
 
+    /** The semantic vote under other thresholds, inside the calibrated band: how its thresholds are re-checked. */
+    private static String voteSweep(
+            List<Item> items, List<Signals> signals, List<Item> everydayItems, List<Signals> everydaySignals) {
+        StringBuilder out =
+                new StringBuilder("-- semantic vote sweep inside the calibrated band: pooled | everyday-dev\n");
+        for (int k : new int[] {3, 5, 7, 9}) {
+            for (double share : new double[] {0.6, 0.7, 0.8}) {
+                for (double similarity : new double[] {0.72, 0.74, 0.76, 0.78}) {
+                    SemanticLayer.Thresholds thresholds = new SemanticLayer.Thresholds(k, share, similarity);
+                    out.append(String.format(
+                            Locale.ROOT,
+                            "  k=%d share=%.1f sim=%.2f  %s | %s%n",
+                            k,
+                            share,
+                            similarity,
+                            row(items, revote(signals, thresholds), CharGramLayer.CALIBRATED),
+                            row(everydayItems, revote(everydaySignals, thresholds), CharGramLayer.CALIBRATED)));
+                }
+            }
+        }
+        return out.toString();
+    }
+
+    private static List<Signals> revote(List<Signals> signals, SemanticLayer.Thresholds thresholds) {
+        return signals.stream().map(s -> s.votingWith(thresholds)).toList();
+    }
+
     private static String row(List<Item> items, List<Signals> signals, CharGramLayer.Band band) {
         return run("", items, signals.stream().map(s -> s.flagged(band)).toList())
                 .score(item -> true)
@@ -136,7 +167,8 @@ class CrisisPooledStudy {
     }
 
     /** What each layer found in one item: the corroborated lexicon, the n-gram probability, the semantic vote. */
-    private record Signals(boolean lexicon, double gramProbability, boolean vote) {
+    private record Signals(
+            boolean lexicon, double gramProbability, List<SemanticLayer.Neighbour> nearest, boolean vote) {
 
         static List<Signals> of(CrisisDetector detector, Run lexicon) {
             CharGramLayer grams = detector.charGramLayer().orElseThrow();
@@ -144,13 +176,25 @@ class CrisisPooledStudy {
             List<Signals> signals = new ArrayList<>();
             for (int i = 0; i < lexicon.items().size(); i++) {
                 CrisisText text = detector.prepare(lexicon.items().get(i).text());
+                List<SemanticLayer.Neighbour> nearest =
+                        List.copyOf(semantic.nearest(text).subList(0, NEAREST_KEPT));
                 signals.add(new Signals(
                         lexicon.flagged()[i],
                         grams.classify(text.readings().getFirst()).crisisProbability(),
-                        SemanticLayer.vote(semantic.nearest(text), SemanticLayer.Thresholds.CALIBRATED)
+                        nearest,
+                        SemanticLayer.vote(nearest, SemanticLayer.Thresholds.CALIBRATED)
                                 .isPresent()));
             }
             return signals;
+        }
+
+        /** The same item under other vote thresholds. */
+        Signals votingWith(SemanticLayer.Thresholds thresholds) {
+            return new Signals(
+                    lexicon,
+                    gramProbability,
+                    nearest,
+                    SemanticLayer.vote(nearest, thresholds).isPresent());
         }
 
         boolean uncertain(CharGramLayer.Band band) {
