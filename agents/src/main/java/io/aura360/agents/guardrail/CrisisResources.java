@@ -1,6 +1,7 @@
 package io.aura360.agents.guardrail;
 
 import io.aura360.agents.guardrail.CrisisResponse.Resource;
+import io.aura360.contracts.AnswerLanguage;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -63,7 +64,7 @@ public final class CrisisResources {
 
     /** The response in the user's language with the lines of {@code country} (ISO alpha-2) when it is covered. */
     public CrisisResponse forPerson(String locale, String country) {
-        String language = language(locale);
+        String language = AnswerLanguage.of(locale);
         String[] words = WORDING.get(language);
         List<Resource> resources = lines(language, country);
         StringBuilder message = new StringBuilder(words[1]);
@@ -80,7 +81,7 @@ public final class CrisisResources {
 
     /** One sentence for an answer that still gives advice ({@code concern}): where to turn, gently. */
     public String gentleNote(String locale, String country) {
-        String language = language(locale);
+        String language = AnswerLanguage.of(locale);
         List<Resource> resources = lines(language, country);
         return WORDING.get(language)[2] + resources.getFirst().name() + ", "
                 + resources.getFirst().contact() + ".";
@@ -97,11 +98,5 @@ public final class CrisisResources {
     private static String countryKey(String country) {
         String code = (country == null) ? "" : country.strip().toLowerCase(Locale.ROOT);
         return "country " + ("uk".equals(code) ? "gb" : code);
-    }
-
-    private static String language(String locale) {
-        String language =
-                (locale == null) ? "" : locale.strip().toLowerCase(Locale.ROOT).split("[-_]")[0];
-        return "es".equals(language) ? "es" : "en";
     }
 }

@@ -1,5 +1,6 @@
 package io.aura360.agents.model;
 
+import io.aura360.contracts.AnswerLanguage;
 import io.aura360.contracts.vector.EvidenceHit;
 import java.util.List;
 import java.util.Locale;
@@ -56,7 +57,7 @@ final class AdviceInstructions {
         String allowed = ids.isEmpty() ? "(none: return an empty recommendations list)" : String.join(", ", ids);
         return String.format(
                 Locale.ROOT,
-                spanish(request.locale()) ? SPANISH : ENGLISH,
+                AnswerLanguage.spanish(request.locale()) ? SPANISH : ENGLISH,
                 String.format(Locale.ROOT, SHAPE, request.agent()),
                 request.maxRecommendations(),
                 allowed);
@@ -67,11 +68,7 @@ final class AdviceInstructions {
         errors.forEach(error -> list.append("- ").append(error).append('\n'));
         return String.format(
                 Locale.ROOT,
-                spanish(locale) ? REPAIR_SPANISH : REPAIR_ENGLISH,
+                AnswerLanguage.spanish(locale) ? REPAIR_SPANISH : REPAIR_ENGLISH,
                 list.toString().stripTrailing());
-    }
-
-    private static boolean spanish(String locale) {
-        return locale != null && locale.strip().toLowerCase(Locale.ROOT).startsWith("es");
     }
 }

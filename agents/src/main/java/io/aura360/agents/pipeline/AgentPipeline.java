@@ -12,6 +12,7 @@ import io.aura360.agents.guardrail.ModelTextGuard;
 import io.aura360.agents.guardrail.PiiScrubber;
 import io.aura360.agents.prompt.ContextBudget;
 import io.aura360.agents.prompt.PromptChecksum;
+import io.aura360.contracts.AnswerLanguage;
 import io.aura360.contracts.ErrorType;
 import io.aura360.contracts.advice.AdvicePayload;
 import io.aura360.contracts.advice.AdvicePayload.AgentDiagnostics;
@@ -142,7 +143,7 @@ public final class AgentPipeline implements AdviceAgents {
     @Override
     public AgentRunResult run(AgentRunRequest request) {
         requireTimeLeft(request);
-        String locale = SupportedLocale.of(request.locale());
+        String locale = AnswerLanguage.of(request.locale());
         List<Turn> history =
                 (request.sessionId() == null) ? List.of() : conversations.recent(request.userId(), request.sessionId());
         // Input guardrail first: risk in the message or the conversation so far outranks any pipeline.

@@ -1,11 +1,11 @@
 package io.aura360.gateway.agentprofile;
 
+import io.aura360.contracts.AnswerLanguage;
 import io.aura360.contracts.Category;
 import io.aura360.contracts.agents.AgentProfile;
 import io.aura360.contracts.vector.EvidenceHit;
 import io.aura360.gateway.fallback.FallbackEvidence;
 import java.util.List;
-import java.util.Locale;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
@@ -40,7 +40,7 @@ public class AgentRunInputs {
                 .max()
                 .orElse(0);
         List<EvidenceHit> evidence =
-                (slice == 0) ? List.of() : fallback.recent(category.wireName(), language(locale), slice);
+                (slice == 0) ? List.of() : fallback.recent(category.wireName(), AnswerLanguage.of(locale), slice);
         return new Resolved(profiles, evidence);
     }
 
@@ -51,13 +51,6 @@ public class AgentRunInputs {
                 .param("category", category.wireName())
                 .query(rows)
                 .list();
-    }
-
-    /** The agents answer in Spanish or English ({@code es-MX} is es, anything else en); evidence is kept per language. */
-    private static String language(String locale) {
-        String language =
-                (locale == null) ? "" : locale.strip().toLowerCase(Locale.ROOT).split("[-_]")[0];
-        return "es".equals(language) ? "es" : "en";
     }
 
     /** The agent profiles and fallback evidence one run is given. */

@@ -1,10 +1,10 @@
 package io.aura360.gateway.enrichment;
 
+import io.aura360.contracts.AnswerLanguage;
 import io.aura360.contracts.Category;
 import io.aura360.contracts.agents.AgentProfile;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
@@ -45,15 +45,10 @@ public class PremiumPipelines {
                         rs.getBoolean("premium")))
                 .list()
                 .stream()
-                .filter(c -> c.match().accepts(tier, language(locale), medicalFlags))
+                .filter(c -> c.match().accepts(tier, AnswerLanguage.of(locale), medicalFlags))
                 .min(PREFERENCE)
                 .map(Candidate::premium)
                 .orElse(false);
-    }
-
-    /** The agents answer in Spanish or English and match profiles on that language ({@code es-MX} is es). */
-    private static String language(String locale) {
-        return (locale != null && locale.toLowerCase(Locale.ROOT).startsWith("es")) ? "es" : "en";
     }
 
     private record Candidate(String name, int priority, AgentProfile.Match match, boolean premium) {}

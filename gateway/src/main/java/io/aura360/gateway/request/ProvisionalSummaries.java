@@ -1,11 +1,11 @@
 package io.aura360.gateway.request;
 
+import io.aura360.contracts.AnswerLanguage;
 import io.aura360.contracts.Category;
 import io.aura360.contracts.vector.EvidenceHit;
 import io.aura360.gateway.fallback.FallbackEvidence;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -50,7 +50,7 @@ class ProvisionalSummaries {
      * kept for the category and language (nothing is better than something made up).
      */
     Optional<ProvisionalSummary> offer(UUID requestId, UUID userId, Category category, String locale) {
-        String language = language(locale);
+        String language = AnswerLanguage.of(locale);
         List<EvidenceHit> evidence = fallback.recent(category.wireName(), language, HIGHLIGHTS);
         if (evidence.isEmpty()) {
             return Optional.empty();
@@ -101,10 +101,5 @@ class ProvisionalSummaries {
         }
         int cut = text.lastIndexOf(' ', EXCERPT_CHARS - 1);
         return text.substring(0, (cut > 0) ? cut : EXCERPT_CHARS - 1) + "…";
-    }
-
-    /** Fallback evidence is kept in the answer languages, Spanish and English. */
-    private static String language(String locale) {
-        return (locale != null && locale.toLowerCase(Locale.ROOT).startsWith("es")) ? "es" : "en";
     }
 }
