@@ -16,6 +16,7 @@ import io.aura360.vector.search.FusionEvidence;
 import io.aura360.vector.search.FusionEvidence.LanguageRelation;
 import io.aura360.vector.search.FusionWeights;
 import io.aura360.vector.search.HybridFusion;
+import io.aura360.vector.store.IndexedChunk;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -120,6 +121,16 @@ public final class FusionSweep implements Callable<Integer> {
             rows.computeIfAbsent("dense (exact)", k -> new LinkedHashMap<>()).put(run.name, run.mean(q -> q.exact));
             rows.computeIfAbsent("before: rrf per locale", k -> new LinkedHashMap<>())
                     .put(run.name, run.mean(q -> q.byLocale));
+            for (int w = 0; w < SECOND_CHUNK_WEIGHTS.length; w++) {
+                int index = w;
+                rows.computeIfAbsent(
+                                String.format(
+                                        Locale.ROOT,
+                                        "hybrid (shipped), document = best + %.2f x second chunk",
+                                        SECOND_CHUNK_WEIGHTS[w]),
+                                k -> new LinkedHashMap<>())
+                        .put(run.name, run.mean(q -> q.hybridDefaultSecondChunk[index]));
+            }
         }
         for (Method method : Method.values()) {
             Map<LanguageRelation, Integer> best = new EnumMap<>(LanguageRelation.class);
@@ -294,6 +305,10 @@ public final class FusionSweep implements Callable<Integer> {
                                         query,
                                         AdaptiveFusion.DEFAULT.fuse(always.dense(), always.lexical(), evidence, DEPTH))
                                 .ndcg(),
+                        secondChunkCredit(
+                                evaluation,
+                                query,
+                                AdaptiveFusion.DEFAULT.fuse(c.dense(), c.lexical(), evidence, DEPTH)),
                         evidence.queryWords()));
             }
             return new SetRun(evaluation.set().name(), queries);
@@ -302,6 +317,20 @@ public final class FusionSweep implements Callable<Integer> {
         double mean(java.util.function.ToDoubleFunction<QueryRun> metric) {
             return queries.stream().mapToDouble(metric).average().orElse(0);
         }
+    }
+
+    /** Credit for a document's second chunk, 0 being max (the shipped document ranking). */
+    private static final double[] SECOND_CHUNK_WEIGHTS = {0, 0.25, 0.5, 1};
+
+    private static double[] secondChunkCredit(
+            RetrievalEvaluation evaluation, EvalQuery query, List<IndexedChunk> fused) {
+        double[] ndcg = new double[SECOND_CHUNK_WEIGHTS.length];
+        for (int w = 0; w < ndcg.length; w++) {
+            ndcg[w] = evaluation
+                    .scoreChunks(query, new SecondChunkCredit(SECOND_CHUNK_WEIGHTS[w]).rank(fused))
+                    .ndcg();
+        }
+        return ndcg;
     }
 
     private record QueryRun(
@@ -317,6 +346,7 @@ public final class FusionSweep implements Callable<Integer> {
             double hybridDefaultWithoutInstruction,
             double denseWithInstruction,
             double hybridDefaultWithInstruction,
+            double[] hybridDefaultSecondChunk,
             int words) {
 
         /** Dense nDCG when the instruction is given to queries of at most {@code maxWords} words only. */
