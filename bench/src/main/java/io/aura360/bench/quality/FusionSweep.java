@@ -263,6 +263,7 @@ public final class FusionSweep implements Callable<Integer> {
                 Candidates plain = evaluation.candidates(query, DEPTH, withoutInstruction);
                 Candidates always = evaluation.candidates(query, DEPTH, alwaysInstruction);
                 FusionEvidence evidence = FusionEvidence.of(query.text(), query.locale());
+                List<IndexedChunk> shipped = AdaptiveFusion.DEFAULT.fuse(c.dense(), c.lexical(), evidence, DEPTH);
                 Map<Method, double[]> fused = new EnumMap<>(Method.class);
                 for (Method method : Method.values()) {
                     double[] byWeight = new double[WEIGHTS.length];
@@ -290,10 +291,7 @@ public final class FusionSweep implements Callable<Integer> {
                                 .ndcg(),
                         fused,
                         evaluation.scoreChunks(query, plain.dense()).ndcg(),
-                        evaluation
-                                .scoreChunks(
-                                        query, AdaptiveFusion.DEFAULT.fuse(c.dense(), c.lexical(), evidence, DEPTH))
-                                .ndcg(),
+                        evaluation.scoreChunks(query, shipped).ndcg(),
                         evaluation
                                 .scoreChunks(
                                         query,
@@ -305,10 +303,7 @@ public final class FusionSweep implements Callable<Integer> {
                                         query,
                                         AdaptiveFusion.DEFAULT.fuse(always.dense(), always.lexical(), evidence, DEPTH))
                                 .ndcg(),
-                        secondChunkCredit(
-                                evaluation,
-                                query,
-                                AdaptiveFusion.DEFAULT.fuse(c.dense(), c.lexical(), evidence, DEPTH)),
+                        secondChunkCredit(evaluation, query, shipped),
                         evidence.queryWords()));
             }
             return new SetRun(evaluation.set().name(), queries);

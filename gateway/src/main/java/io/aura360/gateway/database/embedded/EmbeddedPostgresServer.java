@@ -53,17 +53,10 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
             throw new UncheckedIOException("cannot start the embedded PostgreSQL in " + home, ex);
         }
         OwnerLock owner = OwnerLock.take(root);
+        EmbeddedPostgresServer server;
         try {
             OrphanedServer.stopIfRunning(data, ORPHAN_PATIENCE);
-            EmbeddedPostgresServer server = new EmbeddedPostgresServer(postmaster(binaries, data), owner);
-            try {
-                server.createDatabaseIfMissing();
-            } catch (RuntimeException ex) {
-                server.close();
-                throw ex;
-            }
-            log.info("embedded PostgreSQL ready on port {} (data in {})", server.postgres.getPort(), data);
-            return server;
+            server = new EmbeddedPostgresServer(postmaster(binaries, data), owner);
         } catch (IOException ex) {
             owner.close();
             throw new UncheckedIOException("cannot start the embedded PostgreSQL in " + home, ex);
@@ -71,6 +64,14 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
             owner.close();
             throw ex;
         }
+        try {
+            server.createDatabaseIfMissing();
+        } catch (RuntimeException ex) {
+            server.close(); // stops PostgreSQL, then releases the lock
+            throw ex;
+        }
+        log.info("embedded PostgreSQL ready on port {} (data in {})", server.postgres.getPort(), data);
+        return server;
     }
 
     private static EmbeddedPostgres postmaster(Path binaries, Path data) throws IOException {
