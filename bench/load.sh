@@ -37,11 +37,9 @@ case "$url" in
   ""|http://localhost*|http://127.*|http://\[::1\]*) ;;
   *) echo "refusing to load a non-loopback address: $url" >&2; exit 2 ;;
 esac
-if ! command -v wrk >/dev/null; then
-  if [ "$(id -u)" = 0 ]; then apt-get install -y -q wrk >&2
-  elif sudo -n true 2>/dev/null; then sudo apt-get install -y -q wrk >&2
-  else echo "wrk is missing: install it (sudo apt-get install wrk) and run again" >&2; exit 2; fi
-fi
+# shellcheck source=load/wrk.sh
+. "$root/bench/load/wrk.sh"
+need_wrk
 threads=$(( connections < 2 ? connections : 2 ))
 
 work="$(mktemp -d "${TMPDIR:-/tmp}/aura360-load.XXXXXX")"
@@ -119,7 +117,7 @@ db_count() {
 
 python3 "$root/bench/load/prepare.py" "$url" "$home/jwt-secret" "$users" 0.33 "$work/users.txt"
 
-wrk_advice() { wrk -t"$threads" -c"$connections" -d"$1" --timeout 30s --latency -s "$root/bench/load/advice.lua" "$url" -- "$work/users.txt"; }
+wrk_advice() { wrk_advice_mix "$url" "$work/users.txt" "$1" "$connections"; }
 value() { echo "$2" | sed -n "s/^$1=//p"; }
 
 wrk_advice "${warm}s" >/dev/null # warm-up: JIT, pools, caches

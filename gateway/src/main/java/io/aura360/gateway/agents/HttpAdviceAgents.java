@@ -79,13 +79,15 @@ public final class HttpAdviceAgents implements AdviceAgents {
                             .uri("/agents/v1/runs")
                             .contentType(MediaType.APPLICATION_JSON)
                             .header(DeadlineHeader.HEADER, DeadlineHeader.budget(deadline, clock))
-                            .body(json.writeValueAsString(request))
+                            // Bytes both ways: Jackson writes and reads UTF-8 itself, without a String between.
+                            .body(json.writeValueAsBytes(request))
                             .exchange((call, response) -> {
-                                String body = new String(response.getBody().readAllBytes(), StandardCharsets.UTF_8);
                                 if (response.getStatusCode().value() == 200) {
-                                    return json.readValue(body, AgentRunResult.class);
+                                    return json.readValue(response.getBody(), AgentRunResult.class);
                                 }
-                                throw failure(response.getStatusCode().value(), body);
+                                throw failure(
+                                        response.getStatusCode().value(),
+                                        new String(response.getBody().readAllBytes(), StandardCharsets.UTF_8));
                             }));
         } catch (ResourceAccessException ex) {
             if (timedOut(ex)) {
