@@ -4,7 +4,7 @@ import io.aura360.contracts.advice.AdvicePayload.Recommendation;
 import java.util.List;
 
 /**
- * The recommendations that passed {@link MedicalSafetyFilter}, in their original order, and one reason per
+ * The recommendations that passed {@link ModelTextGuard}, in their original order, and one reason per
  * removed recommendation (for example {@code "conflicts with pregnancy: alcohol"}). The reasons name rules,
  * never the user's data, so they can go into {@code safety_flags} and logs.
  */

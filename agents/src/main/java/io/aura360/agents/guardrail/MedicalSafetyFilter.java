@@ -1,6 +1,5 @@
 package io.aura360.agents.guardrail;
 
-import io.aura360.contracts.advice.AdvicePayload.Recommendation;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -67,24 +66,10 @@ public final class MedicalSafetyFilter {
     }
 
     /**
-     * Keeps the recommendations that are safe for a user with these medical flags. Flags are matched
-     * case-insensitively ({@code "Pregnancy"} is {@code pregnancy}); a flag without rules removes nothing.
-     * {@code locale} does not narrow the check: both languages' rules always apply.
-     */
-    public FilterResult filter(List<Recommendation> recommendations, List<String> medicalFlags, String locale) {
-        List<MedicalRule> flagRules = flagRules(medicalFlags);
-        List<Recommendation> kept = new ArrayList<>();
-        List<String> reasons = new ArrayList<>();
-        for (Recommendation recommendation : recommendations) {
-            reasonToRemove(recommendation.description(), flagRules)
-                    .ifPresentOrElse(reasons::add, () -> kept.add(recommendation));
-        }
-        return new FilterResult(kept, reasons);
-    }
-
-    /**
      * Why {@code text} (any model-written sentence: a summary title or message as well as a recommendation)
-     * must not reach a user with these medical flags, or empty when it may.
+     * must not reach a user with these medical flags, or empty when it may. Flags are matched case-insensitively
+     * ({@code "Pregnancy"} is {@code pregnancy}); a flag without rules refuses nothing. Both languages' rules
+     * always apply, whatever the answer's locale.
      */
     public Optional<String> reasonToRefuse(String text, List<String> medicalFlags) {
         return (text == null) ? Optional.empty() : reasonToRemove(text, flagRules(medicalFlags));
@@ -102,8 +87,8 @@ public final class MedicalSafetyFilter {
     }
 
     /** The user's own conditions come first: "conflicts with hypertension" says more than "medication". */
-    private Optional<String> reasonToRemove(String description, List<MedicalRule> flagRules) {
-        String whole = normalizer.text(description);
+    private Optional<String> reasonToRemove(String text, List<MedicalRule> flagRules) {
+        String whole = normalizer.text(text);
         String masked = masks.hide(whole);
         String affirmed = negations.hide(masked);
         return flagRules.stream()

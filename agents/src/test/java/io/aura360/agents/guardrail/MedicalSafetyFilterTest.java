@@ -2,7 +2,7 @@ package io.aura360.agents.guardrail;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.aura360.contracts.advice.AdvicePayload.Recommendation;
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -52,10 +52,7 @@ class MedicalSafetyFilterTest {
 			heart_condition         | Sign up for a marathon this spring.                        | conflicts with heart_condition: high-intensity exercise
 			""")
     void removesAdviceThatConflictsWithAMedicalFlag(String flag, String description, String reason) {
-        FilterResult result = filter.filter(List.of(recommendation(description)), List.of(flag), "en");
-
-        assertThat(result.kept()).isEmpty();
-        assertThat(result.removedReasons()).containsExactly(reason);
+        assertThat(filter.reasonToRefuse(description, List.of(flag))).contains(reason);
     }
 
     @ParameterizedTest(name = "[{0}] keeps \"{1}\"")
@@ -94,10 +91,9 @@ class MedicalSafetyFilterTest {
 			heart_condition         | Take breaks at regular intervals when you sit.
 			""")
     void keepsOrdinaryAndProtectiveAdviceForTheSameFlag(String flag, String description) {
-        FilterResult result = filter.filter(List.of(recommendation(description)), List.of(flag), "en");
-
-        assertThat(result.removedReasons()).as(description).isEmpty();
-        assertThat(result.kept()).hasSize(1);
+        assertThat(filter.reasonToRefuse(description, List.of(flag)))
+                .as(description)
+                .isEmpty();
     }
 
     @ParameterizedTest(name = "removes \"{0}\"")
@@ -122,10 +118,7 @@ class MedicalSafetyFilterTest {
 			Deja la medicación cuando te encuentres mejor.       | medication or dosing: medication change
 			""")
     void removesDiagnosesAndMedicationForEveryUser(String description, String reason) {
-        FilterResult result = filter.filter(List.of(recommendation(description)), List.of(), "es");
-
-        assertThat(result.kept()).isEmpty();
-        assertThat(result.removedReasons()).containsExactly(reason);
+        assertThat(filter.reasonToRefuse(description, List.of())).contains(reason);
     }
 
     @ParameterizedTest
@@ -143,92 +136,53 @@ class MedicalSafetyFilterTest {
                 "Put your phone and tablet away an hour before bed."
             })
     void keepsConditionalsReferralsAndEverydayNumbers(String description) {
-        FilterResult result = filter.filter(List.of(recommendation(description)), List.of(), "en");
-
-        assertThat(result.removedReasons()).as(description).isEmpty();
-    }
-
-    @Test
-    void keepsTheSafeRecommendationsInOrderAndGivesOneReasonPerRemoval() {
-        Recommendation vegetables = recommendation("Eat more vegetables.");
-        Recommendation juice = recommendation("Drink a glass of orange juice for energy.");
-        Recommendation walk = recommendation("Walk after dinner.");
-        Recommendation dose = recommendation("Take 2 mg of melatonin.");
-
-        FilterResult result = filter.filter(List.of(vegetables, juice, walk, dose), List.of("diabetes"), "en");
-
-        assertThat(result.kept()).containsExactly(vegetables, walk);
-        assertThat(result.removedReasons())
-                .containsExactly("conflicts with diabetes: high-sugar drinks", "medication or dosing: dose");
+        assertThat(filter.reasonToRefuse(description, List.of()))
+                .as(description)
+                .isEmpty();
     }
 
     @Test
     void removesProtectiveAdviceWhenAListOutrunsTheNegationRatherThanRiskKeepingHarmfulAdvice() {
         // a negation reaches three words; beyond that a mention is treated as advice, on purpose
-        Recommendation longList = recommendation("Avoid saunas, hot tubs and very hot baths.");
-
-        assertThat(filter.filter(List.of(longList), List.of("pregnancy"), "en").removedReasons())
-                .containsExactly("conflicts with pregnancy: saunas and hot tubs");
+        assertThat(filter.reasonToRefuse("Avoid saunas, hot tubs and very hot baths.", List.of("pregnancy")))
+                .contains("conflicts with pregnancy: saunas and hot tubs");
     }
 
     @Test
     void namesTheUsersConditionBeforeTheGeneralMedicationRule() {
-        FilterResult result = filter.filter(
-                List.of(recommendation("Use a pseudoephedrine decongestant pill.")), List.of("hypertension"), "en");
-
-        assertThat(result.removedReasons()).containsExactly("conflicts with hypertension: decongestants");
+        assertThat(filter.reasonToRefuse("Use a pseudoephedrine decongestant pill.", List.of("hypertension")))
+                .contains("conflicts with hypertension: decongestants");
     }
 
     @Test
     void appliesFlagRulesOnlyToUsersWithThatFlag() {
-        Recommendation wine = recommendation("Enjoy a glass of wine with friends.");
+        String wine = "Enjoy a glass of wine with friends.";
 
-        assertThat(filter.filter(List.of(wine), List.of(), "en").kept()).containsExactly(wine);
-        assertThat(filter.filter(List.of(wine), List.of("diabetes"), "en").kept())
-                .containsExactly(wine);
-        assertThat(filter.filter(List.of(wine), List.of("pregnancy"), "en").kept())
-                .isEmpty();
+        assertThat(filter.reasonToRefuse(wine, List.of())).isEmpty();
+        assertThat(filter.reasonToRefuse(wine, List.of("diabetes"))).isEmpty();
+        assertThat(filter.reasonToRefuse(wine, List.of("pregnancy"))).contains("conflicts with pregnancy: alcohol");
     }
 
     @Test
     void matchesFlagsWhateverTheirCaseAndIgnoresUnknownOnes() {
-        Recommendation sauna = recommendation("Relax in a sauna.");
+        String sauna = "Relax in a sauna.";
 
-        assertThat(filter.filter(List.of(sauna), List.of(" Pregnancy "), "en").kept())
+        assertThat(filter.reasonToRefuse(sauna, List.of(" Pregnancy "))).isPresent();
+        assertThat(filter.reasonToRefuse(sauna, Arrays.asList(null, "broken_toe")))
                 .isEmpty();
-        assertThat(filter.filter(List.of(sauna), List.of("broken_toe"), "en").kept())
-                .containsExactly(sauna);
+        assertThat(filter.reasonToRefuse(sauna, null)).isEmpty();
     }
 
     @Test
-    void checksBothLanguagesWhateverTheLocale() {
-        Recommendation spanish = recommendation("Tómate una cerveza para desconectar.");
-        Recommendation english = recommendation("Have a beer to unwind.");
-
-        assertThat(filter.filter(List.of(spanish, english), List.of("pregnancy"), "en")
-                        .kept())
-                .isEmpty();
-        assertThat(filter.filter(List.of(spanish, english), List.of("pregnancy"), "es")
-                        .kept())
-                .isEmpty();
+    void checksBothLanguagesInEveryText() {
+        assertThat(filter.reasonToRefuse("Tómate una cerveza para desconectar.", List.of("pregnancy")))
+                .contains("conflicts with pregnancy: alcohol");
+        assertThat(filter.reasonToRefuse("Have a beer to unwind.", List.of("pregnancy")))
+                .contains("conflicts with pregnancy: alcohol");
     }
 
     @Test
-    void keepsTypeConfidenceAndEvidenceOfWhatPasses() {
-        Recommendation walk = new Recommendation("movement", "Walk after dinner.", 0.8, List.of("walk#1", "walk#2"));
-
-        assertThat(filter.filter(List.of(walk), List.of("heart_condition"), "en")
-                        .kept())
-                .containsExactly(walk);
-    }
-
-    @Test
-    void removesNothingFromAnEmptyList() {
-        assertThat(filter.filter(List.of(), List.of("pregnancy"), "en"))
-                .isEqualTo(new FilterResult(List.of(), List.of()));
-    }
-
-    private static Recommendation recommendation(String description) {
-        return new Recommendation("coach", description, 0.8, List.of("src#1"));
+    void refusesNothingWithoutAText() {
+        assertThat(filter.reasonToRefuse(null, List.of("pregnancy"))).isEmpty();
     }
 }

@@ -83,4 +83,20 @@ class ModelTextGuardTest {
                 .singleElement()
                 .satisfies(r -> assertThat(r.description()).isEqualTo("Text [email] before the walk."));
     }
+
+    @Test
+    void keepsTheSafeRecommendationsInOrderWithTheirEvidenceAndGivesOneReasonPerRemoval() {
+        Recommendation vegetables = new Recommendation("nutrition", "Eat more vegetables.", 0.9, List.of("veg#1"));
+        Recommendation juice = new Recommendation("coach", "Drink a glass of orange juice for energy.", 0.8, List.of());
+        Recommendation walk = new Recommendation("movement", "Walk after dinner.", 0.8, List.of("walk#1", "walk#2"));
+        Recommendation dose = new Recommendation("coach", "Take 2 mg of melatonin.", 0.8, List.of("m#1"));
+
+        FilterResult result = guard.recommendations(List.of(vegetables, juice, walk, dose), List.of("diabetes"));
+
+        assertThat(result.kept()).containsExactly(vegetables, walk);
+        assertThat(result.removedReasons())
+                .containsExactly("conflicts with diabetes: high-sugar drinks", "medication or dosing: dose");
+        assertThat(guard.recommendations(List.of(), List.of("pregnancy")))
+                .isEqualTo(new FilterResult(List.of(), List.of()));
+    }
 }
