@@ -6,9 +6,9 @@
 # Usage: bench/split-overhead.sh [--quick] [--warm SECONDS]
 # Each mode is warmed up first, the same way: the load benchmark's advice mix (bench/load/advice.lua, premium users)
 # through wrk at 8 connections, in 15 s rounds until the JIT compilers settle (their threads used under 5 % of a
-# core per JVM in the last round) or --warm seconds (default 240, 10 with --quick) have passed. Three JVMs on two cores each
-# compile their own copy of the hot code: after 60 requests the split mode's compilers were still busy and the run
-# printed 16 ms per internal call (docs/performance.md, part 13). Each mode's warm-up time is printed.
+# core per JVM in the last round) or --warm seconds (default 240, 10 with --quick) have passed. Three JVMs on two
+# cores each compile their own copy of the hot code: after 60 requests the split mode's compilers were still busy
+# and the run printed 16 ms per internal call (docs/performance.md, part 13). Each mode's warm-up time is printed.
 # Prints key=value lines: both modes' advice p50/p90/p99 (and their HTTP floor), the split/all ratio, the
 # internal HTTP calls per request (read from the live agent profiles) and the overhead per call; then, from the
 # split services' own metrics over the measured run, each hop's mean time seen by the caller, by the callee, and
@@ -57,20 +57,22 @@ await_ready() { # $1 = log name
 jit_ticks() { # CPU ticks of the JIT compiler threads of the JVMs $@
   for pid in "$@"; do
     for task in /proc/"$pid"/task/*; do
-      case "$(cat "$task/comm" 2>/dev/null)" in C1\ CompilerThre*|C2\ CompilerThre*) sed 's/^.*) //' "$task/stat" 2>/dev/null | awk '{ print $12 + $13 }' ;; esac
+      case "$(cat "$task/comm" 2>/dev/null)" in
+        C1\ CompilerThre*|C2\ CompilerThre*) sed 's/^.*) //' "$task/stat" 2>/dev/null | awk '{ print $12 + $13 }' ;;
+      esac
     done
   done | awk '{ s += $1 } END { print s + 0 }'
 }
 
 warm_up() { # $1 = label, $2 = base URL, $3 = the AURA_HOME holding its dev secret, rest = the mode's JVMs
   python3 "$root/bench/load/prepare.py" "$2" "$3/jwt-secret" 300 0.33 "$work/users.txt" >/dev/null
-  local spent=0 round=15 before after hz; hz=$(getconf CLK_TCK)
+  local spent=0 round=15 jvms=$(( $# - 3 )) before after hz; hz=$(getconf CLK_TCK)
   [ "$warm" -lt "$round" ] && round=$warm
   before=$(jit_ticks "${@:4}")
   while [ "$spent" -lt "$warm" ]; do
     wrk_advice_mix "$2" "$work/users.txt" "${round}s" 8 >/dev/null
     spent=$(( spent + round )); after=$(jit_ticks "${@:4}")
-    [ $(( (after - before) * 100 )) -lt $(( round * hz * 5 * (${#@} - 3) )) ] && break # 5 % per JVM
+    [ $(( (after - before) * 100 )) -lt $(( round * hz * 5 * jvms )) ] && break # 5 % per JVM
     before=$after
   done
   echo "${1}_warm_up_s=$spent"
@@ -125,12 +127,12 @@ hops() { # each hop's mean since the last call: caller's view, callee's view
 }
 hops >/dev/null
 split=$(AURA_HOME="$work/gateway" "$root/bench/advice-latency.sh" "${quick[@]}" "http://localhost:$gport")
+read -r run_client run_server search_client search_server < <(hops | paste -sd' ')
 
 # Internal HTTP calls per advice request: the agents run (the gateway sends the profiles with it) and one vector
 # search per distinct question of a pipeline: advice-latency.sh sends a message, which every step searches for,
 # so steps with the same top_k and min_confidence share one search (RequestSearches). advice-latency.sh asks
 # mind, body and soul in turn; the pipeline per category with the most distinct searches, read through the admin API.
-read -r run_client run_server search_client search_server < <(hops | paste -sd' ')
 admin=$(AURA_HOME="$work/gateway" "$root/aura360" token --user "$(cat /proc/sys/kernel/random/uuid)" --scopes admin)
 searches=$(curl -s -H "Authorization: Bearer $admin" "http://127.0.0.1:$gport/api/v1/admin/agent-profiles" |
   python3 -c 'import json, sys
