@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 
 /**
  * A fast offline classifier over character n-grams: multinomial logistic regression on hashed 3–5-letter grams and
@@ -64,21 +65,29 @@ final class CharGramLayer implements CrisisLayer {
     }
 
     /**
-     * The layer learnt from {@code lines}: the weights the build stored for exactly these lines, else trained now
-     * (the evaluation's other training sets, a bank changed since the build).
+     * The layer learnt from the bank's {@code lines} as {@code prepare} folds them: the weights the build stored for
+     * exactly these lines, else trained now (the evaluation's other training sets, a bank changed since the build).
+     * A start looks the weights up by the lines as written, without preparing them: preparing every line was most of
+     * the detector's start (docs/performance.md, part 14). What the build trained them on is checked by the build.
      */
-    static CharGramLayer learnt(List<Line> lines, Band band) {
+    static CharGramLayer learnt(List<Line> lines, UnaryOperator<List<Line>> prepare, Band band) {
         return CharGramWeights.read(CharGramWeights.key(RECIPE, lines))
                 .map(stored -> new CharGramLayer(stored.classes(), stored.weights(), band))
-                .orElseGet(() -> train(lines, band));
+                .orElseGet(() -> train(prepare.apply(lines), band));
     }
 
-    /** Trains on {@code lines} and stores the weights under {@code classes}, unless the file already holds them. */
-    static void store(List<Line> lines, Path classes) {
+    /**
+     * Trains on the bank's {@code lines} as {@code prepare} folds them and stores the weights under {@code classes},
+     * unless the file already holds weights for these lines trained on these prepared texts: a change of the text
+     * preparation (its code or its word lists) trains again at the next build although the lines are the same.
+     */
+    static void store(List<Line> lines, UnaryOperator<List<Line>> prepare, Path classes) {
         Path file = classes.resolve(CharGramWeights.RESOURCE.substring(1));
         String key = CharGramWeights.key(RECIPE, lines);
-        if (!BuiltFile.holds(file, key)) {
-            train(lines, CALIBRATED).learntWeights().write(file, key);
+        List<Line> prepared = prepare.apply(lines);
+        String trainedOn = CharGramWeights.key(RECIPE, prepared);
+        if (!CharGramWeights.holds(file, key, trainedOn)) {
+            train(prepared, CALIBRATED).learntWeights().write(file, key, trainedOn);
         }
     }
 

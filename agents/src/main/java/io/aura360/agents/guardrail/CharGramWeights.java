@@ -15,18 +15,20 @@ import java.util.stream.Stream;
 /**
  * The n-gram layer's learnt weights, trained when the agents are built and shipped beside the bank: training is
  * forty passes over thousands of lines, most of a start's CPU when it ran at every start. Keyed ({@link BuiltFile})
- * by the training recipe (settings and the training code's own bytes) and every training line (its section and its
- * prepared text), so a change of the bank, of the text preparation or of the training code trains again, as before.
- * Stored densely (about half the hashed features are in some training line, so a sparse form is no smaller).
+ * by the training recipe (settings and the training code's own bytes) and every bank line as written (its section and
+ * text), which a start can compute without preparing the texts; the body begins with the same key over the prepared
+ * texts the weights were trained on, which the build compares with today's preparation, so a change of the bank, of
+ * the text preparation or of the training code trains again at the next build. Stored densely (about half the hashed
+ * features are in some training line, so a sparse form is no smaller).
  */
 record CharGramWeights(List<Section> classes, float[][] weights) {
 
     static final String RESOURCE = "/guardrails/crisis-ngram.weights";
 
     /** The layout of the body: part of the key, so a file in another layout is never read. */
-    private static final String FORMAT = "dense float32 v1";
+    private static final String FORMAT = "dense float32 v2";
 
-    /** The key of the weights trained on {@code lines} by the recipe named {@code recipe}. */
+    /** The key of {@code lines} (as written, or as prepared for training) under the recipe named {@code recipe}. */
     static String key(String recipe, List<Line> lines) {
         return BuiltFile.key(Stream.concat(
                         Stream.of(FORMAT, recipe),
@@ -39,12 +41,29 @@ record CharGramWeights(List<Section> classes, float[][] weights) {
                 .toList());
     }
 
+    /** The shipped weights for the bank lines {@code key} names, whatever preparation the build trained them on. */
     static Optional<CharGramWeights> read(String key) {
-        return BuiltFile.read(RESOURCE, key, CharGramWeights::readBody);
+        return BuiltFile.read(RESOURCE, key, in -> {
+            in.readUTF(); // the key of the prepared lines: the build's concern
+            return readBody(in);
+        });
     }
 
-    void write(Path file, String key) {
-        BuiltFile.write(file, key, this::writeBody);
+    /** The key of the prepared lines the shipped weights for {@code key} were trained on. */
+    static Optional<String> trainedOn(String key) {
+        return BuiltFile.read(RESOURCE, key, in -> in.readUTF());
+    }
+
+    /** Whether {@code file} holds weights for the bank lines {@code key} names, trained on {@code trainedOn}. */
+    static boolean holds(Path file, String key, String trainedOn) {
+        return BuiltFile.read(file, key, in -> in.readUTF().equals(trainedOn)).orElse(false);
+    }
+
+    void write(Path file, String key, String trainedOn) {
+        BuiltFile.write(file, key, out -> {
+            out.writeUTF(trainedOn);
+            writeBody(out);
+        });
     }
 
     private static CharGramWeights readBody(DataInputStream in) throws IOException {

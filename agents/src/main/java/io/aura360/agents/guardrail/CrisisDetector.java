@@ -259,13 +259,14 @@ public final class CrisisDetector {
         if (!BuiltFile.holds(file, key)) {
             ExemplarVectors.write(file, key, ExemplarBank.embedAll(texts, embedder));
         }
-        CharGramLayer.store(nGramLines(lexicon(), bank), classes);
+        CrisisDetector lexicon = lexicon();
+        CharGramLayer.store(bank, lines -> nGramLines(lexicon, lines), classes);
     }
 
     /** The offline layers trained on {@code bank}, built anew: the evaluation compares training sets. */
     static CrisisDetector offline(TextEmbedder embedder, List<CharGramLayer.Line> bank) {
         CrisisDetector lexicon = lexicon();
-        CharGramLayer grams = CharGramLayer.learnt(nGramLines(lexicon, bank), CharGramLayer.CALIBRATED);
+        CharGramLayer grams = CharGramLayer.learnt(bank, lines -> nGramLines(lexicon, lines), CharGramLayer.CALIBRATED);
         SemanticLayer semantic =
                 new SemanticLayer(embedder, ExemplarBank.embed(bank, embedder), SemanticLayer.Thresholds.CALIBRATED);
         List<CrisisLayer> layers = new ArrayList<>();
