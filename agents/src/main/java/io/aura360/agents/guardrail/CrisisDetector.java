@@ -251,7 +251,7 @@ public final class CrisisDetector {
      * finds it: the bank's vectors by {@code embedder} and the n-gram layer's weights. Run by the build after
      * compiling ({@code BuildGuardrailModels}); a file that already holds the right key is left as it is.
      */
-    public static void storeBuiltModels(TextEmbedder embedder, Path classes) {
+    static void storeBuiltModels(TextEmbedder embedder, Path classes) {
         List<CharGramLayer.Line> bank = ExemplarBank.defaultLines();
         List<String> texts = ExemplarBank.texts(bank);
         Path file = classes.resolve(ExemplarVectors.RESOURCE.substring(1));

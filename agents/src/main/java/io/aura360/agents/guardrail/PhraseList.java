@@ -24,31 +24,54 @@ final class PhraseList {
      */
     private static final int DETERMINIZE_WORK_LIMIT = 1_000_000;
 
-    private static final PhraseList NONE = new PhraseList(Automata.makeEmpty());
+    private static final PhraseList NONE = new PhraseList("none", Automata.makeEmpty());
+
+    /** What the automaton is a function of ({@link PhraseAutomata}): lists built alike share one. */
+    private final String key;
 
     private final Automaton automaton;
 
     private final CharacterRunAutomaton run;
 
-    private PhraseList(Automaton automaton) {
-        this.automaton = Operations.determinize(Operations.removeDeadStates(automaton), DETERMINIZE_WORK_LIMIT);
-        this.run = new CharacterRunAutomaton(this.automaton);
+    private PhraseList(String key, Automaton deterministic) {
+        this.key = key;
+        this.automaton = deterministic;
+        this.run = new CharacterRunAutomaton(deterministic);
     }
 
     static PhraseList compile(List<String> phrases, TextNormalizer normalizer) {
-        return phrases.isEmpty()
-                ? NONE
-                : new PhraseList(Operations.union(phrases.stream()
-                        .map(p -> PhrasePattern.automaton(p, normalizer))
-                        .toList()));
+        if (phrases.isEmpty()) {
+            return NONE;
+        }
+        List<String> expressions = phrases.stream()
+                .map(p -> PhrasePattern.expression(p, normalizer))
+                .toList();
+        String key = PhraseAutomata.ofExpressions(expressions);
+        return new PhraseList(
+                key,
+                PhraseAutomata.get(
+                        key,
+                        () -> determinize(Operations.union(IntStream.range(0, phrases.size())
+                                .mapToObj(i -> PhrasePattern.automaton(phrases.get(i), expressions.get(i)))
+                                .toList()))));
     }
 
     /** A match wherever any of {@code lists} matches. */
     static PhraseList anyOf(List<PhraseList> lists) {
-        return lists.isEmpty()
-                ? NONE
-                : new PhraseList(
-                        Operations.union(lists.stream().map(l -> l.automaton).toList()));
+        if (lists.isEmpty()) {
+            return NONE;
+        }
+        String key = PhraseAutomata.ofUnion(lists.stream().map(l -> l.key).toList());
+        return new PhraseList(
+                key,
+                PhraseAutomata.get(
+                        key,
+                        () -> determinize(Operations.union(
+                                lists.stream().map(l -> l.automaton).toList()))));
+    }
+
+    private static Automaton determinize(Automaton automaton) {
+        return Operations.determinize(Operations.removeDeadStates(automaton), DETERMINIZE_WORK_LIMIT);
     }
 
     static PhraseList none() {

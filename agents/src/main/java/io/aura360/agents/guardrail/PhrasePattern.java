@@ -36,6 +36,14 @@ final class PhrasePattern {
     private PhrasePattern() {}
 
     static Automaton automaton(String phrase, TextNormalizer normalizer) {
+        return automaton(phrase, expression(phrase, normalizer));
+    }
+
+    /**
+     * The phrase as a Lucene regular expression over normalised text: everything its automaton depends on besides
+     * Lucene itself, so the shipped automata are looked up by it ({@link PhraseAutomata}).
+     */
+    static String expression(String phrase, TextNormalizer normalizer) {
         if (!ALLOWED.matcher(phrase).matches() || phrase.replace("...", "").contains(".")) {
             throw new IllegalArgumentException("unsupported character in guardrail phrase: " + phrase);
         }
@@ -44,9 +52,17 @@ final class PhrasePattern {
                 .replaceAll("\\s+", " ")
                 .strip();
         Matcher letters = LETTERS.matcher(text);
-        text = letters.replaceAll(m -> Matcher.quoteReplacement(normalizer.word(m.group())));
         try {
-            return new RegExp(regExp(text), RegExp.NONE).toAutomaton();
+            return regExp(letters.replaceAll(m -> Matcher.quoteReplacement(normalizer.word(m.group()))));
+        } catch (IllegalArgumentException ex) {
+            throw new IllegalArgumentException("malformed guardrail phrase: " + phrase, ex);
+        }
+    }
+
+    /** The automaton of {@code phrase}'s {@link #expression}. */
+    static Automaton automaton(String phrase, String expression) {
+        try {
+            return new RegExp(expression, RegExp.NONE).toAutomaton();
         } catch (RuntimeException ex) {
             throw new IllegalArgumentException("malformed guardrail phrase: " + phrase, ex);
         }

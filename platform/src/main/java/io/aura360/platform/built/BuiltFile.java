@@ -120,6 +120,21 @@ public final class BuiltFile {
         out.write(bytes.array());
     }
 
+    /** {@code count} ints written by {@link #writeInts}, read in one piece. */
+    public static int[] readInts(DataInputStream in, int count) throws IOException {
+        byte[] bytes = new byte[Math.multiplyExact(count, Integer.BYTES)];
+        in.readFully(bytes);
+        int[] ints = new int[count];
+        ByteBuffer.wrap(bytes).asIntBuffer().get(ints);
+        return ints;
+    }
+
+    public static void writeInts(DataOutputStream out, int[] ints) throws IOException {
+        ByteBuffer bytes = ByteBuffer.allocate(Math.multiplyExact(ints.length, Integer.BYTES));
+        bytes.asIntBuffer().put(ints);
+        out.write(bytes.array());
+    }
+
     /** Writes the file whole or not at all: a temporary file beside it, moved into place once complete. */
     public static void write(Path file, String key, Writer writer) {
         try {
