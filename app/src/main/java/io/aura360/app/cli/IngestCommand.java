@@ -89,6 +89,7 @@ public final class IngestCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        LibraryLogs.quiet();
         IngestSummary summary = new IngestSummary();
         List<Path> files = files(summary);
         if (background) {
