@@ -107,32 +107,39 @@ public final class BuiltFile {
 
     /** {@code count} floats written by {@link #writeFloats}, read in one piece rather than one call per float. */
     public static float[] readFloats(DataInputStream in, int count) throws IOException {
-        byte[] bytes = new byte[Math.multiplyExact(count, Float.BYTES)];
-        in.readFully(bytes);
         float[] floats = new float[count];
-        ByteBuffer.wrap(bytes).asFloatBuffer().get(floats);
+        readWords(in, count).asFloatBuffer().get(floats);
         return floats;
     }
 
     public static void writeFloats(DataOutputStream out, float[] floats) throws IOException {
-        ByteBuffer bytes = ByteBuffer.allocate(Math.multiplyExact(floats.length, Float.BYTES));
+        ByteBuffer bytes = words(floats.length);
         bytes.asFloatBuffer().put(floats);
         out.write(bytes.array());
     }
 
     /** {@code count} ints written by {@link #writeInts}, read in one piece. */
     public static int[] readInts(DataInputStream in, int count) throws IOException {
-        byte[] bytes = new byte[Math.multiplyExact(count, Integer.BYTES)];
-        in.readFully(bytes);
         int[] ints = new int[count];
-        ByteBuffer.wrap(bytes).asIntBuffer().get(ints);
+        readWords(in, count).asIntBuffer().get(ints);
         return ints;
     }
 
     public static void writeInts(DataOutputStream out, int[] ints) throws IOException {
-        ByteBuffer bytes = ByteBuffer.allocate(Math.multiplyExact(ints.length, Integer.BYTES));
+        ByteBuffer bytes = words(ints.length);
         bytes.asIntBuffer().put(ints);
         out.write(bytes.array());
+    }
+
+    /** Room for {@code count} four-byte values (big-endian, as {@link DataOutputStream} writes). */
+    private static ByteBuffer words(int count) {
+        return ByteBuffer.allocate(Math.multiplyExact(count, Integer.BYTES));
+    }
+
+    private static ByteBuffer readWords(DataInputStream in, int count) throws IOException {
+        ByteBuffer bytes = words(count);
+        in.readFully(bytes.array());
+        return bytes;
     }
 
     /** Writes the file whole or not at all: a temporary file beside it, moved into place once complete. */

@@ -34,6 +34,26 @@ class BuiltFileTest {
     }
 
     @Test
+    void intsAndFloatsReadBackAsWrittenWhateverTheirBits(@TempDir Path dir) {
+        Path file = dir.resolve("x.bin");
+        int[] ints = {0, -1, Integer.MIN_VALUE, Integer.MAX_VALUE, 0x01020304};
+        float[] floats = {-0.0f, Float.NaN, Float.MIN_VALUE, Float.NEGATIVE_INFINITY};
+        BuiltFile.write(file, "k", out -> {
+            BuiltFile.writeInts(out, ints);
+            BuiltFile.writeFloats(out, floats);
+            out.writeInt(7);
+        });
+
+        assertThat(BuiltFile.read(file, "k", in -> {
+                    assertThat(BuiltFile.readInts(in, ints.length)).containsExactly(ints);
+                    assertThat(BuiltFile.readFloats(in, floats.length)).containsExactly(floats);
+                    return in.readInt();
+                }))
+                .as("each value takes four bytes, big-endian, as DataOutputStream writes")
+                .contains(7);
+    }
+
+    @Test
     void aBodyThatDoesNotReadIsNoFileAtAll(@TempDir Path dir) {
         Path file = dir.resolve("x.bin");
         BuiltFile.write(file, "k1", out -> out.writeInt(-1));
