@@ -36,6 +36,9 @@ public class AuraApplication {
     /** Spring Boot's switch for span export: the exporter exists only when this property is set. */
     static final String OTLP_TRACES_PROPERTY = "management.opentelemetry.tracing.export.otlp.endpoint";
 
+    /** How many advice runs work at once ({@code AURA_CONCURRENT_RUNS}); the gateway's default is no limit. */
+    static final String CONCURRENT_RUNS_PROPERTY = "aura.gateway.concurrent-runs";
+
     private static final Map<Class<?>, String> SERVICE_NAMES = Map.of(
             GatewayServiceApplication.class,
             "aura360-gateway",
@@ -82,8 +85,16 @@ public class AuraApplication {
         Map<String, Object> defaults = new HashMap<>(MutualTls.properties(env, internalService));
         defaults.put("aura.service-name", SERVICE_NAMES.getOrDefault(primarySource, "aura360"));
         String otlp = env.get("AURA_OTLP_ENDPOINT");
-        if (otlp != null && !otlp.isBlank()) {
+        if (!isBlank(otlp)) {
             defaults.put(OTLP_TRACES_PROPERTY, otlpTracesUrl(otlp));
+        }
+        String runs = env.get("AURA_CONCURRENT_RUNS");
+        if (!isBlank(runs)) {
+            defaults.put(CONCURRENT_RUNS_PROPERTY, runs.strip());
+        } else if (primarySource == AuraApplication.class && isBlank(env.get("AURA_VECTOR_URL"))) {
+            // Agents and search run in this process, on its CPU: a few runs at a time finish sooner than all at once.
+            // Where a run waits on a remote service instead, slots held while waiting would only cap throughput.
+            defaults.put(CONCURRENT_RUNS_PROPERTY, 2 * Runtime.getRuntime().availableProcessors());
         }
         if (home.usesDevSecret(env)) {
             defaults.put("aura.jwt.secret", home.jwtSecret(env));
@@ -91,6 +102,10 @@ public class AuraApplication {
             defaults.put("aura.console.dev-sign-in", "true");
         }
         return defaults;
+    }
+
+    private static boolean isBlank(String value) {
+        return value == null || value.isBlank();
     }
 
     /**

@@ -92,6 +92,8 @@ class AdviceService implements WaitingRequests {
 
     private final GenericPlans genericPlans;
 
+    private final RunSlots slots;
+
     AdviceService(
             ProfileRepository profiles,
             OpenRequests requests,
@@ -130,6 +132,8 @@ class AdviceService implements WaitingRequests {
         this.provisionals = provisionals;
         this.enrichment = enrichment;
         this.premium = premium;
+        this.slots = new RunSlots(properties.concurrentRuns());
+        telemetry.waitingRuns(slots::waiting);
     }
 
     /**
@@ -330,13 +334,16 @@ class AdviceService implements WaitingRequests {
         });
     }
 
-    /** Runs a job on the background executor, renewing its lease for as long as it runs here. */
+    /**
+     * Runs a job on the background executor once one of the run slots is free, renewing its lease for as long as it
+     * waits or runs here.
+     */
     private Future<AdviceEnvelope> runLeased(UUID requestId, boolean claimed, Callable<AdviceEnvelope> work) {
         leases.started(requestId, claimed);
         try {
             return background.submit(() -> {
                 try {
-                    return work.call();
+                    return slots.run(work);
                 } finally {
                     leases.ended(requestId);
                 }

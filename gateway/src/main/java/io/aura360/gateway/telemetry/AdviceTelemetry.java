@@ -6,11 +6,13 @@ import io.aura360.contracts.telemetry.UserPseudonyms;
 import io.aura360.gateway.problem.ApiProblemException;
 import io.aura360.gateway.problem.ProblemType;
 import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.observation.Observation;
 import io.micrometer.observation.ObservationRegistry;
 import java.util.UUID;
 import java.util.function.Function;
+import java.util.function.IntSupplier;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -121,6 +123,13 @@ public class AdviceTelemetry {
         return Counter.builder("aura.advice.degraded")
                 .description("Answers produced from fallback evidence (vector service down)")
                 .tag("category", category.wireName())
+                .register(meters);
+    }
+
+    /** The runs waiting for a slot ({@code aura.gateway.concurrent-runs}), read when scraped. */
+    public void waitingRuns(IntSupplier waiting) {
+        Gauge.builder("aura.advice.runs.waiting", waiting::getAsInt)
+                .description("Advice runs waiting for a free slot (aura.gateway.concurrent-runs)")
                 .register(meters);
     }
 

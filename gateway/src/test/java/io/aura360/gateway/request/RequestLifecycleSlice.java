@@ -55,7 +55,7 @@ abstract class RequestLifecycleSlice {
 
     @Bean
     GatewayProperties gatewayProperties() {
-        return new GatewayProperties(Duration.ofSeconds(1), Duration.ofSeconds(2));
+        return new GatewayProperties(Duration.ofSeconds(1), Duration.ofSeconds(2), 0);
     }
 
     /** No evidence is kept, so no provisional summary is offered. */
