@@ -40,7 +40,7 @@ esac
 # shellcheck source=load/wrk.sh
 . "$root/bench/load/wrk.sh"
 need_wrk
-threads=$(( connections < 2 ? connections : 2 ))
+threads=$(wrk_threads "$connections")
 
 work="$(mktemp -d "${TMPDIR:-/tmp}/aura360-load.XXXXXX")"
 server=""

@@ -8,7 +8,10 @@ need_wrk() {
   else echo "wrk is missing: install it (sudo apt-get install wrk) and run again" >&2; exit 2; fi
 }
 
+# wrk's threads for $1 connections: one per connection, at most two.
+wrk_threads() { echo $(( $1 < 2 ? $1 : 2 )); }
+
 # $1 = base URL, $2 = users file (bench/load/prepare.py), $3 = duration (e.g. 60s), $4 = connections; wrk's output.
 wrk_advice_mix() {
-  wrk -t"$(( $4 < 2 ? $4 : 2 ))" -c"$4" -d"$3" --timeout 30s --latency -s "$root/bench/load/advice.lua" "$1" -- "$2"
+  wrk -t"$(wrk_threads "$4")" -c"$4" -d"$3" --timeout 30s --latency -s "$root/bench/load/advice.lua" "$1" -- "$2"
 }

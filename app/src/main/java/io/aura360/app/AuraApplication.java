@@ -3,6 +3,7 @@ package io.aura360.app;
 import io.aura360.agents.AgentsConfiguration;
 import io.aura360.app.embedded.EmbeddedDatabaseConfiguration;
 import io.aura360.app.service.AgentsServiceApplication;
+import io.aura360.app.service.Env;
 import io.aura360.app.service.GatewayServiceApplication;
 import io.aura360.app.service.MutualTls;
 import io.aura360.app.service.VectorServiceApplication;
@@ -12,6 +13,7 @@ import io.aura360.gateway.fallback.FallbackEvidence;
 import java.time.Clock;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
@@ -84,14 +86,12 @@ public class AuraApplication {
                 primarySource == AgentsServiceApplication.class || primarySource == VectorServiceApplication.class;
         Map<String, Object> defaults = new HashMap<>(MutualTls.properties(env, internalService));
         defaults.put("aura.service-name", SERVICE_NAMES.getOrDefault(primarySource, "aura360"));
-        String otlp = env.get("AURA_OTLP_ENDPOINT");
-        if (!isBlank(otlp)) {
-            defaults.put(OTLP_TRACES_PROPERTY, otlpTracesUrl(otlp));
-        }
-        String runs = env.get("AURA_CONCURRENT_RUNS");
-        if (!isBlank(runs)) {
-            defaults.put(CONCURRENT_RUNS_PROPERTY, runs.strip());
-        } else if (primarySource == AuraApplication.class && isBlank(env.get("AURA_VECTOR_URL"))) {
+        Env variables = new Env(env);
+        variables.get("AURA_OTLP_ENDPOINT").ifPresent(otlp -> defaults.put(OTLP_TRACES_PROPERTY, otlpTracesUrl(otlp)));
+        Optional<String> runs = variables.get("AURA_CONCURRENT_RUNS");
+        if (runs.isPresent()) {
+            defaults.put(CONCURRENT_RUNS_PROPERTY, runs.get());
+        } else if (primarySource == AuraApplication.class && !variables.isSet("AURA_VECTOR_URL")) {
             // Agents and search run in this process, on its CPU: a few runs at a time finish sooner than all at once.
             // Where a run waits on a remote service instead, slots held while waiting would only cap throughput.
             defaults.put(CONCURRENT_RUNS_PROPERTY, 2 * Runtime.getRuntime().availableProcessors());
@@ -102,10 +102,6 @@ public class AuraApplication {
             defaults.put("aura.console.dev-sign-in", "true");
         }
         return defaults;
-    }
-
-    private static boolean isBlank(String value) {
-        return value == null || value.isBlank();
     }
 
     /**

@@ -1,5 +1,6 @@
 package io.aura360.app.doctor;
 
+import io.aura360.app.service.Env;
 import java.util.Map;
 import java.util.function.Supplier;
 

@@ -1,5 +1,6 @@
 package io.aura360.app.doctor;
 
+import io.aura360.app.service.Env;
 import java.util.Map;
 
 /** {@code AURA_JWT_ISSUER}: without it a token of any project of the same identity provider would be accepted. */

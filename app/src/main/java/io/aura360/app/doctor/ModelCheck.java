@@ -4,6 +4,7 @@ import dev.langchain4j.model.chat.ChatModel;
 import io.aura360.agents.LlmProperties;
 import io.aura360.agents.model.ChatModels;
 import io.aura360.agents.model.ModelEndpoint;
+import io.aura360.app.service.Env;
 import java.time.Duration;
 import java.util.Map;
 

@@ -1,5 +1,6 @@
 package io.aura360.app.doctor;
 
+import io.aura360.app.service.Env;
 import io.lettuce.core.RedisClient;
 import io.lettuce.core.RedisURI;
 import io.lettuce.core.api.StatefulRedisConnection;

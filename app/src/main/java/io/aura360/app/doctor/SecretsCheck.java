@@ -1,6 +1,7 @@
 package io.aura360.app.doctor;
 
 import io.aura360.app.secrets.SecretStrength;
+import io.aura360.app.service.Env;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

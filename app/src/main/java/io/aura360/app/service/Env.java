@@ -1,17 +1,18 @@
-package io.aura360.app.doctor;
+package io.aura360.app.service;
 
 import java.util.Map;
 import java.util.Optional;
 
 /** The {@code AURA_*} variables of a configuration; an empty value counts as unset, as in application.yml. */
-record Env(Map<String, String> variables) {
+public record Env(Map<String, String> variables) {
 
-    Optional<String> get(String name) {
+    /** The variable's value, stripped; empty when it is unset or blank. */
+    public Optional<String> get(String name) {
         String value = variables.get(name);
         return (value == null || value.isBlank()) ? Optional.empty() : Optional.of(value.strip());
     }
 
-    boolean isSet(String name) {
+    public boolean isSet(String name) {
         return get(name).isPresent();
     }
 }
