@@ -12,11 +12,16 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The embedded PostgreSQL of one home: one owner at a time, and a server whose owner was killed taken back. */
+/**
+ * The embedded PostgreSQL of one home: one owner at a time, a server whose owner was killed taken back, and commits
+ * that survive a power loss.
+ */
 class EmbeddedPostgresServerTest {
 
     @TempDir
@@ -84,6 +89,31 @@ class EmbeddedPostgresServerTest {
             assertThat(again.jdbcUrl())
                     .as("free again once the first is closed")
                     .startsWith("jdbc:postgresql://");
+        }
+    }
+
+    /**
+     * The product's own database, not a test fixture: zonky's builder turns {@code fsync} and
+     * {@code synchronous_commit} off for speed, with which a power loss or an OS crash can corrupt the cluster and
+     * lose answers the API already acknowledged. A real power loss cannot be staged here; the settings that make
+     * PostgreSQL survive one are read back from the running server.
+     */
+    @Test
+    void writesReachTheDiskBeforeACommitIsAcknowledged() throws Exception {
+        try (EmbeddedPostgresServer server = EmbeddedPostgresServer.start(home);
+                Connection connection = DriverManager.getConnection(server.jdbcUrl(), server.user(), "");
+                Statement statement = connection.createStatement();
+                ResultSet settings = statement.executeQuery("""
+                        select name, setting from pg_settings
+                        where name in ('fsync', 'synchronous_commit', 'full_page_writes') order by name""")) {
+            Map<String, String> values = new TreeMap<>();
+            while (settings.next()) {
+                values.put(settings.getString(1), settings.getString(2));
+            }
+            assertThat(values)
+                    .containsEntry("fsync", "on")
+                    .containsEntry("synchronous_commit", "on")
+                    .containsEntry("full_page_writes", "on");
         }
     }
 
