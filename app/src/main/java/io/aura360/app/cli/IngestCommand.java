@@ -100,8 +100,11 @@ public final class IngestCommand implements Callable<Integer> {
         LuceneKnowledgeStore store = null;
         ServingCollection index;
         try {
-            embeddings = EmbeddingProviders.create(EmbeddingProperties.fromEnvironment(env));
             store = new LuceneKnowledgeStore(indexRoot);
+            // The index before the model: while ./aura360 serve holds it, this fails at once instead of after
+            // seconds of loading the embedding model (the open collection is kept for ServingCollection below).
+            store.open(LuceneKnowledgeIndex.COLLECTION);
+            embeddings = EmbeddingProviders.create(EmbeddingProperties.fromEnvironment(env));
             // The collection the server searches: the alias, not a directory of the same name.
             index = ServingCollection.open(
                     store, LuceneKnowledgeIndex.COLLECTION, embeddings.modelId(), embeddings.dimension());

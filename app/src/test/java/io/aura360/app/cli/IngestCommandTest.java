@@ -162,6 +162,30 @@ class IngestCommandTest {
         }
     }
 
+    /**
+     * While {@code ./aura360 serve} holds the index, ingest says so before it loads the embedding model (seconds of
+     * work for nothing): here the model it would load does not exist, so only a lock found first can name the
+     * server.
+     */
+    @Test
+    void anIndexInUseIsReportedBeforeTheEmbeddingModelLoads() {
+        LuceneKnowledgeStore server = servedStore();
+        try {
+            int exit = run(
+                    Map.of(
+                            "AURA_HOME", home.toString(),
+                            "AURA_EMBEDDING", "onnx",
+                            "AURA_EMBEDDING_MODEL_PATH",
+                                    home.resolve("no-such-model.onnx").toString()),
+                    docs.toString());
+
+            assertThat(exit).isEqualTo(2);
+            assertThat(stderr()).contains("is ./aura360 serve running").doesNotContain("no-such-model");
+        } finally {
+            server.close();
+        }
+    }
+
     @Test
     void refusesBackgroundWithoutRedis() {
         assertThat(run("--background", docs.toString())).isEqualTo(2);
