@@ -25,6 +25,12 @@ class DeliveryTest extends GatedAdviceTest {
 
         assertThat(answered.status()).isEqualTo(200);
         assertThat(delivery(idOf(answered))).isEqualTo("response");
+        assertThat(rows().count("""
+				select count(*) from holistic_responses r
+				where r.request_id = ? and r.xmin = all (select a.xmin from holistic_agent_runs a
+				                                         where a.request_id = r.request_id)""", idOf(answered)))
+                .as("recorded by the transaction that stored the answer, not by a write (and a commit) after it")
+                .isOne();
     }
 
     @Test

@@ -32,7 +32,8 @@ public class Deliveries {
         /** The push provider accepted the notification. */
         PUSH;
 
-        String wire() {
+        /** The value stored in {@code delivered_via}. */
+        public String wire() {
             return name().toLowerCase(Locale.ROOT);
         }
     }

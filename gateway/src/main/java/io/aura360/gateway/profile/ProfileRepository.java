@@ -45,9 +45,14 @@ public class ProfileRepository {
 
     /**
      * Creates the user's row on first contact. The tier always follows the token (set by the server in
-     * {@code app_metadata}); the locale is only a first default.
+     * {@code app_metadata}); the locale is only a first default. A user whose cached profile already has this tier
+     * is left alone: the upsert, even when it changes nothing, locks the row, and the lock is a write the commit
+     * waits to flush to disk — one per advice request otherwise.
      */
     public void provision(UUID userId, String tier, String locale) {
+        if (cache.cached(userId).filter(profile -> profile.tier().equals(tier)).isPresent()) {
+            return;
+        }
         int changed = jdbc.sql("""
 				insert into app_users (auth_user_id, tier, locale) values (:id, cast(:tier as user_tier), :locale)
 				on conflict (auth_user_id) do update set tier = excluded.tier

@@ -37,18 +37,26 @@ public final class RedisProfileCache implements ProfileCache {
 
     @Override
     public Optional<UserProfile> find(UUID userId, Function<UUID, Optional<UserProfile>> loader) {
-        String key = key(userId);
+        Optional<UserProfile> cached = cached(userId);
+        if (cached.isPresent()) {
+            return cached;
+        }
+        Optional<UserProfile> loaded = loader.apply(userId);
+        loaded.ifPresent(profile -> store(key(userId), profile));
+        return loaded;
+    }
+
+    @Override
+    public Optional<UserProfile> cached(UUID userId) {
         try {
-            String cached = connection.sync().get(key);
+            String cached = connection.sync().get(key(userId));
             if (cached != null) {
                 return Optional.of(json.readValue(cached, UserProfile.class));
             }
         } catch (RedisException | JacksonException ex) {
             log.warn("profile cache read failed for {}, reading the database: {}", userId, ex.getMessage());
         }
-        Optional<UserProfile> loaded = loader.apply(userId);
-        loaded.ifPresent(profile -> store(key, profile));
-        return loaded;
+        return Optional.empty();
     }
 
     @Override

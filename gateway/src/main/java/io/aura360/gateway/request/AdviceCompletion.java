@@ -88,6 +88,9 @@ class AdviceCompletion {
         if (result.degraded()) {
             telemetry.degraded(run.category());
         }
+        // Settled before the commit, so the response row can record its own delivery: a client still waiting
+        // now gets this answer (or the error, should the commit fail) in its response; one that left is told by push.
+        boolean clientWaits = !handoff.finishWithoutClient();
         if (!outcomes.complete(
                 run.requestId(),
                 requestedAt,
@@ -95,7 +98,8 @@ class AdviceCompletion {
                 traceId,
                 attempted.retries(),
                 run.message(),
-                attempted.failures())) {
+                attempted.failures(),
+                clientWaits)) {
             // Too late: the request ended meanwhile (the reaper failed it and gave its unit back), and that outcome
             // is the one the client was told; this answer must not turn it into a free COMPLETED.
             log.warn("advice request {} had already ended; its late answer is discarded", run.requestId());
@@ -109,7 +113,13 @@ class AdviceCompletion {
         }
         ErrorType errorType = RequestOutcomes.degradedError(result);
         announce(
-                run.userId(), run.requestId(), RequestStatus.COMPLETED, result.degraded(), errorType, traceId, handoff);
+                run.userId(),
+                run.requestId(),
+                RequestStatus.COMPLETED,
+                result.degraded(),
+                errorType,
+                traceId,
+                clientWaits);
         return new AdviceEnvelope(
                 run.requestId(),
                 traceId,
@@ -136,14 +146,7 @@ class AdviceCompletion {
                 ErrorType.PROFILE_DATA_TIMEOUT,
                 "the profile data this pipeline needs did not arrive in time",
                 0);
-        announce(
-                userId,
-                requestId,
-                RequestStatus.FAILED,
-                false,
-                ErrorType.PROFILE_DATA_TIMEOUT,
-                traceId,
-                AsyncHandoff.detached());
+        announce(userId, requestId, RequestStatus.FAILED, false, ErrorType.PROFILE_DATA_TIMEOUT, traceId, false);
     }
 
     /**
@@ -157,14 +160,7 @@ class AdviceCompletion {
                 ErrorType.INTERRUPTED,
                 "the service stopped " + attempts + " times while working on the request",
                 attempts);
-        announce(
-                userId,
-                requestId,
-                RequestStatus.FAILED,
-                false,
-                ErrorType.INTERRUPTED,
-                traceId,
-                AsyncHandoff.detached());
+        announce(userId, requestId, RequestStatus.FAILED, false, ErrorType.INTERRUPTED, traceId, false);
     }
 
     private AgentCallRetry.Attempted runAgents(AgentRunRequest request, String traceId, AsyncHandoff handoff) {
@@ -188,7 +184,7 @@ class AdviceCompletion {
                     false,
                     ex.errorType(),
                     traceId,
-                    handoff);
+                    !handoff.finishWithoutClient());
             throw new ApiProblemException(
                     ProblemType.ADVICE_UNAVAILABLE,
                     "No advice could be produced right now; please try again later.",
@@ -200,6 +196,7 @@ class AdviceCompletion {
         }
     }
 
+    /** Tells the user's webhook, and by push a client that is no longer waiting for the response. */
     private void announce(
             UUID userId,
             UUID requestId,
@@ -207,9 +204,9 @@ class AdviceCompletion {
             boolean degraded,
             ErrorType errorType,
             String traceId,
-            AsyncHandoff handoff) {
+            boolean clientWaits) {
         webhooks.requestFinished(userId, requestId, status, degraded, errorType, traceId);
-        if (handoff.finishWithoutClient()) {
+        if (!clientWaits) {
             push.requestFinished(userId, requestId, status, degraded, errorType);
         }
     }

@@ -139,9 +139,15 @@ class AdviceController {
         return respond(outcome.answer(), outcome.replayed());
     }
 
-    /** 200 with the answer, or 202 with {@code Location} while the request is still being worked on. */
+    /**
+     * 200 with the answer, or 202 with {@code Location} while the request is still being worked on. An answer
+     * computed for this response recorded its delivery with it (the client was waiting when it was stored); a
+     * replayed one is delivered now, unless an earlier delivery counts already.
+     */
     private ResponseEntity<AdviceEnvelope> respond(AdviceOutcome outcome, boolean replayed) {
-        delivering(outcome.envelope(), Deliveries.Channel.RESPONSE);
+        if (replayed) {
+            delivering(outcome.envelope(), Deliveries.Channel.RESPONSE);
+        }
         ResponseEntity.BodyBuilder response = switch (outcome) {
             case AdviceOutcome.Completed completed -> ResponseEntity.ok();
             case AdviceOutcome.Processing processing ->

@@ -2,7 +2,9 @@ package io.aura360.gateway.request;
 
 import io.aura360.contracts.advice.AdvicePayload;
 import io.aura360.contracts.agents.AgentRunResult;
+import io.aura360.gateway.delivery.Deliveries;
 import io.aura360.gateway.trace.TraceContextHeaders;
+import java.sql.Types;
 import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -32,14 +34,26 @@ class CompletedResponses {
         this.traceHeaders = traceHeaders;
     }
 
-    /** The response of the request {@code requestId} made at {@code requestedAt}, and its outbox event. */
-    void write(UUID requestId, OffsetDateTime requestedAt, AgentRunResult result, String traceId) {
+    /**
+     * The response of the request {@code requestId} made at {@code requestedAt}, and its outbox event; with
+     * {@code answeredInResponse} (its client waits and gets it in the synchronous 200) delivered by
+     * {@link Deliveries.Channel#RESPONSE} in the same row, rather than by one more write and commit afterwards.
+     */
+    void write(
+            UUID requestId,
+            OffsetDateTime requestedAt,
+            AgentRunResult result,
+            String traceId,
+            boolean answeredInResponse) {
         AdvicePayload payload = result.payload();
         String[] version = payload.version().split("\\.");
         jdbc.sql("""
 				insert into holistic_responses (request_id, request_requested_at, payload, trace_id,
-				                                human_review_required, version_major, version_minor)
-				values (:request, :requestedAt, cast(:payload as jsonb), :trace, :review, :major, :minor)""")
+				                                human_review_required, version_major, version_minor,
+				                                delivered_at, delivered_via)
+				values (:request, :requestedAt, cast(:payload as jsonb), :trace, :review, :major, :minor,
+				        case when :via is not null then now() end, :via)""")
+                .param("via", answeredInResponse ? Deliveries.Channel.RESPONSE.wire() : null, Types.VARCHAR)
                 .param("request", requestId)
                 .param("requestedAt", requestedAt)
                 .param("payload", json.writeValueAsString(payload))

@@ -77,7 +77,8 @@ class RequestOutcomes {
      * answered (each an audited run) and, when the answer asks for it, the review item of {@code message}: either
      * all of it is there or none. The request's job is done with it: a job run again after this commit finds its
      * request ended. Only an open request (PENDING or PROCESSING) completes; one that ended meanwhile (failed by the
-     * reaper, its quota unit refunded) keeps its outcome, nothing is written and this answers false.
+     * reaper, its quota unit refunded) keeps its outcome, nothing is written and this answers false. With
+     * {@code answeredInResponse} the response is recorded as delivered in the synchronous 200 that carries it.
      */
     boolean complete(
             UUID requestId,
@@ -86,7 +87,8 @@ class RequestOutcomes {
             String traceId,
             int retries,
             String message,
-            List<AgentCallRetry.FailedAttempt> failures) {
+            List<AgentCallRetry.FailedAttempt> failures,
+            boolean answeredInResponse) {
         return Boolean.TRUE.equals(transaction.execute(status -> {
             genericPlans.forThisTransaction();
             // The guarded transition comes first: its row lock makes a racing reaper wait for this commit, and
@@ -98,7 +100,7 @@ class RequestOutcomes {
             }
             audit.writeFailedAttempts(requestId, failures);
             audit.writeAgentRuns(requestId, requestedAt, result.agentRuns());
-            responses.write(requestId, requestedAt, result, traceId);
+            responses.write(requestId, requestedAt, result, traceId, answeredInResponse);
             provisionals.discard(requestId);
             reviews.openIfRequired(requestId, result, message);
             finishJob(requestId);

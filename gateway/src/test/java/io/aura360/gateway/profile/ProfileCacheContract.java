@@ -57,6 +57,18 @@ abstract class ProfileCacheContract {
     }
 
     @Test
+    void cachedAnswersWhatIsCachedAndNeverLoads() {
+        UUID user = UUID.randomUUID();
+        assertThat(cache().cached(user)).isEmpty();
+
+        cache().find(user, new CountingLoader(Optional.of(profile(user))));
+        assertThat(cache().cached(user)).contains(profile(user));
+
+        cache().evict(user);
+        assertThat(cache().cached(user)).isEmpty();
+    }
+
+    @Test
     void evictingAUserWithNothingCachedIsHarmless() {
         cache().evict(UUID.randomUUID());
     }

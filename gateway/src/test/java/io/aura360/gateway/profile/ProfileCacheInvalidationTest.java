@@ -70,6 +70,45 @@ class ProfileCacheInvalidationTest {
         database.close();
     }
 
+    /**
+     * Each advice request provisions its user; one whose cached profile has the token's tier is not written: not even
+     * locked (the upsert's lock on an unchanged row is a write its commit would wait to flush to disk).
+     */
+    @ParameterizedTest
+    @MethodSource("backends")
+    void aUserCachedWithTheTokensTierIsNotWrittenAgain(String backend) {
+        JdbcClient jdbc = database.jdbc();
+        ProfileRepository profiles = new ProfileRepository(jdbc, JSON, cache(backend));
+        UUID user = UUID.randomUUID();
+        profiles.provision(user, "free", "en");
+        profiles.find(user);
+        long locker = lockingTransaction(jdbc, user);
+
+        profiles.provision(user, "free", "en");
+        assertThat(lockingTransaction(jdbc, user)).as("no lock taken").isEqualTo(locker);
+
+        profiles.provision(user, "plus", "en");
+        assertThat(jdbc.sql("select tier::text from app_users where auth_user_id = ?")
+                        .param(user)
+                        .query(String.class)
+                        .single())
+                .as("a new tier is still written")
+                .isEqualTo("plus");
+    }
+
+    private static long lockingTransaction(JdbcClient jdbc, UUID user) {
+        return jdbc.sql("select xmax::text::bigint from app_users where auth_user_id = ?")
+                .param(user)
+                .query(Long.class)
+                .single();
+    }
+
+    private static ProfileCache cache(String backend) {
+        return backend.equals("redis")
+                ? new RedisProfileCache(connection, JSON, TTL)
+                : new CaffeineProfileCache(TTL, 100, Ticker.systemTicker());
+    }
+
     static Stream<String> backends() {
         return Stream.of("caffeine", "redis");
     }
@@ -77,9 +116,7 @@ class ProfileCacheInvalidationTest {
     @ParameterizedTest
     @MethodSource("backends")
     void everyProfileWriteAndTheErasureEvictTheCachedProfile(String backend) {
-        ProfileCache cache = backend.equals("redis")
-                ? new RedisProfileCache(connection, JSON, TTL)
-                : new CaffeineProfileCache(TTL, 100, Ticker.systemTicker());
+        ProfileCache cache = cache(backend);
         JdbcClient jdbc = database.jdbc();
         ProfileRepository profiles = new ProfileRepository(jdbc, JSON, cache);
         PersonalDataStore store =

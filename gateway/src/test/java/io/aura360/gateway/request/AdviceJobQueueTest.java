@@ -125,12 +125,20 @@ class AdviceJobQueueTest {
         UUID request = pendingRequest(user, "now() - interval '40 days'");
 
         assertThat(outcomes.complete(
-                        request, requestedAt(request).plusDays(40), emptyAnswer(user), "trace", 0, null, List.of()))
+                        request,
+                        requestedAt(request).plusDays(40),
+                        emptyAnswer(user),
+                        "trace",
+                        0,
+                        null,
+                        List.of(),
+                        false))
                 .as("another month's key names no request")
                 .isFalse();
         assertThat(rows.count("select count(*) from holistic_responses where request_id = ?", request))
                 .isZero();
-        assertThat(outcomes.complete(request, requestedAt(request), emptyAnswer(user), "trace", 0, null, List.of()))
+        assertThat(outcomes.complete(
+                        request, requestedAt(request), emptyAnswer(user), "trace", 0, null, List.of(), false))
                 .isTrue();
     }
 
@@ -140,9 +148,11 @@ class AdviceJobQueueTest {
         UUID request = pendingRequest(user, "now()");
         jobs.startRunning(request, null, user, AdviceJobs.URGENT, null, List.of(), "first", LEASE);
 
-        assertThat(outcomes.complete(request, requestedAt(request), emptyAnswer(user), "trace", 0, null, List.of()))
+        assertThat(outcomes.complete(
+                        request, requestedAt(request), emptyAnswer(user), "trace", 0, null, List.of(), false))
                 .isTrue();
-        assertThat(outcomes.complete(request, requestedAt(request), emptyAnswer(user), "trace", 0, null, List.of()))
+        assertThat(outcomes.complete(
+                        request, requestedAt(request), emptyAnswer(user), "trace", 0, null, List.of(), false))
                 .as("the second run finds the request answered")
                 .isFalse();
 

@@ -51,8 +51,8 @@ class LateCompletionRaceTest {
         UUID request = staleRequest(user);
 
         assertThat(reaper.failStaleRequests()).isOne();
-        boolean completed =
-                outcomes.complete(request, requestedAt(request), emptyAnswer(user), "trace", 0, "message", List.of());
+        boolean completed = outcomes.complete(
+                request, requestedAt(request), emptyAnswer(user), "trace", 0, "message", List.of(), false);
 
         assertThat(outcome(request, user)).isEqualTo(new Outcome("FAILED", "INTERRUPTED", 0, 0, 0));
         assertThat(completed).isFalse();
@@ -64,7 +64,7 @@ class LateCompletionRaceTest {
         UUID request = staleRequest(user);
 
         assertThat(outcomes.complete(
-                        request, requestedAt(request), emptyAnswer(user), "trace", 0, "message", List.of()))
+                        request, requestedAt(request), emptyAnswer(user), "trace", 0, "message", List.of(), false))
                 .isTrue();
         assertThat(reaper.failStaleRequests()).isZero();
 
@@ -88,7 +88,14 @@ class LateCompletionRaceTest {
                         () -> {
                             await(start);
                             return outcomes.complete(
-                                    request, requestedAt(request), emptyAnswer(user), "trace", 0, "message", List.of());
+                                    request,
+                                    requestedAt(request),
+                                    emptyAnswer(user),
+                                    "trace",
+                                    0,
+                                    "message",
+                                    List.of(),
+                                    false);
                         },
                         threads);
 
