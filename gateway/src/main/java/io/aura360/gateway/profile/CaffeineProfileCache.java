@@ -30,11 +30,6 @@ public final class CaffeineProfileCache implements ProfileCache {
     }
 
     @Override
-    public Optional<UserProfile> cached(UUID userId) {
-        return Optional.ofNullable(cache.getIfPresent(userId));
-    }
-
-    @Override
     public void evict(UUID userId) {
         cache.invalidate(userId);
     }

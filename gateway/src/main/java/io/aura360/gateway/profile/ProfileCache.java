@@ -14,9 +14,6 @@ public interface ProfileCache {
     /** The cached profile, or the one {@code loader} reads (then cached when present). */
     Optional<UserProfile> find(UUID userId, Function<UUID, Optional<UserProfile>> loader);
 
-    /** The profile if it is cached now; never reads the database (an unreachable cache answers empty). */
-    Optional<UserProfile> cached(UUID userId);
-
     /** Forgets the user's profile; the next {@link #find} reads it again. */
     void evict(UUID userId);
 }

@@ -45,12 +45,13 @@ public class ProfileRepository {
 
     /**
      * Creates the user's row on first contact. The tier always follows the token (set by the server in
-     * {@code app_metadata}); the locale is only a first default. A user whose cached profile already has this tier
-     * is left alone: the upsert, even when it changes nothing, locks the row, and the lock is a write the commit
-     * waits to flush to disk — one per advice request otherwise.
+     * {@code app_metadata}); the locale is only a first default. A user whose profile (through the cache, which the
+     * advice request reads next anyway) already has this tier is left alone: the upsert, even when it changes
+     * nothing, locks the row, and the lock is a write the commit waits to flush to disk — one per advice request
+     * otherwise.
      */
     public void provision(UUID userId, String tier, String locale) {
-        if (cache.cached(userId).filter(profile -> profile.tier().equals(tier)).isPresent()) {
+        if (find(userId).filter(profile -> profile.tier().equals(tier)).isPresent()) {
             return;
         }
         int changed = jdbc.sql("""

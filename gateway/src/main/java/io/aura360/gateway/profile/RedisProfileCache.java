@@ -37,26 +37,18 @@ public final class RedisProfileCache implements ProfileCache {
 
     @Override
     public Optional<UserProfile> find(UUID userId, Function<UUID, Optional<UserProfile>> loader) {
-        Optional<UserProfile> cached = cached(userId);
-        if (cached.isPresent()) {
-            return cached;
-        }
-        Optional<UserProfile> loaded = loader.apply(userId);
-        loaded.ifPresent(profile -> store(key(userId), profile));
-        return loaded;
-    }
-
-    @Override
-    public Optional<UserProfile> cached(UUID userId) {
+        String key = key(userId);
         try {
-            String cached = connection.sync().get(key(userId));
+            String cached = connection.sync().get(key);
             if (cached != null) {
                 return Optional.of(json.readValue(cached, UserProfile.class));
             }
         } catch (RedisException | JacksonException ex) {
             log.warn("profile cache read failed for {}, reading the database: {}", userId, ex.getMessage());
         }
-        return Optional.empty();
+        Optional<UserProfile> loaded = loader.apply(userId);
+        loaded.ifPresent(profile -> store(key, profile));
+        return loaded;
     }
 
     @Override
