@@ -16,7 +16,8 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Builds and keeps the {@link ProvisionalSummary} of a request whose answer is late, from the fallback evidence
  * of its category and language ({@code evidence_fallback}). Kept in {@code provisional_summaries} so any gateway
- * instance answering a poll or an SSE stream shows it; removed when the request ends.
+ * instance answering a poll or an SSE stream shows it; removed by the statement that ends the request
+ * ({@link RequestOutcomes}).
  */
 @Component
 class ProvisionalSummaries {
@@ -75,13 +76,6 @@ class ProvisionalSummaries {
 
     ProvisionalSummary read(String stored) {
         return (stored == null) ? null : json.readValue(stored, ProvisionalSummary.class);
-    }
-
-    /** The request ended: its provisional summary is no longer shown (call in the transaction that ends it). */
-    void discard(UUID requestId) {
-        jdbc.sql("delete from provisional_summaries where request_id = ?")
-                .param(requestId)
-                .update();
     }
 
     /** Whole sentences from the start of the chunk, up to {@link #EXCERPT_CHARS}; a cut word ends in an ellipsis. */

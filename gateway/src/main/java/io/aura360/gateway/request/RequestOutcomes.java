@@ -17,7 +17,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * How an advice request ends, COMPLETED or FAILED, each in one transaction with everything that goes with it: the
  * audited agent runs, the response and its outbox event, the review item, and the end of its provisional summary
- * and its durable job. Only an open request (PENDING or PROCESSING) ends; the first outcome stays.
+ * and its durable job ({@link #ENDING}). Only an open request (PENDING or PROCESSING) ends; the first outcome stays.
  */
 @Repository
 class RequestOutcomes {
@@ -40,6 +40,19 @@ class RequestOutcomes {
                 : ErrorType.VECTOR_SERVICE_UNAVAILABLE;
     }
 
+    /**
+     * What ends with the request, in the statement that ends it (one round trip instead of three): its durable job
+     * is over, whoever ran it, and its provisional summary is no longer shown. These deletes run even when the
+     * guarded update finds the request ended already: a completion rolls back then, and a failure removes what an
+     * ended request no longer needs anyway. Both statements that end a request here have this shape, so two that race
+     * lock their rows in the same order; the reaper locks request rows only, the job claimer job rows only (skipping
+     * locked ones).
+     */
+    private static final String ENDING = """
+			with job_done as (delete from advice_jobs where request_id = :id),
+			     provisional_gone as (delete from provisional_summaries where request_id = :id)
+			""";
+
     private final JdbcClient jdbc;
 
     private final TransactionTemplate transaction;
@@ -47,8 +60,6 @@ class RequestOutcomes {
     private final AgentRunAudit audit;
 
     private final CompletedResponses responses;
-
-    private final ProvisionalSummaries provisionals;
 
     private final ReviewQueue reviews;
 
@@ -59,14 +70,12 @@ class RequestOutcomes {
             TransactionTemplate transaction,
             AgentRunAudit audit,
             CompletedResponses responses,
-            ProvisionalSummaries provisionals,
             ReviewQueue reviews,
             GenericPlans genericPlans) {
         this.jdbc = jdbc;
         this.transaction = transaction;
         this.audit = audit;
         this.responses = responses;
-        this.provisionals = provisionals;
         this.reviews = reviews;
         this.genericPlans = genericPlans;
     }
@@ -101,9 +110,7 @@ class RequestOutcomes {
             audit.writeFailedAttempts(requestId, failures);
             audit.writeAgentRuns(requestId, requestedAt, result.agentRuns());
             responses.write(requestId, requestedAt, result, traceId, answeredInResponse);
-            provisionals.discard(requestId);
             reviews.openIfRequired(requestId, result, message);
-            finishJob(requestId);
             return true;
         }));
     }
@@ -128,8 +135,7 @@ class RequestOutcomes {
             int retries,
             List<AgentCallRetry.FailedAttempt> failures) {
         transaction.executeWithoutResult(status -> {
-            provisionals.discard(requestId);
-            int failed = jdbc.sql("""
+            int failed = jdbc.sql(ENDING + """
 					update holistic_requests set status = 'FAILED', error_type = :type, error_detail = :detail,
 					       completed_at = now(), retry_count = :retries
 					where id = :id and status in ('PENDING', 'PROCESSING')""")
@@ -143,7 +149,6 @@ class RequestOutcomes {
             } else if (failed == 1) {
                 audit.writeFailedAttempts(requestId, failures);
             }
-            finishJob(requestId);
         });
     }
 
@@ -153,7 +158,7 @@ class RequestOutcomes {
      */
     private boolean markCompleted(UUID requestId, OffsetDateTime requestedAt, AgentRunResult result, int retries) {
         AdvicePayload payload = result.payload();
-        return jdbc.sql("""
+        return jdbc.sql(ENDING + """
 				update holistic_requests set status = 'COMPLETED', summary_title = :title,
 				       recommendation_count = :count, human_review_required = :review, completed_at = now(),
 				       retry_count = :retries, degraded = :degraded, error_type = :errorType
@@ -170,12 +175,5 @@ class RequestOutcomes {
                         .param("review", result.humanReviewRequired())
                         .update()
                 == 1;
-    }
-
-    /** The request's durable job is over (its request ended, whoever ran it). */
-    private void finishJob(UUID requestId) {
-        jdbc.sql("delete from advice_jobs where request_id = ?")
-                .param(requestId)
-                .update();
     }
 }
