@@ -1,9 +1,9 @@
 package io.aura360.gateway.request;
 
 import io.aura360.contracts.agents.AgentRunRequest;
+import io.aura360.gateway.agentprofile.AgentRunInputs;
 import io.aura360.gateway.database.GenericPlans;
 import io.aura360.gateway.enrichment.EnrichmentJobs;
-import io.aura360.gateway.enrichment.PremiumPipelines;
 import io.aura360.gateway.enrichment.ProfileRequirements;
 import io.aura360.gateway.problem.ApiProblemException;
 import io.aura360.gateway.problem.ProblemType;
@@ -33,8 +33,6 @@ class AdviceAdmission {
 
     private final EnrichmentJobs enrichment;
 
-    private final PremiumPipelines premium;
-
     private final ProfileRequirements requirements = new ProfileRequirements();
 
     private final AdviceJobs jobs;
@@ -54,7 +52,6 @@ class AdviceAdmission {
             OpenRequests requests,
             QuotaService quotas,
             EnrichmentJobs enrichment,
-            PremiumPipelines premium,
             AdviceJobs jobs,
             AdviceJobLeases leases,
             AdviceJobProperties jobSettings,
@@ -65,7 +62,6 @@ class AdviceAdmission {
         this.requests = requests;
         this.quotas = quotas;
         this.enrichment = enrichment;
-        this.premium = premium;
         this.jobs = jobs;
         this.leases = leases;
         this.jobSettings = jobSettings;
@@ -94,8 +90,10 @@ class AdviceAdmission {
                 .orElseThrow(() -> new ApiProblemException(ProblemType.NOT_FOUND, "No such user."));
         String locale = (command.locale() != null) ? command.locale() : profile.locale();
         List<String> missing = requirements.missing(command.category(), profile);
-        boolean held = !missing.isEmpty()
-                && premium.waitsForProfileData(command.category(), profile.tier(), locale, profile.medicalFlags());
+        // One read of the category's profiles serves the premium check and the run.
+        AgentRunInputs.Resolved inputs = runRequests.inputs(command.category(), locale);
+        // A premium pipeline waits for the profile data it needs.
+        boolean held = !missing.isEmpty() && inputs.premiumServes(profile.tier(), locale, profile.medicalFlags());
         genericPlans.forThisTransaction();
         quotas.admit(userId, profile.tier());
         OffsetDateTime requestedAt =
@@ -111,7 +109,7 @@ class AdviceAdmission {
             return new Admitted(null, requestedAt, missing, locale);
         }
         AgentRunRequest run = runRequests.build(
-                requestId, command.category(), locale, profile, command.message(), command.sessionId());
+                requestId, command.category(), locale, profile, command.message(), command.sessionId(), inputs);
         return new Admitted(run, requestedAt, missing, locale);
     }
 

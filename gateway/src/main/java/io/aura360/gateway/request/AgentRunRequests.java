@@ -40,9 +40,24 @@ class AgentRunRequests {
         this.completionBudget = properties.completionBudget();
     }
 
+    /** A run of the request with its {@link #inputs} read now (the admission reads them first, for its own use). */
     AgentRunRequest build(
             UUID requestId, Category category, String locale, UserProfile profile, String message, String sessionId) {
-        AgentRunInputs.Resolved inputs = runInputs.resolve(category, locale);
+        return build(requestId, category, locale, profile, message, sessionId, inputs(category, locale));
+    }
+
+    AgentRunInputs.Resolved inputs(Category category, String locale) {
+        return runInputs.resolve(category, locale);
+    }
+
+    AgentRunRequest build(
+            UUID requestId,
+            Category category,
+            String locale,
+            UserProfile profile,
+            String message,
+            String sessionId,
+            AgentRunInputs.Resolved inputs) {
         return new AgentRunRequest(
                 requestId,
                 profile.userId(),
