@@ -36,7 +36,7 @@ class ConfigurationPropertiesBindingTest {
         assertThat(nothingSet.bindOrCreate("aura.webhooks", WebhookProperties.class))
                 .isEqualTo(new WebhookProperties(false, false, Duration.ofSeconds(1)));
         assertThat(nothingSet.bindOrCreate("aura.database", DatabaseProperties.class))
-                .isEqualTo(new DatabaseProperties(3));
+                .isEqualTo(new DatabaseProperties(3, Duration.ofSeconds(5)));
         assertThat(nothingSet.bindOrCreate("aura.cors", CorsProperties.class).allowedOrigins())
                 .isEmpty();
     }
@@ -48,6 +48,7 @@ class ConfigurationPropertiesBindingTest {
                 "AURA_WEBHOOKS_ALLOW_PRIVATE", "true",
                 "AURA_WEBHOOKS_INITIAL_BACKOFF", "250ms",
                 "AURA_DATABASE_PARTITIONS_AHEAD", "6",
+                "AURA_DATABASE_ADVICE_STATEMENT_TIMEOUT", "2s",
                 "AURA_CORS_ALLOWED_ORIGINS", "https://app.example, https://admin.example"));
 
         assertThat(set.bindOrCreate("aura.profile-cache", ProfileCacheProperties.class)
@@ -55,8 +56,8 @@ class ConfigurationPropertiesBindingTest {
                 .isEqualTo(Duration.ofMinutes(5));
         assertThat(set.bindOrCreate("aura.webhooks", WebhookProperties.class))
                 .isEqualTo(new WebhookProperties(false, true, Duration.ofMillis(250)));
-        assertThat(set.bindOrCreate("aura.database", DatabaseProperties.class).partitionsAhead())
-                .isEqualTo(6);
+        assertThat(set.bindOrCreate("aura.database", DatabaseProperties.class))
+                .isEqualTo(new DatabaseProperties(6, Duration.ofSeconds(2)));
         assertThat(set.bindOrCreate("aura.cors", CorsProperties.class).allowedOrigins())
                 .containsExactly("https://app.example", "https://admin.example");
     }

@@ -19,6 +19,8 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -49,7 +51,8 @@ class OpenApiConfiguration {
             ProblemType.UNSUPPORTED_MEDIA_TYPE,
             ProblemType.INVALID_REQUEST,
             ProblemType.TOO_MANY_REQUESTS,
-            ProblemType.INTERNAL);
+            ProblemType.INTERNAL,
+            ProblemType.SERVICE_UNAVAILABLE);
 
     @Bean
     OpenAPI auraOpenApi() {
@@ -148,14 +151,28 @@ class OpenApiConfiguration {
         }
     }
 
-    /** The common problems plus those an operation declares itself (409, 503), each documented once. */
+    /**
+     * The common problems, then those an operation declares itself (409, its own 503), one per status. A declared
+     * response names its type first in its description ({@code "advice-unavailable: …"}); one that names none gets
+     * the first type of its status.
+     */
     private static List<ProblemType> problemTypesFor(ApiResponses responses) {
         Map<Integer, ProblemType> byStatus = new LinkedHashMap<>();
         COMMON.forEach(t -> byStatus.put(t.status().value(), t));
-        Arrays.stream(ProblemType.values())
-                .filter(t -> responses.containsKey(String.valueOf(t.status().value())))
-                .forEach(t -> byStatus.putIfAbsent(t.status().value(), t));
+        responses.forEach((code, response) ->
+                declared(code, response).ifPresent(t -> byStatus.put(t.status().value(), t)));
         return List.copyOf(byStatus.values());
+    }
+
+    private static Optional<ProblemType> declared(String code, ApiResponse response) {
+        List<ProblemType> ofStatus = Arrays.stream(ProblemType.values())
+                .filter(t -> String.valueOf(t.status().value()).equals(code))
+                .toList();
+        String description = Objects.toString(response.getDescription(), "");
+        return ofStatus.stream()
+                .filter(t -> description.startsWith(t.slug()))
+                .findFirst()
+                .or(() -> ofStatus.stream().findFirst());
     }
 
     private static MediaType problemMedia(ProblemType type) {

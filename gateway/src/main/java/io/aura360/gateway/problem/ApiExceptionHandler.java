@@ -26,12 +26,16 @@ import tools.jackson.databind.exc.UnrecognizedPropertyException;
 
 /**
  * The one place where exceptions become RFC 9457 problems. Framework errors keep their status but get our
- * stable types; anything unexpected is logged and answered as a bare 500 without internals.
+ * stable types; a database that is briefly unavailable is a 503 {@code service-unavailable} with
+ * {@code Retry-After}; anything else unexpected is logged and answered as a bare 500 without internals.
  */
 @RestControllerAdvice
 public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
+
+    /** A database that stopped answering is usually back within seconds (a restart, a failover, a lock released). */
+    private static final String RETRY_AFTER_SECONDS = "5";
 
     /** Headers the exception carries (a 429's {@code Retry-After} and {@code RateLimit-*}) go with the problem. */
     @ExceptionHandler(ApiProblemException.class)
@@ -45,6 +49,21 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     @ExceptionHandler(Exception.class)
     ResponseEntity<ProblemDetail> handleUnexpected(Exception ex, HttpServletRequest request) {
         Optional<DatabaseFailure> database = DatabaseFailure.in(ex);
+        if (database.isPresent() && database.get().isTransient()) {
+            log.warn(
+                    "{} on {} {}, request {}: answered 503",
+                    database.get(),
+                    request.getMethod(),
+                    request.getRequestURI(),
+                    TraceIds.of(request));
+            HttpHeaders headers = problemHeaders();
+            headers.set(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS);
+            ProblemDetail problem = Problems.of(
+                    ProblemType.SERVICE_UNAVAILABLE,
+                    "The service could not reach its database in time; please try again shortly.",
+                    request);
+            return ResponseEntity.status(problem.getStatus()).headers(headers).body(problem);
+        }
         if (database.isPresent()) {
             // Never the exception itself: its message and stack quote the SQL and the values involved.
             log.error(

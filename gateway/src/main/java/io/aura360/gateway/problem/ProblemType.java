@@ -19,6 +19,7 @@ public enum ProblemType {
     TOO_MANY_REQUESTS("rate-limited", HttpStatus.TOO_MANY_REQUESTS, "Too many requests"),
     ADVICE_UNAVAILABLE("advice-unavailable", HttpStatus.SERVICE_UNAVAILABLE, "Advice unavailable"),
     ERASURE_INCOMPLETE("erasure-incomplete", HttpStatus.SERVICE_UNAVAILABLE, "Erasure incomplete"),
+    SERVICE_UNAVAILABLE("service-unavailable", HttpStatus.SERVICE_UNAVAILABLE, "Service unavailable"),
     INTERNAL("internal-error", HttpStatus.INTERNAL_SERVER_ERROR, "Internal error");
 
     private static final String BASE = "https://aura360.io/problems/";
@@ -33,6 +34,11 @@ public enum ProblemType {
         this.slug = slug;
         this.status = status;
         this.title = title;
+    }
+
+    /** The last segment of {@link #uri()}, as the API documentation names the type. */
+    public String slug() {
+        return slug;
     }
 
     public URI uri() {

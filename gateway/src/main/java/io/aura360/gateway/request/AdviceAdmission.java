@@ -2,7 +2,7 @@ package io.aura360.gateway.request;
 
 import io.aura360.contracts.agents.AgentRunRequest;
 import io.aura360.gateway.agentprofile.AgentRunInputs;
-import io.aura360.gateway.database.GenericPlans;
+import io.aura360.gateway.database.AdviceTransactions;
 import io.aura360.gateway.enrichment.EnrichmentJobs;
 import io.aura360.gateway.enrichment.ProfileRequirements;
 import io.aura360.gateway.problem.ApiProblemException;
@@ -41,7 +41,7 @@ class AdviceAdmission {
 
     private final AdviceJobProperties jobSettings;
 
-    private final GenericPlans genericPlans;
+    private final AdviceTransactions adviceTransactions;
 
     private final TransactionTemplate transaction;
 
@@ -55,7 +55,7 @@ class AdviceAdmission {
             AdviceJobs jobs,
             AdviceJobLeases leases,
             AdviceJobProperties jobSettings,
-            GenericPlans genericPlans,
+            AdviceTransactions adviceTransactions,
             TransactionTemplate transaction,
             AgentRunRequests runRequests) {
         this.profiles = profiles;
@@ -65,7 +65,7 @@ class AdviceAdmission {
         this.jobs = jobs;
         this.leases = leases;
         this.jobSettings = jobSettings;
-        this.genericPlans = genericPlans;
+        this.adviceTransactions = adviceTransactions;
         this.transaction = transaction;
         this.runRequests = runRequests;
     }
@@ -85,6 +85,7 @@ class AdviceAdmission {
     }
 
     private Admitted admitNow(AdviceCommand command, UUID requestId, String traceId) {
+        adviceTransactions.configureThisTransaction();
         UUID userId = command.userId();
         UserProfile profile = profiles.find(userId)
                 .orElseThrow(() -> new ApiProblemException(ProblemType.NOT_FOUND, "No such user."));
@@ -94,7 +95,6 @@ class AdviceAdmission {
         AgentRunInputs.Resolved inputs = runRequests.inputs(command.category(), locale);
         // A premium pipeline waits for the profile data it needs.
         boolean held = !missing.isEmpty() && inputs.premiumServes(profile.tier(), locale, profile.medicalFlags());
-        genericPlans.forThisTransaction();
         quotas.admit(userId, profile.tier());
         OffsetDateTime requestedAt =
                 requests.insertPending(requestId, userId, command.category(), command.storedMetadata(), traceId);

@@ -90,8 +90,9 @@ class AdviceCompletion {
         }
         // Settled before the commit, so the response row can record its own delivery: a client still waiting
         // now gets this answer (or the error, should the commit fail) in its response; one that left is told by push.
-        // A client settled here waits for the commit too, as it waited for the admission's: a database that hangs
-        // holds its response past the synchronous budget.
+        // A client settled here waits for the commit too, as it waited for the admission's: each statement for at
+        // most aura.database.advice-statement-timeout; a completion the database fails is finished by the request's
+        // job, and the client is answered PROCESSING (AdviceService).
         boolean clientWaits = !handoff.finishWithoutClient();
         if (!outcomes.complete(
                 run.requestId(),

@@ -109,7 +109,9 @@ class AdviceController {
                         content = @Content(mediaType = "application/problem+json")),
                 @ApiResponse(
                         responseCode = "503",
-                        description = "advice-unavailable: the request is FAILED",
+                        description =
+                                "advice-unavailable: the request is FAILED; service-unavailable: the database did not"
+                                        + " answer in time, with Retry-After",
                         content = @Content(mediaType = "application/problem+json"))
             })
     @PostMapping(path = "/advice", consumes = MediaType.APPLICATION_JSON_VALUE)

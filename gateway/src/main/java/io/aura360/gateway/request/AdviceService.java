@@ -5,6 +5,7 @@ import io.aura360.contracts.advice.RequestStatus;
 import io.aura360.contracts.agents.AgentRunRequest;
 import io.aura360.gateway.enrichment.WaitingRequests;
 import io.aura360.gateway.problem.ApiProblemException;
+import io.aura360.gateway.problem.DatabaseFailure;
 import io.aura360.gateway.problem.ProblemType;
 import io.aura360.gateway.profile.ProfileRepository;
 import io.aura360.gateway.profile.UserProfile;
@@ -123,6 +124,16 @@ class AdviceService implements WaitingRequests {
             requests.markProcessing(requestId);
             return processing(requestId, traceId, command, admitted, null, null);
         } catch (ExecutionException ex) {
+            if (DatabaseFailure.in(ex.getCause())
+                    .filter(DatabaseFailure::isTransient)
+                    .isPresent()) {
+                // The answer could not be stored (a statement past its timeout, a lost connection), and its
+                // transaction rolled back whole; the request and its durable job were stored at admission, so the
+                // job runs it again once this run's lease lapses. The client follows it like any late answer,
+                // instead of being told to ask again for something that will be answered anyway.
+                requests.markProcessing(requestId);
+                return processing(requestId, traceId, command, admitted, null, null);
+            }
             throw unwrap(ex);
         } catch (InterruptedException ex) {
             Thread.currentThread().interrupt();

@@ -5,7 +5,7 @@ import io.aura360.contracts.advice.AdvicePayload;
 import io.aura360.contracts.agents.AgentRunResult;
 import io.aura360.contracts.agents.AgentRunStatus;
 import io.aura360.gateway.agents.AgentCallRetry;
-import io.aura360.gateway.database.GenericPlans;
+import io.aura360.gateway.database.AdviceTransactions;
 import io.aura360.gateway.review.ReviewQueue;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -63,7 +63,7 @@ class RequestOutcomes {
 
     private final ReviewQueue reviews;
 
-    private final GenericPlans genericPlans;
+    private final AdviceTransactions adviceTransactions;
 
     RequestOutcomes(
             JdbcClient jdbc,
@@ -71,13 +71,13 @@ class RequestOutcomes {
             AgentRunAudit audit,
             CompletedResponses responses,
             ReviewQueue reviews,
-            GenericPlans genericPlans) {
+            AdviceTransactions adviceTransactions) {
         this.jdbc = jdbc;
         this.transaction = transaction;
         this.audit = audit;
         this.responses = responses;
         this.reviews = reviews;
-        this.genericPlans = genericPlans;
+        this.adviceTransactions = adviceTransactions;
     }
 
     /**
@@ -99,7 +99,7 @@ class RequestOutcomes {
             List<AgentCallRetry.FailedAttempt> failures,
             boolean answeredInResponse) {
         return Boolean.TRUE.equals(transaction.execute(status -> {
-            genericPlans.forThisTransaction();
+            adviceTransactions.configureThisTransaction();
             // The guarded transition comes first: its row lock makes a racing reaper wait for this commit, and
             // then find the request no longer open. It and the rows below carry the request's partition key, so
             // nothing probes every month's partition for the request.
@@ -135,6 +135,7 @@ class RequestOutcomes {
             int retries,
             List<AgentCallRetry.FailedAttempt> failures) {
         transaction.executeWithoutResult(status -> {
+            adviceTransactions.configureThisTransaction();
             int failed = jdbc.sql(ENDING + """
 					update holistic_requests set status = 'FAILED', error_type = :type, error_detail = :detail,
 					       completed_at = now(), retry_count = :retries

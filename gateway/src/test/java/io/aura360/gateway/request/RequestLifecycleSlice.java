@@ -1,7 +1,8 @@
 package io.aura360.gateway.request;
 
 import io.aura360.contracts.vector.EvidenceHit;
-import io.aura360.gateway.database.GenericPlans;
+import io.aura360.gateway.database.AdviceTransactions;
+import io.aura360.gateway.database.DatabaseProperties;
 import io.aura360.gateway.fallback.FallbackEvidence;
 import io.aura360.gateway.review.ReviewQueue;
 import io.aura360.gateway.trace.TraceContextHeaders;
@@ -29,7 +30,7 @@ import tools.jackson.databind.json.JsonMapper;
     ProvisionalSummaries.class,
     TraceContextHeaders.class,
     ReviewQueue.class,
-    GenericPlans.class
+    AdviceTransactions.class
 })
 abstract class RequestLifecycleSlice {
 
@@ -51,6 +52,11 @@ abstract class RequestLifecycleSlice {
     @Bean
     JsonMapper jsonMapper() {
         return JsonMapper.builder().build();
+    }
+
+    @Bean
+    DatabaseProperties databaseProperties() {
+        return new DatabaseProperties(3, Duration.ofSeconds(5));
     }
 
     @Bean
