@@ -108,6 +108,45 @@ class EnrichmentTest extends FullStackTest {
     }
 
     @Test
+    void aHeldRequestResumesWhenItsDataArrivesHoweverManyOlderJobsAreOpen() {
+        UUID other = UUID.randomUUID();
+        jdbc.sql("insert into app_users (auth_user_id, tier, locale) values (?, 'free', 'en')")
+                .param(other)
+                .update();
+        try {
+            // A user who keeps asking without ever completing the profile: each answer opens a job for 30 days,
+            // all of them older than the held request's.
+            jdbc.sql("""
+					insert into profile_enrichment_jobs (user_id, request_id, category, missing_fields, blocking,
+					                                     deadline_at, created_at)
+					select ?, gen_random_uuid(), 'body', array['age'], false, now() + interval '30 days',
+					       now() - interval '1 hour'
+					from generate_series(1, 600)""").param(other).update();
+            premiumSoulPipeline();
+            String premium = premiumToken();
+            Response held = advice(user, premium, "soul", "{\"message\": \"what matters to me\"}");
+            assertThat(held.status()).isEqualTo(202);
+
+            assertThat(put("/api/v1/me/profile", premium, "{\"goals\": [\"live by my values\"]}")
+                            .status())
+                    .isEqualTo(200);
+            sweeper.sweep();
+
+            await().atMost(Duration.ofSeconds(30))
+                    .until(() -> get(held.header("Location"), premium)
+                            .json()
+                            .path("status")
+                            .asString()
+                            .equals("COMPLETED"));
+            assertThat(job("status")).isEqualTo("SATISFIED");
+        } finally {
+            jdbc.sql("delete from app_users where auth_user_id = ?")
+                    .param(other)
+                    .update();
+        }
+    }
+
+    @Test
     void aHeldRequestFailsCleanlyWhenTheDataDoesNotComeInTime() {
         premiumSoulPipeline();
         String premium = premiumToken();

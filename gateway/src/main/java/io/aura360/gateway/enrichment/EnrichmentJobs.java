@@ -47,10 +47,22 @@ public class EnrichmentJobs {
                 .update();
     }
 
-    List<OpenJob> open() {
-        return jdbc.sql("""
-				select id, user_id, request_id, category::text as category, blocking, held_message, deadline_at
-				from profile_enrichment_jobs where status = 'OPEN' order by created_at limit 500""")
+    /** The newest open jobs, held ones (blocking) first: data usually comes soon after the answer asked for it. */
+    List<OpenJob> recent(int limit) {
+        return open("order by blocking desc, created_at desc", limit);
+    }
+
+    /** Open jobs past their deadline, the longest overdue first. */
+    List<OpenJob> due(int limit) {
+        return open("and deadline_at <= now() order by deadline_at", limit);
+    }
+
+    private List<OpenJob> open(String conditionAndOrder, int limit) {
+        return jdbc.sql(
+                        "select id, user_id, request_id, category::text as category, blocking, held_message, deadline_at"
+                                + " from profile_enrichment_jobs where status = 'OPEN' " + conditionAndOrder
+                                + " limit ?")
+                .param(limit)
                 .query((rs, n) -> new OpenJob(
                         rs.getObject("id", UUID.class),
                         rs.getObject("user_id", UUID.class),
@@ -62,7 +74,6 @@ public class EnrichmentJobs {
                 .list();
     }
 
-    /** Closes an open job as {@code SATISFIED} or {@code EXPIRED}; false when another instance closed it first. */
     boolean close(UUID jobId, String status) {
         return jdbc.sql("""
 				update profile_enrichment_jobs set status = ?, resolved_at = now(), held_message = null

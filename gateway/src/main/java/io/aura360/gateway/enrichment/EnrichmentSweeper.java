@@ -19,6 +19,9 @@ public class EnrichmentSweeper {
 
     private static final Logger log = LoggerFactory.getLogger(EnrichmentSweeper.class);
 
+    /** Jobs checked per kind and sweep: each costs a profile read (from the cache while it is fresh). */
+    static final int BATCH = 500;
+
     private final EnrichmentJobs jobs;
 
     private final ProfileRepository profiles;
@@ -36,11 +39,20 @@ public class EnrichmentSweeper {
         this.clock = clock;
     }
 
-    /** Returns how many jobs it closed. */
+    /**
+     * Checks the newest open jobs (held ones first) and the jobs past their deadline, {@link #BATCH} of each; returns
+     * how many it closed. Checking the oldest open jobs instead starved every newer one, held requests included,
+     * once {@code BATCH} jobs of users who never complete their profiles were open. An older job whose data came late closes at its deadline, as SATISFIED (a held request then
+     * resumes), since the data is checked before the deadline.
+     */
     @Scheduled(initialDelay = 0, fixedDelayString = "${aura.enrichment.poll-interval:5s}")
     public int sweep() {
+        return settleAll(jobs.recent(BATCH)) + settleAll(jobs.due(BATCH));
+    }
+
+    private int settleAll(List<EnrichmentJobs.OpenJob> open) {
         int closed = 0;
-        for (EnrichmentJobs.OpenJob job : jobs.open()) {
+        for (EnrichmentJobs.OpenJob job : open) {
             try {
                 closed += settle(job) ? 1 : 0;
             } catch (RuntimeException ex) {

@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** The admission holds a request only when the profile the agents will pick for its user is marked premium. */
 class PremiumServesTest {
@@ -20,34 +22,19 @@ class PremiumServesTest {
 
     private static final Match PREMIUM_TIER = new Match(Set.of("premium"), Set.of(), Set.of());
 
-    @Test
-    void thePremiumProfileThatServesTheUserHoldsIt() {
+    @ParameterizedTest(name = "default profile priority {0}, {1} user: held {2}")
+    @CsvSource({
+        "10, premium, true", // the premium profile serves the user
+        "30, premium, false", // outranked by the default profile
+        "10, free, false" // it does not accept the user's tier
+    })
+    void onlyThePremiumProfileThatServesTheUserHoldsIt(int defaultPriority, String tier, boolean held) {
         AgentRunInputs.Resolved inputs = resolved(
                 Set.of("soul-premium"),
-                profile("soul-default", 10, Match.EVERYONE),
+                profile("soul-default", defaultPriority, Match.EVERYONE),
                 profile("soul-premium", 20, PREMIUM_TIER));
 
-        assertThat(inputs.premiumServes("premium", "en", List.of())).isTrue();
-    }
-
-    @Test
-    void aPremiumProfileOutrankedByAnotherDoesNot() {
-        AgentRunInputs.Resolved inputs = resolved(
-                Set.of("soul-premium"),
-                profile("soul-default", 30, Match.EVERYONE),
-                profile("soul-premium", 20, PREMIUM_TIER));
-
-        assertThat(inputs.premiumServes("premium", "en", List.of())).isFalse();
-    }
-
-    @Test
-    void aPremiumProfileThatDoesNotAcceptTheUserDoesNot() {
-        AgentRunInputs.Resolved inputs = resolved(
-                Set.of("soul-premium"),
-                profile("soul-default", 10, Match.EVERYONE),
-                profile("soul-premium", 20, PREMIUM_TIER));
-
-        assertThat(inputs.premiumServes("free", "en", List.of())).isFalse();
+        assertThat(inputs.premiumServes(tier, "en", List.of())).isEqualTo(held);
     }
 
     @Test
