@@ -42,8 +42,9 @@ public class EnrichmentSweeper {
     /**
      * Checks the newest open jobs (held ones first) and the jobs past their deadline, {@link #BATCH} of each; returns
      * how many it closed. Checking the oldest open jobs instead starved every newer one, held requests included,
-     * once {@code BATCH} jobs of users who never complete their profiles were open. An older job whose data came late closes at its deadline, as SATISFIED (a held request then
-     * resumes), since the data is checked before the deadline.
+     * once {@code BATCH} jobs of users who never complete their profiles were open. An older job whose data came
+     * late closes at its deadline, as SATISFIED (a held request then resumes), since the data is checked before the
+     * deadline.
      */
     @Scheduled(initialDelay = 0, fixedDelayString = "${aura.enrichment.poll-interval:5s}")
     public int sweep() {

@@ -121,8 +121,7 @@ class AdviceService implements WaitingRequests {
             if (!handoff.clientLeaves()) {
                 return new AdviceOutcome.Completed(join(work));
             }
-            requests.markProcessing(requestId);
-            return processing(requestId, traceId, command, admitted, null, null);
+            return goesOnWithoutTheClient(requestId, traceId, command, admitted);
         } catch (ExecutionException ex) {
             if (DatabaseFailure.in(ex.getCause())
                     .filter(DatabaseFailure::isTransient)
@@ -131,8 +130,7 @@ class AdviceService implements WaitingRequests {
                 // transaction rolled back whole; the request and its durable job were stored at admission, so the
                 // job runs it again once this run's lease lapses. The client follows it like any late answer,
                 // instead of being told to ask again for something that will be answered anyway.
-                requests.markProcessing(requestId);
-                return processing(requestId, traceId, command, admitted, null, null);
+                return goesOnWithoutTheClient(requestId, traceId, command, admitted);
             }
             throw unwrap(ex);
         } catch (InterruptedException ex) {
@@ -190,6 +188,13 @@ class AdviceService implements WaitingRequests {
     @Override
     public void expire(UUID requestId) {
         requests.findHeld(requestId).ifPresent(held -> completion.failHeld(held.userId(), requestId, held.traceId()));
+    }
+
+    /** The request stays open and is finished in the background: {@code PROCESSING} from now on. */
+    private AdviceOutcome goesOnWithoutTheClient(
+            UUID requestId, String traceId, AdviceCommand command, AdviceAdmission.Admitted admitted) {
+        requests.markProcessing(requestId);
+        return processing(requestId, traceId, command, admitted, null, null);
     }
 
     /** {@code PROCESSING}, with a provisional summary when evidence is kept and what profile data it awaits. */
